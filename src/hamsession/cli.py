@@ -1,0 +1,143 @@
+"""The command line (contracts §3). With no subcommand it starts the desktop app."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import traceback
+from collections.abc import Sequence
+from typing import NoReturn
+
+from hamsession import __version__
+
+EXIT_OK, EXIT_UNEXPECTED, EXIT_BAD_INPUT = 0, 1, 2
+VIEWS = ("player", "history", "programs")
+
+
+class _Parser(argparse.ArgumentParser):
+    """Reports bad arguments as one line on stderr with exit code 2."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_BAD_INPUT, f"{self.prog}: {message} (see --help)\n")
+
+
+def _common() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        default=argparse.SUPPRESS,
+        help="folder for the database, programs and settings",
+    )
+    common.add_argument(
+        "--debug",
+        action="store_true",
+        default=argparse.SUPPRESS,
+        help="show a traceback on unexpected errors",
+    )
+    return common
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = _common()
+    parser = _Parser(
+        prog="hamsession",
+        parents=[common],
+        description="Guided hamstring, pelvic-control and low-back sessions.",
+    )
+    parser.add_argument("--version", action="version", version=f"hamsession {__version__}")
+    parser.add_argument("--profile", metavar="NAME", help="open this profile")
+    parser.add_argument(
+        "--program", metavar="ID_OR_FILE", help="open the player on this program, ready to start"
+    )
+    parser.add_argument("--view", choices=VIEWS, help="view to open first")
+    parser.add_argument("--fullscreen", action="store_true", help="start full screen")
+    parser.add_argument("--trace", metavar="FILE", help="append timing events as JSON lines")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    programs = commands.add_parser("programs", parents=[common], help="list or check programs")
+    actions = programs.add_subparsers(
+        dest="action", metavar="ACTION", required=True, parser_class=_Parser
+    )
+    listing = actions.add_parser(
+        "list", parents=[common], help="built-in and user programs: id, title, minutes"
+    )
+    listing.add_argument("--json", action="store_true", help="print JSON")
+    check = actions.add_parser("check", parents=[common], help="validate program files")
+    check.add_argument("files", nargs="+", metavar="FILE")
+    return parser
+
+
+def _programs_service(args: argparse.Namespace):
+    from hamsession.services.programs import ProgramService
+    from hamsession.storage.datadir import DataDir, resolve_data_dir
+
+    return ProgramService(DataDir(resolve_data_dir(getattr(args, "data_dir", None))))
+
+
+def _programs_list(args: argparse.Namespace) -> int:
+    service = _programs_service(args)
+    rows = service.summaries()
+    for problem in service.library.problems:
+        print(f"warning: {problem}", file=sys.stderr)
+    if args.json:
+        print(json.dumps([row.__dict__ for row in rows], indent=2, ensure_ascii=False))
+        return EXIT_OK
+    width = max([len(r.id) for r in rows] + [2])
+    print(f"{'ID':<{width}}  {'MIN':>5}  TITLE")
+    for r in rows:
+        origin = "" if r.builtin else "  (yours)"
+        print(f"{r.id:<{width}}  {r.minutes:>5.1f}  {r.title}{origin}")
+    return EXIT_OK
+
+
+def _programs_check(args: argparse.Namespace) -> int:
+    problems = _programs_service(args).check(args.files)
+    for problem in problems:
+        print(problem, file=sys.stderr)
+    if problems:
+        return EXIT_BAD_INPUT
+    print(f"{len(args.files)} program file(s) valid")
+    return EXIT_OK
+
+
+def _run_app(args: argparse.Namespace) -> int:
+    from hamsession.app import run_app
+
+    return run_app(args)
+
+
+def dispatch(args: argparse.Namespace) -> int:
+    if args.command is None:
+        return _run_app(args)
+    if args.command == "programs":
+        return _programs_list(args) if args.action == "list" else _programs_check(args)
+    raise AssertionError(f"unhandled command {args.command}")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    from hamsession.domain.file_problems import FileProblems
+    from hamsession.services.errors import BadInput
+
+    try:
+        return dispatch(args)
+    except FileProblems as err:
+        for problem in err.problems:
+            print(problem, file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except BadInput as err:
+        print(f"hamsession: {err}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except KeyboardInterrupt:
+        return 130
+    except Exception as err:
+        if getattr(args, "debug", False):
+            traceback.print_exc()
+        else:
+            print(
+                f"hamsession: unexpected error: {err} (run with --debug for details)",
+                file=sys.stderr,
+            )
+        return EXIT_UNEXPECTED

@@ -1,0 +1,360 @@
+"""Program and exercise files (TOML, format 1): schema, validation and reading.
+
+Validation uses pydantic models with unknown keys forbidden and strict types,
+then checks what a schema cannot say (how a step is timed, which exercise it
+names). Every problem of a file is collected and reported at once as
+``FILE:LINE: message``; nothing else ever escapes :func:`parse_program`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError
+
+from hamsession.domain.file_problems import (
+    FileProblems,
+    Locator,
+    Problem,
+    did_you_mean,
+    read_toml,
+    show,
+    validation_problems,
+)
+from hamsession.domain.programs import (
+    BreathPace,
+    Dose,
+    Exercise,
+    Program,
+    Side,
+    Step,
+    StepKind,
+)
+from hamsession.domain.toml_lines import Path
+
+FORMAT = 1
+Id = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$", max_length=64)]
+Text = Annotated[str, StringConstraints(min_length=1, max_length=200)]
+
+
+def _seconds(most: float) -> Any:
+    return Annotated[float, Field(gt=0, le=most)]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", strict=True, allow_inf_nan=False, frozen=True)
+
+
+class BreathModel(_Strict):
+    inhale_s: _seconds(30) = 4.0
+    exhale_s: _seconds(30) = 6.0
+
+
+class InlineExerciseModel(_Strict):
+    id: Id
+    name: Text
+    position: str = ""
+    how: list[str] = []
+    feel: list[str] = []
+    breath: str = ""
+    watch_for: list[str] = []
+
+
+class StepModel(_Strict):
+    exercise: str | dict[str, Any]
+    breaths: Annotated[int, Field(ge=1, le=50)] | None = None
+    sets: Annotated[int, Field(ge=1, le=10)] = 1
+    reps: Annotated[int, Field(ge=1, le=50)] = 1
+    hold_s: _seconds(600) | None = None
+    release_s: _seconds(60) = 2.0
+    rest_s: _seconds(600) = 30.0
+    rep_s: _seconds(60) | None = None
+    sides: Literal["each", "left", "right"] | None = None
+    switch_s: _seconds(120) = 5.0
+    breath: BreathModel | None = None
+    note: str = ""
+    basis: str = ""
+
+
+class ProgramModel(_Strict):
+    format: int
+    id: Id
+    title: Text
+    description: str = ""
+    stage: str = ""
+    basis: str = ""
+    get_ready_s: _seconds(120) = 5.0
+    breath: BreathModel = BreathModel()
+    hidden_with_flags: list[str] = []
+    step: Annotated[list[StepModel], Field(min_length=1)]
+
+
+class DoseModel(_Strict):
+    sets: Annotated[int, Field(ge=1, le=10)] | None = None
+    reps: Annotated[int, Field(ge=1, le=50)] | None = None
+    hold_s: _seconds(600) | None = None
+    rest_s: _seconds(600) | None = None
+    per_side: bool = False
+    basis: str = ""
+
+
+class ExerciseModel(_Strict):
+    format: int
+    id: Id
+    name: Text
+    code: str = ""
+    stage: str = ""
+    position: str = ""
+    how: list[str] = []
+    feel: list[str] = []
+    breath: str = ""
+    watch_for: list[str] = []
+    flags: list[str] = []
+    sources: list[str] = []
+    placeholder: bool = False
+    dose: DoseModel = DoseModel()
+
+
+TIMING_KEYS = ("breaths", "hold_s", "rep_s")
+_NOT_FOR_BREATHING = ("sets", "reps", "release_s", "rest_s", "sides", "switch_s")
+_SIDES = {
+    None: (None,),
+    "each": (Side.LEFT, Side.RIGHT),
+    "left": (Side.LEFT,),
+    "right": (Side.RIGHT,),
+}
+
+
+def _program_prefix(loc: Path) -> tuple[str, Path]:
+    if len(loc) >= 2 and loc[0] == "step" and isinstance(loc[1], int):
+        return f"step {loc[1] + 1}: ", loc[2:]
+    return "", loc
+
+
+def _program_model_at(loc: Path) -> type[BaseModel]:
+    _, local = _program_prefix(loc)
+    inner = local[:-1]
+    if inner and inner[0] == "breath":
+        return BreathModel
+    if inner and inner[0] == "exercise":
+        return InlineExerciseModel
+    return StepModel if loc and loc[0] == "step" and len(loc) > 2 else ProgramModel
+
+
+def _check_format(raw: dict[str, Any], where: Locator) -> None:
+    if "format" not in raw:
+        raise FileProblems([where.at((), f"missing required key 'format' (add format = {FORMAT})")])
+    if raw["format"] != FORMAT or isinstance(raw["format"], bool):
+        message = (
+            f"unknown format version {show(raw['format'])}: "
+            f"this version of Hamsession reads format {FORMAT}"
+        )
+        raise FileProblems([where.at(("format",), message)])
+
+
+def _schema_problems(model: type[BaseModel], raw: dict, where: Locator, prefix_for, model_at):
+    try:
+        return model.model_validate(raw), []
+    except ValidationError as err:
+        problems = []
+        seen_unions: set[Path] = set()
+        for problem, e in zip(
+            validation_problems(err, where, prefix_for, model_at), err.errors(), strict=True
+        ):
+            loc = tuple(e["loc"])
+            if len(loc) == 4 and loc[0] == "step" and loc[2] == "exercise":
+                if loc[:3] in seen_unions:
+                    continue
+                seen_unions.add(loc[:3])
+                problem = where.at(
+                    loc[:3],
+                    f"step {loc[1] + 1}: exercise must be an exercise "
+                    f"id in quotes or an inline table, got {show(e['input'])}",
+                )
+            elif loc == ("step",) and e["type"] in ("missing", "too_short"):
+                problem = where.at(loc, "the program has no steps: add at least one [[step]]")
+            problems.append(problem)
+        return None, problems
+
+
+def _step_shape(i: int, raw: Any, where: Locator) -> list[Problem]:
+    """Checks of how a step is timed, done on the raw table so all problems show at once."""
+    if not isinstance(raw, dict):
+        return []
+    at, name = ("step", i), f"step {i + 1}: "
+    timing = [k for k in TIMING_KEYS if k in raw]
+    if not timing:
+        return [
+            where.at(
+                at,
+                f"{name}say how it is timed with breaths (breathing), "
+                "hold_s (holds and stretches) or rep_s (timed reps)",
+            )
+        ]
+    if len(timing) > 1:
+        return [
+            where.at(
+                (*at, timing[1]),
+                f"{name}use only one of breaths, hold_s and rep_s (found {' and '.join(timing)})",
+            )
+        ]
+    problems = []
+    if timing == ["breaths"]:
+        for key in _NOT_FOR_BREATHING:
+            if key in raw:
+                problems.append(where.at((*at, key), f"{name}a breathing step takes no '{key}'"))
+    if timing == ["rep_s"] and "release_s" in raw:
+        problems.append(
+            where.at(
+                (*at, "release_s"), f"{name}release_s is for hold steps; timed reps have no release"
+            )
+        )
+    return problems
+
+
+def _exercise_for(
+    i: int, value: Any, library: Mapping[str, Exercise], where: Locator
+) -> tuple[Exercise | None, list[Problem]]:
+    at, name = ("step", i, "exercise"), f"step {i + 1}: "
+    if isinstance(value, str):
+        found = library.get(value)
+        if found is None:
+            hint = did_you_mean(value, library)
+            return None, [where.at(at, f"{name}unknown exercise {show(value)}{hint}")]
+        if found.placeholder:
+            return None, [
+                where.at(
+                    at,
+                    f"{name}exercise '{value}' is a placeholder: "
+                    "write its instructions before using it in a program",
+                )
+            ]
+        return found, []
+    if isinstance(value, dict):
+        try:
+            model = InlineExerciseModel.model_validate(value)
+        except ValidationError as err:
+            problems = [where.at((*at, *e["loc"]), _inline_message(name, e)) for e in err.errors()]
+            return None, problems
+        return Exercise(
+            id=model.id,
+            name=model.name,
+            position=model.position,
+            how=tuple(model.how),
+            feel=tuple(model.feel),
+            breath=model.breath,
+            watch_for=tuple(model.watch_for),
+        ), []
+    return None, []  # the schema already reported the wrong type
+
+
+def _inline_message(prefix: str, err: dict) -> str:
+    from hamsession.domain.file_problems import describe
+
+    return describe(prefix, ("exercise", *err["loc"]), err, InlineExerciseModel)
+
+
+def _pace(model: BreathModel | None, default: BreathPace) -> BreathPace:
+    return default if model is None else BreathPace(model.inhale_s, model.exhale_s)
+
+
+def _build_step(model: StepModel, exercise: Exercise, default_pace: BreathPace) -> Step:
+    kind = (
+        StepKind.BREATHING
+        if model.breaths is not None
+        else StepKind.HOLD
+        if model.hold_s is not None
+        else StepKind.MOVE
+    )
+    return Step(
+        exercise=exercise,
+        kind=kind,
+        sets=model.sets,
+        reps=model.reps,
+        breaths=model.breaths or 0,
+        hold_s=model.hold_s or 0.0,
+        release_s=model.release_s,
+        rest_s=model.rest_s,
+        rep_s=model.rep_s or 0.0,
+        sides=_SIDES[model.sides],
+        switch_s=model.switch_s,
+        breath=_pace(model.breath, default_pace),
+        note=model.note,
+    )
+
+
+def parse_program(data: bytes, file: str, library: Mapping[str, Exercise]) -> Program:
+    """Read a program file's bytes. Raises :class:`FileProblems` listing every problem."""
+    raw, text = read_toml(data, file)
+    where = Locator(file, text)
+    _check_format(raw, where)
+    model, problems = _schema_problems(ProgramModel, raw, where, _program_prefix, _program_model_at)
+    steps_raw = raw.get("step") if isinstance(raw.get("step"), list) else []
+    exercises: list[Exercise | None] = []
+    for i, step in enumerate(steps_raw):
+        problems += _step_shape(i, step, where)
+        exercise, found = _exercise_for(
+            i, step.get("exercise") if isinstance(step, dict) else None, library, where
+        )
+        exercises.append(exercise)
+        problems += found
+    if problems or model is None:
+        raise FileProblems(set(problems))
+    pace = _pace(model.breath, BreathPace())
+    steps = tuple(_build_step(s, ex, pace) for s, ex in zip(model.step, exercises, strict=True))
+    return Program(
+        id=model.id,
+        title=model.title,
+        steps=steps,
+        description=model.description,
+        stage=model.stage,
+        get_ready_s=model.get_ready_s,
+        breath=pace,
+        hidden_with_flags=tuple(model.hidden_with_flags),
+        source=file,
+    )
+
+
+def parse_exercise(data: bytes, file: str) -> Exercise:
+    """Read an exercise file's bytes. Raises :class:`FileProblems` listing every problem."""
+    raw, text = read_toml(data, file)
+    where = Locator(file, text)
+    _check_format(raw, where)
+
+    def model_at(loc: Path) -> type[BaseModel]:
+        return DoseModel if loc and loc[0] == "dose" and len(loc) > 1 else ExerciseModel
+
+    model, problems = _schema_problems(ExerciseModel, raw, where, lambda loc: ("", loc), model_at)
+    if model is not None and not model.placeholder and not model.how:
+        problems.append(
+            where.at(
+                ("how",),
+                "how must list at least one instruction (or mark the exercise placeholder = true)",
+            )
+        )
+    if problems or model is None:
+        raise FileProblems(problems)
+    d = model.dose
+    return Exercise(
+        id=model.id,
+        name=model.name,
+        code=model.code,
+        stage=model.stage,
+        position=model.position,
+        how=tuple(model.how),
+        feel=tuple(model.feel),
+        breath=model.breath,
+        watch_for=tuple(model.watch_for),
+        flags=tuple(model.flags),
+        sources=tuple(model.sources),
+        placeholder=model.placeholder,
+        dose=Dose(
+            sets=d.sets,
+            reps=d.reps,
+            hold_s=d.hold_s,
+            rest_s=d.rest_s,
+            per_side=d.per_side,
+            basis=d.basis,
+        ),
+    )

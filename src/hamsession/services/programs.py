@@ -1,0 +1,131 @@
+"""Listing, checking and opening programs."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+
+from hamsession.domain.file_problems import FileProblems, Problem
+from hamsession.domain.programs import Program
+from hamsession.domain.timeline import Timeline, compile_program
+from hamsession.domain.toml_lines import key_lines
+from hamsession.services.errors import BadInput
+from hamsession.storage.datadir import DataDir
+from hamsession.storage.library import Library, load_library, load_program, read_bytes
+
+
+@dataclass(frozen=True)
+class ProgramSummary:
+    id: str
+    title: str
+    stage: str
+    minutes: float
+    steps: int
+    builtin: bool
+    file: str
+    description: str
+
+
+def _raw_id(path: Path) -> str | None:
+    """The ``id`` of a file that failed validation, when it can still be read."""
+    try:
+        value = tomllib.loads(path.read_text(encoding="utf-8")).get("id")
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+        return None
+    return value if isinstance(value, str) else None
+
+
+def _id_line(data: bytes) -> int:
+    try:
+        return key_lines(data.decode("utf-8")).get(("id",), 1)
+    except UnicodeDecodeError:
+        return 1
+
+
+class ProgramService:
+    """Programs from the built-in library and the data folder's ``programs/``."""
+
+    def __init__(self, data: DataDir | None) -> None:
+        self._data = data
+        self._library: Library | None = None
+
+    @property
+    def library(self) -> Library:
+        if self._library is None:
+            self._library = load_library(self._data)
+        return self._library
+
+    def reload(self) -> None:
+        self._library = None
+
+    def summaries(self) -> list[ProgramSummary]:
+        """Every playable program, built-ins first, each with its planned length."""
+        lib = self.library
+        rows = []
+        for program in lib.programs.values():
+            timeline = compile_program(program)
+            rows.append(
+                ProgramSummary(
+                    id=program.id,
+                    title=program.title,
+                    stage=program.stage,
+                    minutes=round(timeline.total_s / 60, 1),
+                    steps=len(program.steps),
+                    builtin=program.id in lib.builtin_ids,
+                    file=program.source,
+                    description=program.description,
+                )
+            )
+        rows.sort(key=lambda r: (not r.builtin, r.id))
+        return rows
+
+    def program(self, id_or_file: str) -> Program:
+        """A program by id, or read from a file path. Raises BadInput or FileProblems."""
+        lib = self.library
+        if id_or_file in lib.programs:
+            return lib.programs[id_or_file]
+        path = Path(id_or_file)
+        if path.suffix == ".toml" or path.exists():
+            if not path.is_file():
+                raise BadInput(f"{id_or_file}: no such program file")
+            return load_program(path, id_or_file, lib)
+        known = ", ".join(sorted(lib.programs))
+        raise BadInput(f"unknown program '{id_or_file}' (known: {known})")
+
+    def timeline(self, id_or_file: str) -> Timeline:
+        return compile_program(self.program(id_or_file))
+
+    def check(self, files: list[str]) -> list[Problem]:
+        """Validate program files; returns every problem found (none means all are valid)."""
+        lib = self.library
+        problems: list[Problem] = []
+        seen: dict[str, tuple[str, Path]] = {}
+        for shown in files:
+            path = Path(shown)
+            if not path.is_file():
+                problems.append(Problem(shown, 0, "no such file"))
+                continue
+            data = b""
+            try:
+                data = read_bytes(path, shown)
+                program_id = load_program(path, shown, lib).id
+            except FileProblems as err:
+                problems += err.problems
+                program_id = _raw_id(path)
+            if program_id is None:
+                continue
+            here = path.resolve()
+            other = seen.get(program_id)
+            if other is None and program_id in lib.paths:
+                other = (lib.programs[program_id].source, lib.paths[program_id])
+            if other is not None and other[1] != here:
+                problems.append(
+                    Problem(
+                        shown,
+                        _id_line(data),
+                        f"duplicate program id '{program_id}' (also in {other[0]})",
+                    )
+                )
+            seen.setdefault(program_id, (shown, here))
+        return sorted(problems)

@@ -1,0 +1,1 @@
+"""Files and the database: data folder, bundled assets, program library, SQLite history."""

@@ -1,0 +1,98 @@
+"""The program library on disk: built-in and user exercises and programs."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from hamsession.domain.file_problems import FileProblems, Problem
+from hamsession.domain.program_file import parse_exercise, parse_program
+from hamsession.domain.programs import Exercise, Program
+from hamsession.storage.assets import resources_dir
+from hamsession.storage.datadir import DataDir
+
+
+@dataclass
+class Library:
+    """Every exercise and program that could be read, and what could not."""
+
+    exercises: dict[str, Exercise] = field(default_factory=dict)
+    programs: dict[str, Program] = field(default_factory=dict)
+    paths: dict[str, Path] = field(default_factory=dict)  # program id -> its file
+    builtin_ids: set[str] = field(default_factory=set)
+    problems: list[Problem] = field(default_factory=list)
+
+
+def display_name(path: Path, base: Path | None) -> str:
+    """A file's name as messages show it: relative to its folder's parent when possible."""
+    if base is not None:
+        try:
+            return str(path.relative_to(base))
+        except ValueError:
+            pass
+    return os.path.relpath(path) if not path.is_absolute() else str(path)
+
+
+def toml_files(folder: Path) -> list[Path]:
+    return sorted(folder.glob("*.toml")) if folder.is_dir() else []
+
+
+def read_bytes(path: Path, shown: str) -> bytes:
+    try:
+        return path.read_bytes()
+    except OSError as err:
+        raise FileProblems([Problem(shown, 1, f"cannot read the file: {err.strerror}")]) from None
+
+
+def _load_exercises(files: Iterable[tuple[Path, str]], lib: Library) -> None:
+    for path, shown in files:
+        try:
+            exercise = parse_exercise(read_bytes(path, shown), shown)
+        except FileProblems as err:
+            lib.problems += err.problems
+            continue
+        if exercise.id in lib.exercises:
+            lib.problems.append(Problem(shown, 1, f"duplicate exercise id '{exercise.id}'"))
+            continue
+        lib.exercises[exercise.id] = exercise
+
+
+def load_program(path: Path, shown: str, lib: Library) -> Program:
+    """Read one program file against the library's exercises."""
+    return parse_program(read_bytes(path, shown), shown, lib.exercises)
+
+
+def _add_program(program: Program, path: Path, shown: str, lib: Library) -> None:
+    if program.id in lib.programs:
+        other = lib.programs[program.id].source
+        lib.problems.append(
+            Problem(shown, 1, f"duplicate program id '{program.id}' (also in {other})")
+        )
+        return
+    lib.programs[program.id] = program
+    lib.paths[program.id] = path.resolve()
+
+
+def load_library(data: DataDir | None) -> Library:
+    """Built-in content first, then the user's files from the data folder."""
+    lib = Library()
+    builtin = resources_dir()
+    base = builtin.parent
+    _load_exercises(((p, display_name(p, base)) for p in toml_files(builtin / "exercises")), lib)
+    if data is not None:
+        _load_exercises(((p, display_name(p, data.root)) for p in toml_files(data.exercises)), lib)
+    sources = [(p, display_name(p, base), True) for p in toml_files(builtin / "programs")]
+    if data is not None:
+        sources += [(p, display_name(p, data.root), False) for p in toml_files(data.programs)]
+    for path, shown, is_builtin in sources:
+        try:
+            program = load_program(path, shown, lib)
+        except FileProblems as err:
+            lib.problems += err.problems
+            continue
+        _add_program(program, path, shown, lib)
+        if is_builtin:
+            lib.builtin_ids.add(program.id)
+    return lib

@@ -1,0 +1,1 @@
+"""PySide6 widgets and pyqtgraph charts. Talks to services, never to storage or SQL."""

@@ -1,0 +1,58 @@
+"""Shared test set-up: headless Qt, an isolated data folder and a fake clock."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.pop("HAMSESSION_DATA_DIR", None)
+
+import pytest
+
+from hamsession.storage.datadir import DataDir
+from hamsession.storage.library import Library, load_library
+
+
+class FakeClock:
+    """A monotonic clock that only moves when a test moves it."""
+
+    def __init__(self, start: float = 1000.0) -> None:
+        self.now = start
+
+    def __call__(self) -> float:
+        return self.now
+
+    def advance(self, seconds: float) -> None:
+        self.now += seconds
+
+    def set(self, value: float) -> None:
+        self.now = value
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+@pytest.fixture(scope="session")
+def builtin_library() -> Library:
+    return load_library(None)
+
+
+@pytest.fixture
+def data_dir(tmp_path, monkeypatch) -> DataDir:
+    root = tmp_path / "data"
+    monkeypatch.setenv("HAMSESSION_DATA_DIR", str(root))
+    return DataDir(root)
+
+
+from hypothesis import HealthCheck, settings  # noqa: E402
+
+# Bounded fuzzing in `make test`; `make fuzz` selects the long profile.
+settings.register_profile(
+    "default", max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
+settings.register_profile(
+    "fuzz", max_examples=5000, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))

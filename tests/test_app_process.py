@@ -1,0 +1,64 @@
+"""The real app in a subprocess: it opens, traces its start, and quits cleanly."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+def read_trace(path) -> list[dict]:
+    if not path.exists():
+        return []
+    return [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
+
+
+@pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGINT])
+def test_app_starts_shows_its_window_and_quits_with_code_0(tmp_path, sig):
+    trace = tmp_path / "trace.jsonl"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "hamsession",
+            "--data-dir",
+            str(tmp_path / "data"),
+            "--trace",
+            str(trace),
+        ],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        cwd=tmp_path,
+    )
+    try:
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:
+            if any(e["event"] == "window_shown" for e in read_trace(trace)):
+                break
+            assert proc.poll() is None, proc.communicate()
+            time.sleep(0.05)
+        else:
+            pytest.fail("the window was never shown")
+        proc.send_signal(sig)
+        _out, err = proc.communicate(timeout=30)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    assert proc.returncode == 0, err
+    # The offscreen platform notes once that it cannot resize native windows; nothing else
+    # may be printed (no warnings, no aborts at shutdown).
+    noise = "This plugin does not support propagateSizeHints()"
+    assert [line for line in err.splitlines() if line.strip() and line != noise] == []
+    events = read_trace(trace)
+    assert [e["event"] for e in events] == ["process_start", "window_shown"]
+    assert events[0]["t"] < events[1]["t"]

@@ -1,0 +1,83 @@
+"""The built-in library matches content.md: every exercise and program is there and tagged."""
+
+from __future__ import annotations
+
+import re
+
+from hamsession.domain.timeline import compile_program
+from hamsession.storage.assets import resources_dir
+
+EXPECTED_PROGRAMS = {
+    "p1-foundations": (11, 15),
+    "p2-integrated": (14, 19),
+    "p3-loaded-hinge": (15, 20),
+    "p4-strength-first-back": (10, 14),
+    "self-care-add-on": (3, 6),
+    "d1-desk-break": (2.5, 4),
+}
+
+
+def test_builtin_library_reads_without_problems(builtin_library):
+    assert builtin_library.problems == []
+
+
+def test_all_exercises_e01_to_e25_are_present(builtin_library):
+    codes = sorted(e.code for e in builtin_library.exercises.values())
+    assert codes == [f"E{n:02d}" for n in range(1, 26)]
+    placeholders = [e.code for e in builtin_library.exercises.values() if e.placeholder]
+    assert placeholders == ["E25"]
+
+
+def test_every_dose_carries_its_basis_tag(builtin_library):
+    for exercise in builtin_library.exercises.values():
+        assert exercise.sources, exercise.id
+        if not exercise.placeholder:
+            assert re.search(r"\b[SEA]\b", exercise.dose.basis), exercise.id
+            assert exercise.how and exercise.watch_for, exercise.id
+
+
+def test_builtin_programs_and_their_planned_minutes(builtin_library):
+    assert set(builtin_library.programs) == set(EXPECTED_PROGRAMS)
+    assert builtin_library.builtin_ids == set(EXPECTED_PROGRAMS)
+    for program_id, (low, high) in EXPECTED_PROGRAMS.items():
+        minutes = compile_program(builtin_library.programs[program_id]).total_s / 60
+        assert low <= minutes <= high, (program_id, minutes)
+
+
+def test_each_source_article_has_a_program(builtin_library):
+    used = {
+        src
+        for p in builtin_library.programs.values()
+        for step in p.steps
+        for src in step.exercise.sources
+    }
+    for article in ("[000]", "[001]", "[003]", "[004]"):
+        assert article in used
+    # [002] only names an off-page calf warm-up: it is kept as the E25 placeholder.
+    assert "[002]" in builtin_library.exercises["calf-warm-up"].sources
+
+
+def test_no_excluded_stretches_and_no_breath_holding_cues():
+    text = "\n".join(p.read_text() for p in resources_dir().rglob("*.toml")).lower()
+    assert "toe touch" not in text and "child's pose" not in text
+    assert "hold your breath" not in text
+
+
+def test_self_care_add_on_is_hidden_with_sit_bone_flag(builtin_library):
+    assert builtin_library.programs["self-care-add-on"].hidden_with_flags == ("F1",)
+
+
+def test_every_program_file_key_is_documented():
+    from pathlib import Path
+
+    from hamsession.domain.program_file import (
+        BreathModel,
+        InlineExerciseModel,
+        ProgramModel,
+        StepModel,
+    )
+
+    doc = (Path(__file__).resolve().parents[1] / "docs" / "program-format.md").read_text()
+    for model in (ProgramModel, StepModel, BreathModel, InlineExerciseModel):
+        for key in model.model_fields:
+            assert f"`{key}`" in doc or f"`[{key}]`" in doc or f"`[[{key}]]`" in doc, key
