@@ -301,3 +301,24 @@ def test_complete_is_reachable_only_from_running_or_paused():
     assert sources == {EngineState.RUNNING, EngineState.PAUSED}
     terminal = {EngineState.FINISHED, EngineState.ENDED_EARLY}
     assert not any(s in terminal for (s, _a) in TRANSITIONS)
+
+
+def test_state_changes_are_announced_after_the_engine_is_consistent(clock):
+    engine = SessionEngine(compile_program(small_program()), clock)
+    seen = []
+    engine.state_changed.connect(lambda state: seen.append((state, engine.snapshot())))
+    engine.start()
+    clock.advance(6.5)
+    engine.pause()
+    clock.advance(30)
+    engine.resume()
+    engine.end()
+    states = [s for s, _ in seen]
+    assert states == [
+        EngineState.RUNNING,
+        EngineState.PAUSED,
+        EngineState.RUNNING,
+        EngineState.ENDED_EARLY,
+    ]
+    for _state, snap in seen[1:]:
+        assert snap.plan_elapsed_s == 6.5

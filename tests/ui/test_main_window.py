@@ -1,35 +1,126 @@
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
-from hamsession.services.programs import ProgramService
+from hamsession.domain.engine import EngineState
 from hamsession.ui.main_window import MainWindow
+from tests.ui.conftest import advance
 
 
-def test_window_title_and_program_picker(qtbot):
-    summaries = ProgramService(None).summaries()
-    window = MainWindow(summaries)
-    qtbot.addWidget(window)
-    window.show()
-    assert window.windowTitle().startswith("Hamsession")
+@pytest.fixture
+def window(qtbot, programs, sessions, prefs, cues):
+    made = []
+
+    def make_cues():
+        made.append(cues)
+        return cues
+
+    win = MainWindow(programs, sessions, prefs, make_cues)
+    qtbot.addWidget(win)
+    win.show()
+    win.cue_factory_calls = made
+    yield win
+    if win.player is not None:
+        win.player.shutdown()
+
+
+def test_window_title_and_program_picker(window, programs):
+    assert window.windowTitle() == "Hamsession"
+    summaries = programs.summaries()
     assert window.picker.list.count() == len(summaries) >= 6
     texts = [window.picker.list.item(i).text() for i in range(window.picker.list.count())]
-    assert any(t.startswith("Foundations") for t in texts)
-    assert any("Desk break" in t for t in texts)
+    assert texts[0].startswith("Foundations") and "Stage A" in texts[0] and "min" in texts[0]
+    assert "Desk break" in texts[-1]
+    assert window.picker.steps.text().startswith(
+        "1. Foundational breathing and alignment: 6 paced breaths"
+    )
 
 
-def test_enter_chooses_the_current_program(qtbot):
-    window = MainWindow(ProgramService(None).summaries())
-    qtbot.addWidget(window)
-    window.show()
+def test_enter_opens_the_player_ready_to_start(qtbot, window):
     window.picker.list.setFocus()
-    with qtbot.waitSignal(window.picker.program_chosen) as chosen:
-        qtbot.keyClick(window.picker.list, Qt.Key.Key_Return)
-    assert chosen.args == [window.picker.current_id()]
+    qtbot.keyClick(window.picker.list, Qt.Key.Key_Return)
+    assert window.stack.currentWidget() is window.player
+    assert window.player.engine.state is EngineState.IDLE
+    assert window.windowTitle() == "Hamsession — Foundations: supported positions and breath"
 
 
-def test_first_exposure_is_signalled_once(qtbot):
-    window = MainWindow(ProgramService(None).summaries())
-    qtbot.addWidget(window)
-    with qtbot.waitSignal(window.first_exposed, timeout=5000):
-        window.show()
+def test_missing_audio_is_said_once(qtbot, window, cues):
+    window.open_program("p1-foundations")
+    expected = "  ".join(cues.notices())
+    if not expected:
+        pytest.skip("this machine has audio output and a speech engine")
+    assert window.statusBar().currentMessage() == expected
+    window.statusBar().clearMessage()
+    window.show_picker()
+    window.open_program("p2-integrated")
+    assert window.statusBar().currentMessage() == ""
+    assert len(window.cue_factory_calls) == 1
+
+
+def test_unknown_program_is_a_status_message_not_a_crash(window):
+    assert window.open_program("no-such-program") is False
+    assert window.statusBar().currentMessage().startswith("unknown program 'no-such-program'")
+    assert window.stack.currentWidget() is window.picker
+
+
+def test_esc_before_starting_goes_back_to_the_programs(qtbot, window):
+    window.open_program("p1-foundations")
+    qtbot.keyClick(window.player, Qt.Key.Key_Escape)
+    assert window.stack.currentWidget() is window.picker
+    assert window.player is None
+
+
+def test_session_end_shows_the_summary_and_enter_goes_back(qtbot, window, clock):
+    window.open_program("d1-desk-break")
+    player = window.player
+    qtbot.keyClick(player, Qt.Key.Key_Space)
+    advance(player.engine, clock, player.run.timeline.total_s)
+    assert window.stack.currentWidget() is window.summary
+    assert window.summary.heading.text() == "Session complete"
+    assert "Holds done: 4" in window.summary.figures.text()
+    qtbot.keyClick(window.summary, Qt.Key.Key_Return)
+    assert window.stack.currentWidget() is window.picker
+
+
+def test_ctrl_q_during_a_session_asks_first(qtbot, window, clock, monkeypatch):
+    quits = []
+    monkeypatch.setattr(QApplication, "quit", lambda *a: quits.append(True))
+    window.open_program("p1-foundations")
+    player = window.player
+    qtbot.keyClick(player, Qt.Key.Key_Space)
+    window.request_quit()
+    assert player.confirming and quits == []
+    qtbot.keyClick(player, Qt.Key.Key_Escape)
+    assert not player.confirming and player.engine.state is EngineState.RUNNING
+    window.request_quit()
+    qtbot.keyClick(player, Qt.Key.Key_Return)
+    assert player.engine.state is EngineState.ENDED_EARLY
+    assert quits == [True]
+
+
+def test_quit_without_a_session_needs_no_confirmation(window, monkeypatch):
+    quits = []
+    monkeypatch.setattr(QApplication, "quit", lambda *a: quits.append(True))
+    window.request_quit()
+    assert quits == [True]
+
+
+def test_text_size_keys_scale_every_view_and_are_remembered(qtbot, window, prefs):
+    window.open_program("p1-foundations")
+    before = window.player.view.countdown.font().pointSizeF()
+    window.scale_text(1.15)
+    window.scale_text(1.15)
+    after = window.player.view.countdown.font().pointSizeF()
+    assert after == pytest.approx(before * 1.15 * 1.15, rel=0.01)
+    assert prefs.text_scale == pytest.approx(1.3225, rel=0.01)
+    window.scale_text(1 / 1.15)
+    assert window.player.view.countdown.font().pointSizeF() < after
+
+
+def test_first_exposure_is_signalled_once(qtbot, programs, sessions, prefs, cues):
+    win = MainWindow(programs, sessions, prefs, lambda: cues)
+    qtbot.addWidget(win)
+    with qtbot.waitSignal(win.first_exposed, timeout=5000):
+        win.show()

@@ -209,24 +209,27 @@ class SessionEngine:
     # ----- actions -------------------------------------------------------------------------
     def start(self) -> None:
         now = self._clock()
-        self._transition(Action.START)
+        self._check(Action.START)
         self.started_at = now
         self._seg_time, self._seg_plan = now, 0.0
+        self._transition(Action.START)
         self._enter(0, due=now, t=now)
 
     def pause(self) -> None:
         now = self._clock()
         self.tick(now)
-        self._transition(Action.PAUSE)
+        self._check(Action.PAUSE)
         self._pause_plan = self._seg_plan + (now - self._seg_time)
         self._paused_at = now
+        self._transition(Action.PAUSE)
 
     def resume(self) -> None:
         now = self._clock()
-        self._transition(Action.RESUME)
+        self._check(Action.RESUME)
         self._account_pause(now)
         self._paused_at = None
         self._seg_time, self._seg_plan = now, self._pause_plan
+        self._transition(Action.RESUME)
 
     def toggle(self) -> None:
         """Space: start, pause or resume, whichever applies."""
@@ -246,19 +249,20 @@ class SessionEngine:
             self._cut(now)
             self._complete(now)
             return
-        self._transition(Action.NEXT_STEP)
         self._jump(self.timeline.step_start(following), now)
+        self._transition(Action.NEXT_STEP)
 
     def restart_step(self) -> None:
         now = self._clock()
         self.tick(now)
-        self._transition(Action.RESTART_STEP)
+        self._check(Action.RESTART_STEP)
         step = self.phase.step
         start = self.timeline.step_start(step)
         into_step = self.plan_position(now) - self.timeline.phases[start].offset_s
         if into_step < RESTART_GRACE_S and step > 1:
             start = self.timeline.step_start(step - 1)
         self._jump(start, now)
+        self._transition(Action.RESTART_STEP)
 
     def end(self) -> None:
         """End the session early (the user chose to stop)."""
@@ -270,8 +274,8 @@ class SessionEngine:
         self._cut(now)
         if self.state is EngineState.RUNNING:
             self._pause_plan = self._seg_plan + (now - self._seg_time)
-        self._transition(Action.END)
         self.ended_at = now
+        self._transition(Action.END)
         self.finished.emit("ended_early")
 
     def tick(self, now: float | None = None) -> None:
@@ -301,6 +305,7 @@ class SessionEngine:
             raise InvalidTransition(f"cannot {action} while {self.state}")
 
     def _transition(self, action: Action) -> None:
+        """Move to the next state; called once the engine's bookkeeping is complete."""
         self._check(action)
         new = TRANSITIONS[(self.state, action)]
         changed = new is not self.state
@@ -359,8 +364,9 @@ class SessionEngine:
             self._paused_at = now
 
     def _complete(self, now: float) -> None:
-        self._transition(Action.COMPLETE)
+        self._check(Action.COMPLETE)
         self.ended_at = now
         self._account_pause(now)
+        self._transition(Action.COMPLETE)
         self.cue_issued.emit(Cue("session_end", "session complete", now))
         self.finished.emit("completed")

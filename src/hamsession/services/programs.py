@@ -7,12 +7,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from hamsession.domain.file_problems import FileProblems, Problem
-from hamsession.domain.programs import Program
+from hamsession.domain.programs import Program, Side, Step, StepKind
 from hamsession.domain.timeline import Timeline, compile_program
 from hamsession.domain.toml_lines import key_lines
 from hamsession.services.errors import BadInput
 from hamsession.storage.datadir import DataDir
 from hamsession.storage.library import Library, load_library, load_program, read_bytes
+
+DESK_BREAK_ID = "d1-desk-break"
 
 
 @dataclass(frozen=True)
@@ -25,6 +27,25 @@ class ProgramSummary:
     builtin: bool
     file: str
     description: str
+
+
+def dose_text(step: Step) -> str:
+    """A step's dose in words."""
+    if step.kind is StepKind.BREATHING:
+        return f"{step.breaths} paced breaths"
+    sets = f"{step.sets} x " if step.sets > 1 else ""
+    if step.kind is StepKind.HOLD:
+        noun = "hold" if step.reps == 1 else "holds"
+        text = f"{sets}{step.reps} {noun} of {step.hold_s:g} s"
+    else:
+        text = f"{sets}{step.reps} reps, {step.rep_s:g} s each"
+    if step.sides == (Side.LEFT, Side.RIGHT):
+        text += " each side"
+    elif step.sides[0] is not None:
+        text += f" ({step.sides[0].value} side)"
+    if step.sets > 1:
+        text += f", rest {step.rest_s:g} s"
+    return text
 
 
 def _raw_id(path: Path) -> str | None:
@@ -77,8 +98,17 @@ class ProgramService:
                     description=program.description,
                 )
             )
-        rows.sort(key=lambda r: (not r.builtin, r.id))
+        # Built-ins first, the desk break (which the tray offers) after the programs.
+        rows.sort(key=lambda r: (not r.builtin, r.id == DESK_BREAK_ID, r.id))
         return rows
+
+    def step_lines(self, program_id: str) -> list[str]:
+        """One plain line per step: ``2. 90/90 hip lift: 2 x 5 holds of 5 s, rest 45 s``."""
+        program = self.library.programs[program_id]
+        return [
+            f"{n}. {step.exercise.name}: {dose_text(step)}"
+            for n, step in enumerate(program.steps, start=1)
+        ]
 
     def program(self, id_or_file: str) -> Program:
         """A program by id, or read from a file path. Raises BadInput or FileProblems."""

@@ -2,13 +2,22 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Signal
-from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
 
-from hamsession.services.programs import ProgramSummary
+from hamsession.domain.file_problems import FileProblems
+from hamsession.services.errors import BadInput
+from hamsession.services.preferences import Preferences
+from hamsession.services.programs import ProgramService
+from hamsession.services.session import SessionService
+from hamsession.ui.cue_output import CueOutput
+from hamsession.ui.player import Player
 from hamsession.ui.program_picker import ProgramPicker
+from hamsession.ui.session_summary import SessionSummary
+from hamsession.ui.text_scale import SCALE_STEP
 
 APP_TITLE = "Hamsession"
 
@@ -17,23 +26,157 @@ class MainWindow(QMainWindow):
     #: The window was first exposed on screen (its contents can be seen).
     first_exposed = Signal()
 
-    def __init__(self, programs: Sequence[ProgramSummary], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        programs: ProgramService,
+        sessions: SessionService,
+        prefs: Preferences,
+        make_cues: Callable[[], CueOutput],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
+        self._programs = programs
+        self._sessions = sessions
+        self._prefs = prefs
+        self._make_cues = make_cues
+        self._cues: CueOutput | None = None
         self._exposed = False
+        self.player: Player | None = None
+        self.summary: SessionSummary | None = None
         self.setWindowTitle(APP_TITLE)
-        self.resize(1024, 700)
+        self.resize(1280, 800)
         self.stack = QStackedWidget()
-        self.picker = ProgramPicker(programs)
+        self.picker = ProgramPicker(programs.summaries(), programs.step_lines)
+        self.picker.program_chosen.connect(self.open_program)
         self.stack.addWidget(self.picker)
         self.setCentralWidget(self.stack)
+        self._add_action("Full screen", "F11", self.toggle_full_screen)
+        self._add_action("Quit", "Ctrl+Q", self.request_quit)
+        self._add_action("Larger text", ("Ctrl+=", "Ctrl++"), lambda: self.scale_text(SCALE_STEP))
+        self._add_action("Smaller text", "Ctrl+-", lambda: self.scale_text(1 / SCALE_STEP))
+        self.picker.apply_scale(prefs.text_scale)
+        prefs.save_failed.connect(self._on_prefs_save_failed)
+        for problem in programs.library.problems[:1] + prefs.problems[:1]:
+            self.statusBar().showMessage(str(problem), 15000)
 
-    def showEvent(self, event) -> None:
+    def _add_action(self, text: str, keys, slot) -> QAction:
+        action = QAction(text, self)
+        keys = (keys,) if isinstance(keys, str) else keys
+        action.setShortcuts([QKeySequence(k) for k in keys])
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    # ----- routing ----------------------------------------------------------------------------
+    def open_program(self, id_or_file: str) -> bool:
+        """Open the player on a program, ready to start. Returns False if it cannot."""
+        try:
+            run = self._sessions.prepare(id_or_file)
+        except (BadInput, FileProblems) as err:
+            self.statusBar().showMessage(str(err).splitlines()[0], 15000)
+            return False
+        if self._cues is None:
+            self._cues = self._make_cues()
+            notes = self._cues.notices()
+            if notes:
+                self.statusBar().showMessage("  ".join(notes))
+        self._discard_player()
+        self.player = Player(run, self._sessions.clock, self._cues, self._prefs)
+        self.player.session_over.connect(self._on_player_session_over)
+        self.player.left.connect(self.show_picker)
+        self.player.quit_confirmed.connect(self._quit_now)
+        self.stack.addWidget(self.player)
+        self.stack.setCurrentWidget(self.player)
+        self.player.setFocus()
+        self.setWindowTitle(f"{APP_TITLE} — {run.program.title}")
+        return True
+
+    def show_picker(self) -> None:
+        self._discard_player()
+        self._discard_summary()
+        self.stack.setCurrentWidget(self.picker)
+        self.picker.setFocus()
+        self.setWindowTitle(APP_TITLE)
+
+    def _on_player_session_over(self, status: str) -> None:
+        player = self.player
+        engine = player.engine
+        self._discard_summary()
+        self.summary = SessionSummary(
+            player.run.program.title,
+            status,
+            (engine.ended_at or 0) - (engine.started_at or 0),
+            player.records,
+        )
+        self.summary.apply_scale(self._prefs.text_scale)
+        self.summary.back.connect(self.show_picker)
+        self.stack.addWidget(self.summary)
+        self.stack.setCurrentWidget(self.summary)
+        self.summary.setFocus()
+
+    def _discard_player(self) -> None:
+        if self.player is not None:
+            self.player.shutdown()
+            self.stack.removeWidget(self.player)
+            self.player.deleteLater()
+            self.player = None
+
+    def _discard_summary(self) -> None:
+        if self.summary is not None:
+            self.stack.removeWidget(self.summary)
+            self.summary.deleteLater()
+            self.summary = None
+
+    def _on_prefs_save_failed(self, message: str) -> None:
+        self.statusBar().showMessage(message, 15000)
+
+    # ----- window-wide actions ----------------------------------------------------------------
+    def toggle_full_screen(self) -> None:
+        if self.isFullScreen():
+            self.showNormal()
+        else:
+            self.showFullScreen()
+
+    def scale_text(self, factor: float) -> None:
+        self._prefs.update(text_scale=round(self._prefs.text_scale * factor, 3))
+        scale = self._prefs.text_scale
+        for view in (self.picker, self.player, self.summary):
+            if view is not None:
+                view.apply_scale(scale)
+
+    def session_running(self) -> bool:
+        return self.player is not None and self.player.engine.is_active
+
+    def request_quit(self) -> None:
+        """Ctrl+Q: quit, asking first (as Esc does) while a session runs."""
+        if self.session_running():
+            self.stack.setCurrentWidget(self.player)
+            self.player.ask_end(then_quit=True)
+            self.player.setFocus()
+            return
+        self._quit_now()
+
+    def _quit_now(self) -> None:
+        self._discard_player()
+        QApplication.instance().quit()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
+        if self.session_running():
+            event.ignore()
+            self.request_quit()
+            return
+        self._discard_player()
+        super().closeEvent(event)
+
+    # ----- first exposure (the trace's window_shown) -----------------------------------------
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt override)
         super().showEvent(event)
         handle = self.windowHandle()
         if handle is not None and not self._exposed:
             handle.installEventFilter(self)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if (
             event.type() == QEvent.Type.Expose
             and not self._exposed

@@ -1,0 +1,63 @@
+"""Typed, validated user preferences, saved as they change."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+from hamsession.domain.events import Signal
+from hamsession.storage.settings_file import LIMITS, Settings, load_settings, save_settings
+
+
+class Preferences:
+    """The one place the app reads and changes settings; widgets never touch the file."""
+
+    def __init__(self, path: Path | None) -> None:
+        self._path = path
+        if path is None:
+            self._settings, self.problems = Settings(), []
+        else:
+            self._settings, self.problems = load_settings(path)
+        self.save_error: str | None = None
+        self.save_failed = Signal()  # str: a one-line message
+
+    @property
+    def current(self) -> Settings:
+        return replace(self._settings)
+
+    @property
+    def volume(self) -> int:
+        return self._settings.volume
+
+    @property
+    def muted(self) -> bool:
+        return self._settings.muted
+
+    @property
+    def voice(self) -> bool:
+        return self._settings.voice
+
+    @property
+    def text_scale(self) -> float:
+        return self._settings.text_scale
+
+    @property
+    def reduced_motion(self) -> bool:
+        return self._settings.reduced_motion
+
+    def update(self, **changes: object) -> None:
+        """Change some settings (clamped to their limits) and save them."""
+        new = replace(self._settings, **changes)
+        for name, (low, high) in LIMITS.items():
+            setattr(new, name, min(max(getattr(new, name), low), high))
+        if new == self._settings:
+            return
+        self._settings = new
+        if self._path is None:
+            return
+        try:
+            save_settings(self._path, new)
+            self.save_error = None
+        except OSError as err:
+            self.save_error = f"settings could not be saved: {err.strerror or err}"
+            self.save_failed.emit(self.save_error)

@@ -1,0 +1,48 @@
+"""Words and numbers as the player shows them."""
+
+from __future__ import annotations
+
+import math
+
+from hamsession.domain.timeline import Phase, PhaseKind, Timeline
+
+
+def clock_text(seconds: float) -> str:
+    """``75.2`` → ``1:16``: whole seconds rounded up, as a countdown reads."""
+    whole = max(0, math.ceil(seconds - 1e-9))
+    return f"{whole // 60}:{whole % 60:02d}"
+
+
+def duration_text(seconds: float) -> str:
+    """``6`` → ``6 s``, ``45`` → ``45 s``, ``90`` → ``1:30``."""
+    return f"{seconds:g} s" if seconds < 60 else clock_text(seconds)
+
+
+def position_text(phase: Phase) -> str:
+    """Set, rep and side of a phase: ``Set 1 of 2 · Rep 3 of 5 · Left side``."""
+    parts = []
+    if phase.set is not None and phase.sets > 1:
+        parts.append(f"Set {phase.set} of {phase.sets}")
+    if phase.rep is not None and phase.kind is not PhaseKind.MOVE:
+        noun = (
+            "Breath"
+            if phase.kind in (PhaseKind.INHALE, PhaseKind.EXHALE) and phase.set is None
+            else "Rep"
+        )
+        parts.append(f"{noun} {phase.rep} of {phase.reps}")
+    elif phase.kind is PhaseKind.MOVE:
+        parts.append(f"{phase.reps} reps")
+    if phase.side is not None:
+        parts.append(f"{phase.side.value.capitalize()} side")
+    return " · ".join(parts)
+
+
+def next_text(timeline: Timeline, index: int) -> str:
+    """What comes after phase ``index``: the next phase, or the next exercise."""
+    if index + 1 >= len(timeline.phases):
+        return "Up next: the end of the session"
+    nxt = timeline.phases[index + 1]
+    if nxt.step != timeline.phases[index].step:
+        return f"Up next: {nxt.exercise.name}"
+    side = f" ({nxt.side.value} side)" if nxt.kind is PhaseKind.SWITCH_SIDE and nxt.side else ""
+    return f"Up next: {nxt.label} {duration_text(nxt.planned_s)}{side}"

@@ -1,0 +1,254 @@
+"""The session player: shows the engine's state and turns keys into engine actions."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from hamsession.domain.breath import BreathState, breath_at
+from hamsession.domain.engine import EngineState, PhaseRecord, PhaseStart
+from hamsession.domain.timeline import ONE_BREATH_HOLD_S, PhaseKind
+from hamsession.services.preferences import Preferences
+from hamsession.services.session import SessionRun
+from hamsession.ui.cue_output import CueOutput
+from hamsession.ui.engine_signals import EngineSignals
+from hamsession.ui.engine_timer import EngineTimer
+from hamsession.ui.labels import clock_text, next_text, position_text
+from hamsession.ui.pacer import BreathPacer
+from hamsession.ui.player_view import PlayerView
+
+_ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+
+
+class Player(QWidget):
+    """Plays one session run. Emits ``session_over(status)`` when it has ended."""
+
+    session_over = Signal(str)
+    left = Signal()  # the user left before starting
+    quit_confirmed = Signal()
+
+    def __init__(
+        self,
+        run: SessionRun,
+        clock: Callable[[], float],
+        cues: CueOutput,
+        prefs: Preferences,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.run = run
+        self.engine = run.engine
+        self._clock = clock
+        self._cues = cues
+        self._prefs = prefs
+        self._quit_after_end = False
+        self.records: list[PhaseRecord] = []
+        self.pacer = BreathPacer(self._breath_now)
+        self.view = PlayerView(self.pacer)
+        QVBoxLayout(self).addWidget(self.view)
+        self.layout().setContentsMargins(0, 0, 0, 0)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+        self.signals = EngineSignals(self.engine, self)
+        self.timer = EngineTimer(self.engine, clock, self)
+        self.signals.phase_started.connect(self._on_engine_phase_started)
+        self.signals.phase_finished.connect(self.records.append)
+        self.signals.second_passed.connect(self._on_engine_second_passed)
+        self.signals.state_changed.connect(self._on_engine_state_changed)
+        self.signals.cue_issued.connect(cues.issue)
+        self.signals.finished.connect(self._on_engine_finished)
+
+        v = self.view
+        cues.configure(prefs.volume, prefs.muted, prefs.voice)
+        v.volume.setValue(prefs.volume)
+        v.mute.setChecked(prefs.muted)
+        v.volume.valueChanged.connect(self._on_volume_value_changed)
+        v.volume.sliderReleased.connect(self._on_volume_slider_released)
+        v.mute.toggled.connect(self._on_mute_toggled)
+        v.end_button.clicked.connect(self.ask_end)
+        v.pause_button.clicked.connect(self.toggle)
+        v.pacer.set_reduced_motion(prefs.reduced_motion)
+        v.apply_scale(prefs.text_scale)
+        v.title.setText(run.program.title)
+        self._show_phase(self.engine.phase)
+        self._refresh_state()
+
+    # ----- actions (keys, buttons, tests) ----------------------------------------------------
+    def toggle(self) -> None:
+        if self.engine.is_active or self.engine.state is EngineState.IDLE:
+            self.engine.toggle()
+
+    def skip(self) -> None:
+        if self.engine.is_active:
+            self.engine.next_step()
+
+    def restart(self) -> None:
+        if self.engine.is_active:
+            self.engine.restart_step()
+
+    def ask_end(self, then_quit: bool = False) -> None:
+        """Esc: ask before ending. Before a session starts there is nothing to confirm."""
+        if not self.engine.is_active:
+            if then_quit:
+                self.quit_confirmed.emit()
+            elif self.engine.state is EngineState.IDLE:
+                self.left.emit()
+            return
+        self._quit_after_end = then_quit
+        self.view.confirm.show()
+
+    def confirm_end(self) -> None:
+        self.view.confirm.hide()
+        if self.engine.is_active:
+            self.engine.end()
+
+    def keep_going(self) -> None:
+        self.view.confirm.hide()
+        self._quit_after_end = False
+
+    @property
+    def confirming(self) -> bool:
+        return self.view.confirm.isVisible()
+
+    def toggle_mute(self) -> None:
+        self.view.mute.toggle()
+
+    def apply_scale(self, scale: float) -> None:
+        self.view.apply_scale(scale)
+
+    def shutdown(self) -> None:
+        """Stop every timer and sound; called before the player is thrown away."""
+        self.timer.stop()
+        self.pacer.set_animating(False)
+        self._cues.stop()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
+        key = event.key()
+        if event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            super().keyPressEvent(event)
+            return
+        if self.confirming:
+            if key in _ENTER:
+                self.confirm_end()
+            elif key == Qt.Key.Key_Escape:
+                self.keep_going()
+            event.accept()
+            return
+        actions = {
+            Qt.Key.Key_Space: self.toggle,
+            Qt.Key.Key_Right: self.skip,
+            Qt.Key.Key_Left: self.restart,
+            Qt.Key.Key_Escape: self.ask_end,
+            Qt.Key.Key_M: self.toggle_mute,
+        }
+        action = actions.get(Qt.Key(key))
+        if action is None:
+            super().keyPressEvent(event)
+            return
+        action()
+        event.accept()
+
+    # ----- engine events ---------------------------------------------------------------------
+    def _on_engine_phase_started(self, start: PhaseStart) -> None:
+        self._show_phase(start.phase)
+
+    def _on_engine_second_passed(self, _left: int) -> None:
+        self._refresh_clock()
+
+    def _on_engine_state_changed(self, _state: EngineState) -> None:
+        self._refresh_state()
+
+    def _on_engine_finished(self, status: str) -> None:
+        self.timer.stop()
+        self._refresh_state()
+        self.session_over.emit(status)
+        if self._quit_after_end:
+            self.quit_confirmed.emit()
+
+    # ----- display ----------------------------------------------------------------------------
+    def _breath_now(self) -> BreathState | None:
+        engine = self.engine
+        if engine.state is EngineState.IDLE:
+            return breath_at(self.run.timeline, 0, 0.0)
+        snap = engine.snapshot(self._clock())
+        return breath_at(self.run.timeline, snap.phase.index, snap.phase_elapsed_s)
+
+    def _show_phase(self, phase) -> None:
+        v = self.view
+        timeline = self.run.timeline
+        v.phase.setText(phase.label)
+        v.set_phase_colour(phase.kind.value)
+        v.cue.setText(phase.cue)
+        v.position.setText(position_text(phase))
+        v.step.setText(f"Step {phase.step} of {timeline.step_count}")
+        v.next.setText(next_text(timeline, phase.index))
+        ex = phase.exercise
+        step = timeline.program.steps[phase.step - 1]
+        v.exercise.setText(ex.name)
+        v.setup.setText(ex.position)
+        v.setup.setVisible(bool(ex.position))
+        v.how.setText("\n".join(f"•  {line}" for line in ex.how))
+        v.feel.setText("Feel: " + "; ".join(ex.feel) if ex.feel else "")
+        v.feel.setVisible(bool(ex.feel))
+        v.watch.setText("Ease off if: " + "; ".join(ex.watch_for) if ex.watch_for else "")
+        v.watch.setVisible(bool(ex.watch_for))
+        v.note.setText(step.note)
+        v.note.setVisible(bool(step.note))
+        says_breath = phase.kind in (PhaseKind.INHALE, PhaseKind.EXHALE) or (
+            phase.kind is PhaseKind.HOLD and phase.planned_s <= ONE_BREATH_HOLD_S
+        )
+        self.pacer.set_show_words(not says_breath)
+        self._refresh_clock()
+        self.pacer.refresh()
+
+    def _refresh_clock(self) -> None:
+        snap = self.engine.snapshot(self._clock())
+        v = self.view
+        v.countdown.setText(
+            str(snap.seconds_left)
+            if snap.phase.kind is not PhaseKind.MOVE or snap.seconds_left < 60
+            else clock_text(snap.phase_remaining_s)
+        )
+        total = snap.plan_total_s or 1.0
+        v.progress.setValue(round(1000 * snap.plan_elapsed_s / total))
+        v.remaining.setText(f"{clock_text(snap.session_remaining_s)} left")
+
+    def _refresh_state(self) -> None:
+        state = self.engine.state
+        v = self.view
+        hints = {
+            EngineState.IDLE: "Press Space to start",
+            EngineState.PAUSED: "Paused · Space to resume",
+            EngineState.FINISHED: "Session complete",
+            EngineState.ENDED_EARLY: "Session ended",
+        }
+        v.state_hint.setText(hints.get(state, ""))
+        v.state_hint.setVisible(state in hints)
+        v.pause_button.setText(
+            "Pause (Space)"
+            if state is EngineState.RUNNING
+            else "Resume (Space)"
+            if state is EngineState.PAUSED
+            else "Start (Space)"
+        )
+        v.pause_button.setEnabled(
+            state in (EngineState.IDLE, EngineState.RUNNING, EngineState.PAUSED)
+        )
+        self.pacer.set_animating(state is EngineState.RUNNING)
+        self._refresh_clock()
+
+    def _on_volume_value_changed(self, value: int) -> None:
+        self._cues.configure(value, self.view.mute.isChecked(), self._prefs.voice)
+        if not self.view.volume.isSliderDown():
+            self._prefs.update(volume=value)
+
+    def _on_volume_slider_released(self) -> None:
+        self._prefs.update(volume=self.view.volume.value())
+
+    def _on_mute_toggled(self, muted: bool) -> None:
+        self._cues.configure(self.view.volume.value(), muted, self._prefs.voice)
+        self._prefs.update(muted=muted)
+        self.view.mute.setText("Unmute (M)" if muted else "Mute (M)")

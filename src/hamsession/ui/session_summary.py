@@ -1,0 +1,69 @@
+"""Shown when a session ends: what was done, and the way back to the programs."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+
+from hamsession.domain.engine import PhaseRecord
+from hamsession.domain.timeline import PhaseKind
+from hamsession.ui.labels import clock_text
+from hamsession.ui.text_scale import ScaledFonts
+
+
+def holds_done(records: Sequence[PhaseRecord]) -> int:
+    return sum(1 for r in records if r.completed and r.phase.kind is PhaseKind.HOLD)
+
+
+def time_under_tension(records: Sequence[PhaseRecord]) -> float:
+    return sum(r.actual_s for r in records if r.phase.kind in (PhaseKind.HOLD, PhaseKind.MOVE))
+
+
+class SessionSummary(QWidget):
+    back = Signal()
+
+    def __init__(
+        self,
+        title: str,
+        status: str,
+        elapsed_s: float,
+        records: Sequence[PhaseRecord],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.fonts = f = ScaledFonts()
+        heading = "Session complete" if status == "completed" else "Session ended early"
+        self.heading = f.add(QLabel(heading), 36, bold=True)
+        self.program = f.add(QLabel(title), 20)
+        self.figures = f.add(
+            QLabel(
+                f"Time: {clock_text(elapsed_s)}    Holds done: {holds_done(records)}    "
+                f"Time under tension: {clock_text(time_under_tension(records))}"
+            ),
+            20,
+        )
+        self.button = QPushButton("Back to programs (Enter)")
+        f.add(self.button, 16)
+        self.button.clicked.connect(self.back.emit)
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        for widget in (self.heading, self.program, self.figures):
+            widget.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            layout.addWidget(widget)
+        layout.addSpacing(24)
+        layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignCenter)
+        layout.addStretch(1)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+    def apply_scale(self, scale: float) -> None:
+        self.fonts.apply(scale)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Escape):
+            self.back.emit()
+            event.accept()
+            return
+        super().keyPressEvent(event)

@@ -1,0 +1,35 @@
+"""Text sizes that scale together (Ctrl+= / Ctrl+-), for reading from across a room."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QWidget
+
+SCALE_STEP = 1.15
+
+
+class ScaledFonts:
+    """Remembers each widget's base point size and applies one scale factor to all."""
+
+    def __init__(self) -> None:
+        self._entries: list[tuple[QWidget, float, bool]] = []
+        self.scale = 1.0
+
+    def add(self, widget: QWidget, base_pt: float, bold: bool = False) -> QWidget:
+        self._entries.append((widget, base_pt, bold))
+        self._apply_one(widget, base_pt, bold)
+        return widget
+
+    def apply(self, scale: float) -> None:
+        self.scale = scale
+        for widget, base, bold in self._entries:
+            self._apply_one(widget, base, bold)
+
+    def size(self, base_pt: float) -> float:
+        return base_pt * self.scale
+
+    def _apply_one(self, widget: QWidget, base: float, bold: bool) -> None:
+        font = QFont(widget.font())
+        font.setPointSizeF(base * self.scale)
+        font.setBold(bold)
+        widget.setFont(font)

@@ -1,0 +1,45 @@
+"""Fixtures for widget tests: services on a fake clock and the mock speech engine."""
+
+from __future__ import annotations
+
+import pytest
+
+from hamsession.services.preferences import Preferences
+from hamsession.services.programs import ProgramService
+from hamsession.services.session import SessionService
+from hamsession.storage.assets import resources_dir
+
+
+@pytest.fixture
+def programs() -> ProgramService:
+    return ProgramService(None)
+
+
+@pytest.fixture
+def sessions(programs, clock) -> SessionService:
+    return SessionService(programs, clock)
+
+
+@pytest.fixture
+def prefs(tmp_path) -> Preferences:
+    return Preferences(tmp_path / "settings.ini")
+
+
+@pytest.fixture
+def cues(qtbot):
+    from hamsession.ui.cue_output import CueOutput
+
+    output = CueOutput(resources_dir() / "sounds", voice_engine="mock")
+    yield output
+    output.stop()
+    output.deleteLater()
+
+
+def advance(engine, clock, seconds: float) -> None:
+    """Move the fake clock forward, ticking the engine at every deadline on the way."""
+    target = clock.now + seconds
+    while (deadline := engine.next_deadline()) is not None and deadline <= target:
+        clock.set(deadline)
+        engine.tick()
+    clock.set(target)
+    engine.tick()

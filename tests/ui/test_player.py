@@ -1,0 +1,183 @@
+"""The player driven by keys, with the engine on a fake clock (contracts §5)."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from hamsession.domain.engine import EngineState
+from hamsession.domain.timeline import PhaseKind
+from hamsession.ui.player import Player
+from tests.ui.conftest import advance
+
+
+@pytest.fixture
+def make_player(qtbot, sessions, clock, cues, prefs):
+    made = []
+
+    def make(program_id: str = "p1-foundations") -> Player:
+        player = Player(sessions.prepare(program_id), clock, cues, prefs)
+        qtbot.addWidget(player)
+        player.resize(1280, 760)
+        player.show()
+        made.append(player)
+        return player
+
+    yield make
+    for player in made:
+        player.shutdown()
+
+
+def key(qtbot, player, k) -> None:
+    qtbot.keyClick(player, k)
+
+
+def shown(player) -> tuple[str, str, str]:
+    v = player.view
+    return v.phase.text(), v.countdown.text(), v.position.text()
+
+
+def test_space_starts_and_the_display_follows_the_engine(qtbot, make_player, clock):
+    player = make_player()
+    assert player.view.state_hint.text() == "Press Space to start"
+    assert shown(player) == ("Get ready", "5", "")
+    key(qtbot, player, Qt.Key.Key_Space)
+    assert player.engine.state is EngineState.RUNNING
+    advance(player.engine, clock, 2)
+    assert shown(player) == ("Get ready", "3", "")
+    advance(player.engine, clock, 3)
+    assert shown(player) == ("Inhale", "4", "Breath 1 of 6")
+    assert player.view.cue.text() == "Inhale: ribs expand"
+    assert player.view.step.text() == "Step 1 of 6"
+    assert player.view.next.text() == "Up next: Exhale 6 s"
+    snap = player.engine.snapshot()
+    assert (
+        player.view.remaining.text() == f"{int(snap.session_remaining_s) // 60}:"
+        f"{int(snap.session_remaining_s) % 60:02d} left"
+    )
+
+
+def test_pause_mid_hold_and_resume_with_the_remaining_time(qtbot, make_player, clock):
+    player = make_player()
+    key(qtbot, player, Qt.Key.Key_Space)
+    key(qtbot, player, Qt.Key.Key_Right)  # to step 2, the 90/90 hip lift
+    advance(player.engine, clock, 5 + 4 + 2)  # get ready, inhale, 2 s into the 5 s hold
+    assert shown(player) == ("Hold", "3", "Set 1 of 2 · Rep 1 of 5")
+    assert player.view.cue.text() == "Exhale into the effort, keep breathing"
+    key(qtbot, player, Qt.Key.Key_Space)
+    assert player.engine.state is EngineState.PAUSED
+    assert player.view.state_hint.text() == "Paused · Space to resume"
+    assert not player.pacer._frame.isActive()
+    advance(player.engine, clock, 60)
+    assert shown(player) == ("Hold", "3", "Set 1 of 2 · Rep 1 of 5")
+    key(qtbot, player, Qt.Key.Key_Space)
+    assert player.engine.state is EngineState.RUNNING
+    advance(player.engine, clock, 2.5)
+    assert shown(player)[:2] == ("Hold", "1")
+    advance(player.engine, clock, 0.5)
+    assert shown(player)[:2] == ("Release", "2")
+
+
+def test_right_skips_and_left_restarts_or_goes_back(qtbot, make_player, clock):
+    player = make_player()
+    key(qtbot, player, Qt.Key.Key_Space)
+    key(qtbot, player, Qt.Key.Key_Right)
+    assert player.view.step.text() == "Step 2 of 6"
+    assert player.view.exercise.text() == "90/90 hip lift"
+    advance(player.engine, clock, 20)
+    key(qtbot, player, Qt.Key.Key_Left)  # well into step 2: its start
+    assert player.view.step.text() == "Step 2 of 6"
+    assert player.engine.phase.kind is PhaseKind.GET_READY
+    key(qtbot, player, Qt.Key.Key_Left)  # at its very start: the step before
+    assert player.view.step.text() == "Step 1 of 6"
+
+
+def test_escape_asks_enter_ends_and_escape_keeps_going(qtbot, make_player, clock):
+    player = make_player()
+    key(qtbot, player, Qt.Key.Key_Space)
+    advance(player.engine, clock, 3)
+    key(qtbot, player, Qt.Key.Key_Escape)
+    assert player.confirming
+    key(qtbot, player, Qt.Key.Key_Escape)
+    assert not player.confirming and player.engine.state is EngineState.RUNNING
+    key(qtbot, player, Qt.Key.Key_Escape)
+    with qtbot.waitSignal(player.session_over) as over:
+        key(qtbot, player, Qt.Key.Key_Return)
+    assert over.args == ["ended_early"]
+    assert player.engine.state is EngineState.ENDED_EARLY
+
+
+def test_keys_are_ignored_while_confirming(qtbot, make_player, clock):
+    player = make_player()
+    key(qtbot, player, Qt.Key.Key_Space)
+    key(qtbot, player, Qt.Key.Key_Escape)
+    key(qtbot, player, Qt.Key.Key_Right)
+    key(qtbot, player, Qt.Key.Key_Space)
+    assert player.engine.phase.step == 1 and player.engine.state is EngineState.RUNNING
+
+
+def test_sounds_and_voice_follow_the_cues_in_order(qtbot, make_player, clock, cues):
+    sounds, phrases = [], []
+    cues.sounds.played.connect(sounds.append)
+    cues.voice.spoken.connect(phrases.append)
+    assert cues.voice.available and cues.voice.engine_name == "mock"
+    player = make_player()
+    key(qtbot, player, Qt.Key.Key_Space)
+    key(qtbot, player, Qt.Key.Key_Right)  # step 2: holds of 5 s
+    sounds.clear()
+    advance(player.engine, clock, 5 + 11)  # get ready and the first hold rep
+    assert sounds == [
+        "inhale",
+        "hold_start",
+        "countdown",
+        "countdown",
+        "countdown",
+        "hold_end",
+        "inhale",
+    ]
+    qtbot.waitUntil(lambda: "release" in phrases, timeout=10_000)
+    assert phrases[0] == "Foundational breathing and alignment"
+    assert phrases.index("hold") < phrases.index("release")
+
+
+def test_m_mutes_and_the_choice_is_remembered(qtbot, make_player, prefs, tmp_path):
+    player = make_player()
+    assert not prefs.muted
+    key(qtbot, player, Qt.Key.Key_M)
+    assert player.view.mute.isChecked() and prefs.muted
+    assert "muted = true" in (tmp_path / "settings.ini").read_text()
+    key(qtbot, player, Qt.Key.Key_M)
+    assert not prefs.muted
+
+
+def test_muted_cues_are_still_counted_but_not_spoken(qtbot, make_player, clock, cues):
+    phrases = []
+    cues.voice.spoken.connect(phrases.append)
+    player = make_player()
+    key(qtbot, player, Qt.Key.Key_M)
+    key(qtbot, player, Qt.Key.Key_Space)
+    advance(player.engine, clock, 10)
+    assert phrases == []
+
+
+def test_the_pacer_follows_the_engine_not_a_free_clock(qtbot, make_player, clock):
+    player = make_player()
+    key(qtbot, player, Qt.Key.Key_Space)
+    advance(player.engine, clock, 5 + 2)  # 2 s into the first 4 s inhale
+    player.pacer.refresh()
+    assert player.pacer.state.direction == "inhale"
+    assert player.pacer.state.level == pytest.approx(0.5)
+    advance(player.engine, clock, 2 + 3)  # half way through the 6 s exhale
+    player.pacer.refresh()
+    assert player.pacer.state.direction == "exhale"
+    assert player.pacer.state.level == pytest.approx(0.5)
+
+
+def test_a_whole_session_completes_and_reports(qtbot, make_player, clock):
+    player = make_player("d1-desk-break")
+    key(qtbot, player, Qt.Key.Key_Space)
+    with qtbot.waitSignal(player.session_over) as over:
+        advance(player.engine, clock, player.run.timeline.total_s + 1)
+    assert over.args == ["completed"]
+    assert player.view.state_hint.text() == "Session complete"
+    assert not player.timer.active
