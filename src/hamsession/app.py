@@ -58,6 +58,7 @@ def run_app(args: argparse.Namespace) -> int:
         window.show()
     code = app.exec()
     # Tear down in order so no widget, timer or sound outlives the application at exit.
+    window.shutdown()
     window.close()
     del window
     if signals is not None:

@@ -181,3 +181,15 @@ def test_a_whole_session_completes_and_reports(qtbot, make_player, clock):
     assert over.args == ["completed"]
     assert player.view.state_hint.text() == "Session complete"
     assert not player.timer.active
+
+
+def test_move_phase_shows_the_rep_of_the_count(qtbot, make_player, clock):
+    player = make_player("p2-integrated")
+    key(qtbot, player, Qt.Key.Key_Space)
+    key(qtbot, player, Qt.Key.Key_Right)  # step 2: hip swings, 12 reps every 2 s
+    advance(player.engine, clock, 5)
+    assert shown(player) == ("Move", "24", "Rep 1 of 12 · Left side")
+    advance(player.engine, clock, 2)
+    assert player.view.position.text() == "Rep 2 of 12 · Left side"
+    advance(player.engine, clock, 21)
+    assert player.view.position.text() == "Rep 12 of 12 · Left side"

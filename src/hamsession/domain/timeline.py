@@ -184,7 +184,15 @@ def _add_step(b: _Builder, step_no: int, step: Step) -> None:
             )
         for set_no in range(1, step.sets + 1):
             if set_no > 1:
-                b.add(PhaseKind.REST, step.rest_s, step_no, step, "Rest", set=set_no - 1, side=side)
+                b.add(
+                    PhaseKind.REST,
+                    step.rest_s,
+                    step_no,
+                    step,
+                    "Rest and let the breath settle",
+                    set=set_no - 1,
+                    side=side,
+                )
             if step.kind is StepKind.MOVE:
                 b.add(
                     PhaseKind.MOVE,

@@ -18,8 +18,11 @@ def duration_text(seconds: float) -> str:
     return f"{seconds:g} s" if seconds < 60 else clock_text(seconds)
 
 
-def position_text(phase: Phase) -> str:
-    """Set, rep and side of a phase: ``Set 1 of 2 · Rep 3 of 5 · Left side``."""
+def position_text(phase: Phase, elapsed_s: float = 0.0) -> str:
+    """Set, rep and side of a phase: ``Set 1 of 2 · Rep 3 of 5 · Left side``.
+
+    In a move phase the rep follows the count, ``elapsed_s`` seconds in.
+    """
     parts = []
     if phase.set is not None and phase.sets > 1:
         parts.append(f"Set {phase.set} of {phase.sets}")
@@ -31,7 +34,8 @@ def position_text(phase: Phase) -> str:
         )
         parts.append(f"{noun} {phase.rep} of {phase.reps}")
     elif phase.kind is PhaseKind.MOVE:
-        parts.append(f"{phase.reps} reps")
+        rep = min(phase.reps, int(elapsed_s // phase.count_s) + 1) if phase.count_s else 1
+        parts.append(f"Rep {rep} of {phase.reps}")
     if phase.side is not None:
         parts.append(f"{phase.side.value.capitalize()} side")
     return " · ".join(parts)

@@ -44,7 +44,7 @@ class MainWindow(QMainWindow):
         self.player: Player | None = None
         self.summary: SessionSummary | None = None
         self.setWindowTitle(APP_TITLE)
-        self.resize(1280, 800)
+        self._fit_to_screen(1280, 800)
         self.stack = QStackedWidget()
         self.picker = ProgramPicker(programs.summaries(), programs.step_lines)
         self.picker.program_chosen.connect(self.open_program)
@@ -55,9 +55,18 @@ class MainWindow(QMainWindow):
         self._add_action("Larger text", ("Ctrl+=", "Ctrl++"), lambda: self.scale_text(SCALE_STEP))
         self._add_action("Smaller text", "Ctrl+-", lambda: self.scale_text(1 / SCALE_STEP))
         self.picker.apply_scale(prefs.text_scale)
+        self.picker.setFocus()
         prefs.save_failed.connect(self._on_prefs_save_failed)
         for problem in programs.library.problems[:1] + prefs.problems[:1]:
             self.statusBar().showMessage(str(problem), 15000)
+
+    def _fit_to_screen(self, width: int, height: int) -> None:
+        screen = self.screen()
+        if screen is not None:
+            room = screen.availableGeometry()
+            width = min(width, room.width())
+            height = min(height, room.height())
+        self.resize(width, height)
 
     def _add_action(self, text: str, keys, slot) -> QAction:
         action = QAction(text, self)
@@ -156,6 +165,11 @@ class MainWindow(QMainWindow):
             self.player.setFocus()
             return
         self._quit_now()
+
+    def shutdown(self) -> None:
+        """Stop the player's timers and sounds; the app is about to exit."""
+        self._discard_player()
+        self._discard_summary()
 
     def _quit_now(self) -> None:
         self._discard_player()

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QRectF, Qt, QTimer
-from PySide6.QtGui import QColor, QFont, QPainter, QPen
+from PySide6.QtCore import QPointF, QRectF, Qt, QTimer
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from hamsession.domain.breath import BreathState
@@ -21,6 +21,15 @@ EXHALE_COLOUR = QColor("#009E73")  # bluish green
 EASY_COLOUR = QColor("#8a939c")
 
 
+def _blend(colour: QColor, background: QColor, amount: float) -> QColor:
+    """An opaque colour that looks like ``colour`` laid over ``background``."""
+    mix = [
+        round(a * amount + b * (1 - amount))
+        for a, b in zip(colour.getRgb()[:3], background.getRgb()[:3], strict=True)
+    ]
+    return QColor(*mix)
+
+
 class BreathPacer(QWidget):
     def __init__(
         self, source: Callable[[], BreathState | None], parent: QWidget | None = None
@@ -28,6 +37,8 @@ class BreathPacer(QWidget):
         super().__init__(parent)
         self._source = source
         self._state: BreathState | None = None
+        self._drawn: tuple | None = None
+        self._ring_cache: tuple[tuple | None, QPixmap | None] = (None, None)
         self.reduced_motion = False
         self.show_words = True
         self.text_colour = QColor("#f2f2f2")
@@ -37,8 +48,11 @@ class BreathPacer(QWidget):
         self._frame.setInterval(FRAME_MS)
         self._frame.timeout.connect(self._on_frame_timeout)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setMinimumSize(160, 160)
-        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, False)
+        self.setMinimumSize(100, 100)
+        # The pacer paints its own background, so a frame repaints only this widget,
+        # never the styled view behind it.
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, True)
+        self.background = QColor("#15191d")
 
     @property
     def state(self) -> BreathState | None:
@@ -67,10 +81,48 @@ class BreathPacer(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        state = self._source()
-        if state != self._state:
-            self._state = state
+        """Take the current breath state; repaint only if that changes what is seen."""
+        self._state = state = self._source()
+        key = self._look(state)
+        if key == self._drawn:
+            return
+        old, self._drawn = self._drawn, key
+        if old is not None and key is not None and old[1:] == key[1:]:
+            self.update(self._shape_area().toAlignedRect().adjusted(-3, -3, 3, 3))
+        else:
             self.update()
+
+    def _look(self, state: BreathState | None) -> tuple | None:
+        """What a frame shows, with the shape's size in whole device pixels.
+
+        Frames come 60 times a second, but a slow breath moves the shape by less
+        than a pixel in many of them; those frames would repaint the same pixels.
+        """
+        if state is None:
+            return None
+        area = self._shape_area()
+        span = area.height() if self.reduced_motion else area.width() * 0.35
+        pixels = round(state.level * span * self.devicePixelRatioF() * 2)  # half pixels
+        return (
+            pixels,
+            state.direction,
+            state.words if self.show_words else "",
+            self.reduced_motion,
+        )
+
+    def _words_height(self) -> float:
+        if not self.show_words:
+            return 0.0
+        return QFontMetricsF(self._words_font).height() * 1.4
+
+    def _shape_area(self) -> QRectF:
+        """Where the shape is drawn: the only part that changes from frame to frame."""
+        area = QRectF(self.rect()).adjusted(8, 8, -8, -8 - self._words_height())
+        if self.reduced_motion:
+            width = min(area.width(), max(120.0, area.width() * 0.3))
+            return QRectF(area.center().x() - width / 2, area.top(), width, area.height())
+        side = min(area.width(), area.height())
+        return QRectF(area.center().x() - side / 2, area.center().y() - side / 2, side, side)
 
     def _on_frame_timeout(self) -> None:
         self.refresh()
@@ -78,45 +130,58 @@ class BreathPacer(QWidget):
     # ----- drawing -------------------------------------------------------------------------
     def paintEvent(self, _event) -> None:  # noqa: N802 (Qt override)
         state = self._state
-        if state is None:
-            return
         painter = QPainter(self)
+        painter.fillRect(self.rect(), self.background)
+        if state is None:
+            painter.end()
+            return
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         colour = {"inhale": INHALE_COLOUR, "exhale": EXHALE_COLOUR}.get(
             state.direction, EASY_COLOUR
         )
-        painter.setFont(self._words_font)
-        words_h = painter.fontMetrics().height() * 1.4 if self.show_words else 0.0
-        area = QRectF(self.rect()).adjusted(8, 8, -8, -8 - words_h)
+        words_h = self._words_height()
+        area = self._shape_area()
         if self.reduced_motion:
             self._paint_bar(painter, area, state.level, colour)
         else:
             self._paint_circle(painter, area, state.level, colour)
+        painter.setFont(self._words_font)
         if self.show_words:
             painter.setPen(self.text_colour)
             text_rect = QRectF(0, self.height() - words_h, self.width(), words_h)
             painter.drawText(text_rect, Qt.AlignmentFlag.AlignCenter, state.words)
         painter.end()
 
-    @staticmethod
-    def _paint_circle(painter: QPainter, area: QRectF, level: float, colour: QColor) -> None:
+    def _paint_circle(self, painter: QPainter, area: QRectF, level: float, colour: QColor) -> None:
         full = min(area.width(), area.height())
         centre = area.center()
-        outline = QPen(colour.darker(140), 3)
-        painter.setPen(outline)
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawEllipse(centre, full / 2, full / 2)
+        ring = self._ring(int(full) + 8, colour)
+        painter.drawPixmap(
+            int(centre.x() - ring.width() / 2), int(centre.y() - ring.height() / 2), ring
+        )
         radius = full / 2 * (0.3 + 0.7 * level)
-        fill = QColor(colour)
-        fill.setAlpha(210)
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(fill)
+        painter.setBrush(_blend(colour, self.background, 0.82))
         painter.drawEllipse(centre, radius, radius)
 
+    def _ring(self, size: int, colour: QColor) -> QPixmap:
+        """The outline and its background, drawn once per size and colour."""
+        key = (size, colour.rgb())
+        if self._ring_cache[0] != key:
+            pixmap = QPixmap(size, size)
+            pixmap.fill(self.background)
+            p = QPainter(pixmap)
+            p.setRenderHint(QPainter.RenderHint.Antialiasing)
+            p.setPen(QPen(colour.darker(140), 3))
+            p.setBrush(Qt.BrushStyle.NoBrush)
+            half = size / 2
+            p.drawEllipse(QPointF(half, half), half - 4, half - 4)
+            p.end()
+            self._ring_cache = (key, pixmap)
+        return self._ring_cache[1]
+
     @staticmethod
-    def _paint_bar(painter: QPainter, area: QRectF, level: float, colour: QColor) -> None:
-        width = min(area.width(), max(120.0, area.width() * 0.3))
-        bar = QRectF(area.center().x() - width / 2, area.top(), width, area.height())
+    def _paint_bar(painter: QPainter, bar: QRectF, level: float, colour: QColor) -> None:
         painter.setPen(QPen(colour.darker(140), 3))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawRoundedRect(bar, 10, 10)

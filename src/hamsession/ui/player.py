@@ -59,6 +59,7 @@ class Player(QWidget):
         self.signals.second_passed.connect(self._on_engine_second_passed)
         self.signals.state_changed.connect(self._on_engine_state_changed)
         self.signals.cue_issued.connect(cues.issue)
+        self.signals.cue_issued.connect(self._on_engine_cue_issued)
         self.signals.finished.connect(self._on_engine_finished)
 
         v = self.view
@@ -158,6 +159,10 @@ class Player(QWidget):
     def _on_engine_second_passed(self, _left: int) -> None:
         self._refresh_clock()
 
+    def _on_engine_cue_issued(self, cue) -> None:
+        if cue.name == "count":
+            self._refresh_clock()
+
     def _on_engine_state_changed(self, _state: EngineState) -> None:
         self._refresh_state()
 
@@ -182,7 +187,6 @@ class Player(QWidget):
         v.phase.setText(phase.label)
         v.set_phase_colour(phase.kind.value)
         v.cue.setText(phase.cue)
-        v.position.setText(position_text(phase))
         v.step.setText(f"Step {phase.step} of {timeline.step_count}")
         v.next.setText(next_text(timeline, phase.index))
         ex = phase.exercise
@@ -207,6 +211,8 @@ class Player(QWidget):
     def _refresh_clock(self) -> None:
         snap = self.engine.snapshot(self._clock())
         v = self.view
+        v.position.setText(position_text(snap.phase, snap.phase_elapsed_s))
+        v.position.setVisible(bool(v.position.text()))
         v.countdown.setText(
             str(snap.seconds_left)
             if snap.phase.kind is not PhaseKind.MOVE or snap.seconds_left < 60

@@ -55,6 +55,8 @@ def _label(text: str = "", muted: bool = False, wrap: bool = False) -> QLabel:
         label.setObjectName("muted")
     label.setWordWrap(wrap)
     label.setTextFormat(Qt.TextFormat.PlainText)
+    # Long lines give way (wrap or clip) instead of pushing the window past the screen.
+    label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
     return label
 
 
@@ -71,13 +73,14 @@ class PlayerView(QWidget):
         self.title = f.add(_label(muted=True), 16)
         self.step = f.add(_label(muted=True), 16)
         self.position = f.add(_label(), 24, bold=True)
+        self.step.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        self.step.setAlignment(Qt.AlignmentFlag.AlignRight)
         top = QHBoxLayout()
-        top.addWidget(self.title)
-        top.addStretch(1)
-        top.addWidget(self.step)
+        top.addWidget(self.title, 1)
+        top.addWidget(self.step, 0)
 
         self.phase = f.add(_label(), 40, bold=True)
-        self.countdown = f.add(_label(), 120, bold=True)
+        self.countdown = f.add(_label(), 110, bold=True)
         self.countdown.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.phase.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.cue = f.add(_label(wrap=True), 22)
@@ -158,7 +161,9 @@ class PlayerView(QWidget):
         controls.addWidget(self.hints, 1)
         controls.addWidget(self.pause_button)
         controls.addWidget(self.end_button)
-        controls.addWidget(_label("Volume", muted=True))
+        volume_label = _label("Volume", muted=True)
+        volume_label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        controls.addWidget(volume_label)
         controls.addWidget(self.volume)
         controls.addWidget(self.mute)
 

@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QSocketNotifier
 
 
 class QuitOnSignals(QObject):
-    """Routes SIGINT/SIGTERM into the Qt event loop, which then quits normally.
+    """Routes SIGINT/SIGTERM into the Qt event loop, which then leaves with code 0.
 
     Python runs signal handlers only between bytecodes, and Qt's loop runs in C;
     a socket pair with ``signal.set_wakeup_fd`` wakes the loop when one arrives.
@@ -33,7 +33,8 @@ class QuitOnSignals(QObject):
     def _on_notifier_activated(self) -> None:
         with contextlib.suppress(OSError):
             self._reader.recv(64)
-        self._app.quit()
+        # exit(), not quit(): a signal must not wait on a window that asks to confirm.
+        self._app.exit(0)
 
     def uninstall(self) -> None:
         for sig, handler in self._previous.items():
