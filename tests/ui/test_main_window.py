@@ -124,3 +124,14 @@ def test_first_exposure_is_signalled_once(qtbot, programs, sessions, prefs, cues
     qtbot.addWidget(win)
     with qtbot.waitSignal(win.first_exposed, timeout=5000):
         win.show()
+
+
+def test_reduced_motion_and_voice_are_settings_in_the_menus(window, prefs):
+    window.open_program("p1-foundations")
+    window.reduced_motion_action.setChecked(True)
+    assert prefs.reduced_motion and window.player.pacer.reduced_motion
+    window.voice_action.setChecked(False)
+    assert prefs.voice is False
+    window.show_picker()
+    window.open_program("p1-foundations")
+    assert window.player.pacer.reduced_motion

@@ -6,8 +6,16 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
 
+from hamsession import __version__
 from hamsession.domain.file_problems import FileProblems
 from hamsession.services.errors import BadInput
 from hamsession.services.preferences import Preferences
@@ -20,6 +28,14 @@ from hamsession.ui.session_summary import SessionSummary
 from hamsession.ui.text_scale import SCALE_STEP
 
 APP_TITLE = "Hamsession"
+ABOUT_TEXT = (
+    "<h3>Hamsession {version}</h3>"
+    "<p>Guided hamstring, pelvic-control and low-back exercise sessions.</p>"
+    "<p><b>Hamsession guides exercise; it does not diagnose.</b> If a session brings on "
+    "new numbness, weakness, problems with bladder or bowel, or pain that is severe or "
+    "getting worse, stop and get medical advice.</p>"
+    "<p>Your history stays on this computer; nothing is sent over a network.</p>"
+)
 
 
 class MainWindow(QMainWindow):
@@ -50,10 +66,7 @@ class MainWindow(QMainWindow):
         self.picker.program_chosen.connect(self.open_program)
         self.stack.addWidget(self.picker)
         self.setCentralWidget(self.stack)
-        self._add_action("Full screen", "F11", self.toggle_full_screen)
-        self._add_action("Quit", "Ctrl+Q", self.request_quit)
-        self._add_action("Larger text", ("Ctrl+=", "Ctrl++"), lambda: self.scale_text(SCALE_STEP))
-        self._add_action("Smaller text", "Ctrl+-", lambda: self.scale_text(1 / SCALE_STEP))
+        self._build_menus()
         self.picker.apply_scale(prefs.text_scale)
         self.picker.setFocus()
         prefs.save_failed.connect(self._on_prefs_save_failed)
@@ -68,14 +81,62 @@ class MainWindow(QMainWindow):
             height = min(height, room.height())
         self.resize(width, height)
 
-    def _add_action(self, text: str, keys, slot) -> QAction:
+    def _add_action(self, menu: QMenu, text: str, keys, slot, checked: bool | None = None):
         action = QAction(text, self)
-        keys = (keys,) if isinstance(keys, str) else keys
+        keys = () if keys is None else (keys,) if isinstance(keys, str) else keys
         action.setShortcuts([QKeySequence(k) for k in keys])
         action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        action.triggered.connect(slot)
+        if checked is not None:
+            action.setCheckable(True)
+            action.setChecked(checked)
+            action.toggled.connect(slot)
+        else:
+            action.triggered.connect(slot)
+        menu.addAction(action)
         self.addAction(action)
         return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        session = bar.addMenu("&Session")
+        self._add_action(session, "&Programs", None, self.show_picker_if_idle)
+        self._add_action(session, "&Quit", "Ctrl+Q", self.request_quit)
+        view = bar.addMenu("&View")
+        self._add_action(view, "&Full screen", "F11", self.toggle_full_screen)
+        self._add_action(
+            view, "&Larger text", ("Ctrl+=", "Ctrl++"), lambda: self.scale_text(SCALE_STEP)
+        )
+        self._add_action(view, "&Smaller text", "Ctrl+-", lambda: self.scale_text(1 / SCALE_STEP))
+        self.reduced_motion_action = self._add_action(
+            view,
+            "&Reduced motion (a filling bar for the pacer)",
+            None,
+            self._on_reduced_motion_toggled,
+            checked=self._prefs.reduced_motion,
+        )
+        sound = bar.addMenu("S&ound")
+        self.voice_action = self._add_action(
+            sound, "&Spoken cues", None, self._on_voice_toggled, checked=self._prefs.voice
+        )
+        help_menu = bar.addMenu("&Help")
+        self._add_action(help_menu, "&About Hamsession", None, self.show_about)
+
+    def _on_reduced_motion_toggled(self, on: bool) -> None:
+        self._prefs.update(reduced_motion=on)
+        if self.player is not None:
+            self.player.pacer.set_reduced_motion(on)
+
+    def _on_voice_toggled(self, on: bool) -> None:
+        self._prefs.update(voice=on)
+        if self._cues is not None:
+            self._cues.configure(self._prefs.volume, self._prefs.muted, on)
+
+    def show_about(self) -> None:
+        QMessageBox.about(self, "About Hamsession", ABOUT_TEXT.format(version=__version__))
+
+    def show_picker_if_idle(self) -> None:
+        if not self.session_running():
+            self.show_picker()
 
     # ----- routing ----------------------------------------------------------------------------
     def open_program(self, id_or_file: str) -> bool:
