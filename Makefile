@@ -19,8 +19,8 @@ run: system-libs $(RUN_STAMP)
 	$(BIN)/hamsession $(ARGS)
 
 test: system-libs $(TEST_STAMP)
-	$(BIN)/ruff check src tests benchmarks scripts
-	$(BIN)/ruff format --check src tests benchmarks scripts
+	$(BIN)/ruff check src tests benchmarks scripts migrations
+	$(BIN)/ruff format --check src tests benchmarks scripts migrations
 	$(BIN)/lint-imports
 	$(BIN)/pytest $(PYTEST_ARGS)
 
@@ -63,8 +63,8 @@ system-libs:
 	DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends $$missing >/dev/null
 
 lint:
-	$(BIN)/ruff check src tests benchmarks scripts
-	$(BIN)/ruff format --check src tests benchmarks scripts
+	$(BIN)/ruff check src tests benchmarks scripts migrations
+	$(BIN)/ruff format --check src tests benchmarks scripts migrations
 	$(BIN)/lint-imports
 
 clean:

@@ -14,7 +14,6 @@ def run_app(args: argparse.Namespace) -> int:
     """Start the desktop app; returns its exit code."""
     from hamsession.services.preferences import Preferences
     from hamsession.services.programs import ProgramService
-    from hamsession.services.session import SessionService
     from hamsession.services.trace import open_trace
     from hamsession.storage.assets import resources_dir
     from hamsession.storage.datadir import DataDir, resolve_data_dir
@@ -25,19 +24,33 @@ def run_app(args: argparse.Namespace) -> int:
     programs = ProgramService(data)
     if args.program:
         programs.program(args.program)  # unknown ids and broken files stop here (exit 2)
-    sessions = SessionService(programs, time.monotonic, trace)
     prefs = Preferences(data.settings)
     sound_dir = resources_dir() / "sounds"
 
     from PySide6.QtWidgets import QApplication
 
     from hamsession.ui import qt_messages, quit_signals
-    from hamsession.ui.main_window import MainWindow
 
     qt_messages.install()
     app = QApplication.instance() or QApplication([sys.argv[0]])
     app.setApplicationName("Hamsession")
     app.setOrganizationName("Hamsession")
+
+    opened = _open_history(data, trace, args)
+    if isinstance(opened, int):
+        return opened
+    history, lock = opened
+
+    from hamsession.services.session import SessionService
+    from hamsession.ui.main_window import MainWindow
+
+    try:
+        profile = history.profile(getattr(args, "profile", None))
+    except Exception:
+        history.db.close()
+        lock.release()
+        raise
+    sessions = SessionService(programs, time.monotonic, trace, history, profile)
     signals = quit_signals.install(app)
 
     def make_cues():
@@ -46,6 +59,13 @@ def run_app(args: argparse.Namespace) -> int:
         return CueOutput(sound_dir)
 
     window = MainWindow(programs, sessions, prefs, make_cues)
+    unfinished = history.unfinished(profile)
+    if unfinished:
+        window.statusBar().showMessage(
+            f"{len(unfinished)} earlier session(s) stopped before the end; the phases that "
+            "finished are kept in your history, marked interrupted.",
+            20000,
+        )
     if trace.enabled:
         window.first_exposed.connect(lambda: trace.event("window_shown"))
     if args.program:
@@ -64,5 +84,28 @@ def run_app(args: argparse.Namespace) -> int:
     if signals is not None:
         signals.uninstall()
     gc.collect()
+    history.db.close()
+    lock.release()
     trace.close()
     return code
+
+
+def _open_history(data, trace, args):
+    """The history service and the data folder's lock, or an exit code after telling why."""
+    from hamsession.services.history import HistoryService
+    from hamsession.storage.database import open_database
+    from hamsession.storage.errors import DataError
+    from hamsession.storage.instance_lock import InstanceLock
+    from hamsession.ui.data_problem import explain_data_problem
+
+    lock = InstanceLock(data.root / "hamsession.lock")
+    while True:
+        try:
+            data.root.mkdir(parents=True, exist_ok=True)
+            lock.acquire()
+            return HistoryService(open_database(data), trace), lock
+        except (DataError, OSError) as err:
+            lock.release()
+            if not explain_data_problem(data, err):
+                print(f"hamsession: {str(err).splitlines()[0]}", file=sys.stderr)
+                return 1

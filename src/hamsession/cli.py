@@ -66,6 +66,33 @@ def build_parser() -> argparse.ArgumentParser:
     listing.add_argument("--json", action="store_true", help="print JSON")
     check = actions.add_parser("check", parents=[common], help="validate program files")
     check.add_argument("files", nargs="+", metavar="FILE")
+
+    export = commands.add_parser("export", parents=[common], help="export a profile's history")
+    export.add_argument("--profile", metavar="NAME", help="the profile (default: default)")
+    export.add_argument("--format", choices=("json", "csv"), default="json")
+    export.add_argument("--out", metavar="FILE", help="write here instead of standard output")
+    importing = commands.add_parser(
+        "import",
+        parents=[common],
+        help="import an export file (sessions already present are skipped)",
+    )
+    importing.add_argument("file", metavar="FILE")
+    importing.add_argument(
+        "--profile",
+        metavar="NAME",
+        help="put every session into this profile (default: the profiles named in the file)",
+    )
+    profiles = commands.add_parser("profiles", parents=[common], help="list, create or delete")
+    pactions = profiles.add_subparsers(
+        dest="action", metavar="ACTION", required=True, parser_class=_Parser
+    )
+    pactions.add_parser("list", parents=[common], help="list profiles")
+    create = pactions.add_parser("create", parents=[common], help="create a profile")
+    create.add_argument("name", metavar="NAME")
+    delete = pactions.add_parser(
+        "delete", parents=[common], help="delete a profile and all of its history"
+    )
+    delete.add_argument("name", metavar="NAME")
     return parser
 
 
@@ -102,6 +129,97 @@ def _programs_check(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _history(args: argparse.Namespace):
+    from hamsession.services.history import HistoryService
+    from hamsession.storage.database import open_database
+    from hamsession.storage.datadir import DataDir, resolve_data_dir
+
+    data = DataDir(resolve_data_dir(getattr(args, "data_dir", None)))
+    return HistoryService(open_database(data))
+
+
+def _write_out(text: str, out: str | None) -> None:
+    if out is None:
+        sys.stdout.write(text)
+        return
+    from pathlib import Path
+
+    target = Path(out)
+    tmp = target.with_name(f".{target.name}.part")
+    try:
+        tmp.write_text(text, encoding="utf-8")
+        tmp.replace(target)
+    except OSError as err:
+        tmp.unlink(missing_ok=True)
+        from hamsession.services.errors import BadInput
+
+        raise BadInput(f"{out}: cannot write ({err.strerror})") from None
+
+
+def _export(args: argparse.Namespace) -> int:
+    from hamsession.services.transfer import export_csv, export_json
+
+    history = _history(args)
+    try:
+        profile = history.profile(args.profile)
+        if args.format == "csv":
+            text = export_csv(history, profile)
+        else:
+            text = json.dumps(export_json(history, [profile]), indent=1, ensure_ascii=False)
+            text += "\n"
+    finally:
+        history.db.close()
+    _write_out(text, args.out)
+    return EXIT_OK
+
+
+def _import(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from hamsession.domain.file_problems import FileProblems, Problem
+    from hamsession.services.transfer import import_export, read_export
+
+    path = Path(args.file)
+    try:
+        data = path.read_bytes()
+    except OSError as err:
+        raise FileProblems([Problem(args.file, 0, f"cannot read: {err.strerror}")]) from None
+    parsed = read_export(data, args.file)
+    history = _history(args)
+    show = sys.stderr.isatty()
+
+    def progress(done: int, total: int) -> None:
+        if show:
+            print(f"\rimporting {done}/{total} sessions", end="", file=sys.stderr, flush=True)
+
+    try:
+        added = import_export(history, parsed, args.profile, progress)
+    finally:
+        history.db.close()
+    if show:
+        print(file=sys.stderr)
+    total = sum(len(p.sessions) for p in parsed.profiles)
+    print(f"imported {added} new session(s) of {total}")
+    return EXIT_OK
+
+
+def _profiles(args: argparse.Namespace) -> int:
+    history = _history(args)
+    try:
+        if args.action == "list":
+            history.profile()  # the default profile exists from first use on
+            for profile in history.profiles():
+                print(profile.name)
+        elif args.action == "create":
+            print(f"created profile '{history.create_profile(args.name).name}'")
+        else:
+            history.delete_profile(args.name)
+            print(f"deleted profile '{args.name}' and all of its history")
+    finally:
+        history.db.close()
+    return EXIT_OK
+
+
 def _run_app(args: argparse.Namespace) -> int:
     from hamsession.app import run_app
 
@@ -113,6 +231,9 @@ def dispatch(args: argparse.Namespace) -> int:
         return _run_app(args)
     if args.command == "programs":
         return _programs_list(args) if args.action == "list" else _programs_check(args)
+    handlers = {"export": _export, "import": _import, "profiles": _profiles}
+    if args.command in handlers:
+        return handlers[args.command](args)
     raise AssertionError(f"unhandled command {args.command}")
 
 
@@ -120,6 +241,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     from hamsession.domain.file_problems import FileProblems
     from hamsession.services.errors import BadInput
+    from hamsession.storage.errors import DatabaseDamaged, DatabaseTooNew, DataError
 
     try:
         return dispatch(args)
@@ -130,6 +252,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BadInput as err:
         print(f"hamsession: {err}", file=sys.stderr)
         return EXIT_BAD_INPUT
+    except DataError as err:
+        print(f"hamsession: {err}", file=sys.stderr)
+        # A damaged or too-new database is an unusable input file; a folder that cannot
+        # be written or is in use is not.
+        bad_file = isinstance(err, DatabaseDamaged | DatabaseTooNew)
+        return EXIT_BAD_INPUT if bad_file else EXIT_UNEXPECTED
     except KeyboardInterrupt:
         return 130
     except Exception as err:

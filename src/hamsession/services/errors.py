@@ -3,3 +3,22 @@
 
 class BadInput(Exception):
     """The user asked for something that cannot be done as asked (exit code 2)."""
+
+
+# The data folder's problems, named here so the windows need not reach into storage.
+from hamsession.storage.errors import (  # noqa: E402
+    AlreadyRunning,
+    DatabaseDamaged,
+    DatabaseTooNew,
+    DataError,
+    DataFolderUnusable,
+)
+
+__all__ = [
+    "AlreadyRunning",
+    "BadInput",
+    "DataError",
+    "DataFolderUnusable",
+    "DatabaseDamaged",
+    "DatabaseTooNew",
+]

@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from hamsession.domain.engine import SessionEngine
 from hamsession.domain.timeline import Timeline
 from hamsession.services.programs import ProgramService
 from hamsession.services.trace import NO_TRACE, Trace
+
+if TYPE_CHECKING:
+    from hamsession.services.history import HistoryService
+    from hamsession.storage.history_repo import ProfileInfo
 
 
 class SessionRun:
@@ -16,6 +21,7 @@ class SessionRun:
     def __init__(self, timeline: Timeline, clock: Callable[[], float], trace: Trace) -> None:
         self.timeline = timeline
         self.engine = SessionEngine(timeline, clock)
+        self.recorder = None  # a SessionRecorder when the session is being saved
         if trace.enabled:
             self.engine.phase_started.connect(trace.phase)
             self.engine.cue_issued.connect(trace.cue)
@@ -29,15 +35,28 @@ class SessionRun:
 
 
 class SessionService:
-    """Builds session runs for programs, on the app's clock and trace."""
+    """Builds session runs for programs, on the app's clock and trace.
+
+    With a history and a profile, every run is saved to that profile as it plays.
+    """
 
     def __init__(
-        self, programs: ProgramService, clock: Callable[[], float], trace: Trace = NO_TRACE
+        self,
+        programs: ProgramService,
+        clock: Callable[[], float],
+        trace: Trace = NO_TRACE,
+        history: HistoryService | None = None,
+        profile: ProfileInfo | None = None,
     ) -> None:
         self._programs = programs
         self.clock = clock
         self._trace = trace
+        self._history = history
+        self.profile = profile
 
     def prepare(self, id_or_file: str) -> SessionRun:
         """A run for this program, ready to start. Raises BadInput or FileProblems."""
-        return SessionRun(self._programs.timeline(id_or_file), self.clock, self._trace)
+        run = SessionRun(self._programs.timeline(id_or_file), self.clock, self._trace)
+        if self._history is not None and self.profile is not None:
+            run.recorder = self._history.record(run, self.profile)
+        return run

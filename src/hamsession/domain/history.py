@@ -1,0 +1,67 @@
+"""What the history holds, as plain values: sessions, their phases and symptom logs."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+#: A session row still "running" when read was never ended: the app died or was killed.
+RUNNING, COMPLETED, ENDED_EARLY, INTERRUPTED = "running", "completed", "ended_early", "interrupted"
+STATUSES = (COMPLETED, ENDED_EARLY, INTERRUPTED)
+
+
+@dataclass(frozen=True)
+class PhaseEntry:
+    step: int
+    exercise: str
+    kind: str
+    set: int | None
+    rep: int | None
+    side: str | None
+    planned_s: float
+    actual_s: float
+    started_at: datetime
+    completed: bool = True
+
+
+@dataclass(frozen=True)
+class SymptomEntry:
+    pain_worst: int | None = None
+    pain_now: int | None = None
+    effort: int | None = None
+    regions: tuple[str, ...] = ()
+    form_signs: tuple[str, ...] = ()
+    leg_symptoms: tuple[str, ...] = ()
+    pelvic_floor: dict = field(default_factory=dict)
+    notes: str = ""
+    logged_at: datetime | None = None
+    morning: str | None = None
+    morning_pain: int | None = None
+    morning_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class SessionEntry:
+    id: str
+    program_id: str
+    program_title: str
+    started_at: datetime
+    ended_at: datetime | None
+    status: str
+    planned_s: float
+    paused_s: float = 0.0
+    phases: tuple[PhaseEntry, ...] = ()
+    symptoms: SymptomEntry | None = None
+
+    @property
+    def holds_done(self) -> int:
+        return sum(1 for p in self.phases if p.kind == "hold" and p.completed)
+
+    @property
+    def minutes(self) -> float:
+        return sum(p.actual_s for p in self.phases) / 60.0
+
+
+def read_status(stored: str) -> str:
+    """How every reader reports a stored status."""
+    return INTERRUPTED if stored == RUNNING else stored

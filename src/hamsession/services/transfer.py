@@ -1,0 +1,304 @@
+"""Export and import of a profile's history (contracts §6): JSON version 1, and CSV."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Callable
+from datetime import UTC, datetime
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from hamsession.domain.file_problems import FileProblems, Problem
+from hamsession.domain.history import STATUSES, PhaseEntry, SessionEntry, SymptomEntry
+from hamsession.services.history import HistoryService
+from hamsession.storage.history_repo import ProfileInfo
+
+FORMAT, VERSION = "hamsession-export", 1
+
+
+def _iso(value: datetime | None) -> str | None:
+    return None if value is None else value.astimezone(UTC).isoformat()
+
+
+def _symptoms_json(s: SymptomEntry | None) -> dict | None:
+    if s is None:
+        return None
+    return {
+        "pain_worst": s.pain_worst,
+        "pain_now": s.pain_now,
+        "effort": s.effort,
+        "regions": list(s.regions),
+        "form_signs": list(s.form_signs),
+        "leg_symptoms": list(s.leg_symptoms),
+        "pelvic_floor": dict(s.pelvic_floor),
+        "notes": s.notes,
+        "logged_at": _iso(s.logged_at),
+        "morning": s.morning,
+        "morning_pain": s.morning_pain,
+        "morning_at": _iso(s.morning_at),
+    }
+
+
+def session_json(e: SessionEntry) -> dict:
+    return {
+        "id": e.id,
+        "program": {"id": e.program_id, "title": e.program_title},
+        "started_at": _iso(e.started_at),
+        "ended_at": _iso(e.ended_at),
+        "status": e.status,
+        "planned_s": e.planned_s,
+        "paused_s": e.paused_s,
+        "phases": [
+            {
+                "step": p.step,
+                "exercise": p.exercise,
+                "kind": p.kind,
+                "set": p.set,
+                "rep": p.rep,
+                "side": p.side,
+                "planned_s": p.planned_s,
+                "actual_s": p.actual_s,
+                "started_at": _iso(p.started_at),
+                "completed": p.completed,
+            }
+            for p in e.phases
+        ],
+        "symptoms": _symptoms_json(e.symptoms),
+    }
+
+
+def export_json(history: HistoryService, profiles: list[ProfileInfo]) -> dict:
+    return {
+        "format": FORMAT,
+        "version": VERSION,
+        "exported_at": datetime.now(UTC).isoformat(),
+        "profiles": [
+            {"name": p.name, "sessions": [session_json(e) for e in history.sessions(p)]}
+            for p in profiles
+        ],
+    }
+
+
+CSV_COLUMNS = [
+    "session_id",
+    "date",
+    "program",
+    "status",
+    "minutes",
+    "holds_completed",
+    "pain_worst",
+    "pain_now",
+    "effort",
+]
+
+
+def export_csv(history: HistoryService, profile: ProfileInfo) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(CSV_COLUMNS)
+    for e in history.sessions(profile):
+        s = e.symptoms or SymptomEntry()
+        writer.writerow(
+            [
+                e.id,
+                _iso(e.started_at),
+                e.program_id,
+                e.status,
+                f"{e.minutes:.1f}",
+                e.holds_done,
+                s.pain_worst,
+                s.pain_now,
+                s.effort,
+            ]
+        )
+    return out.getvalue()
+
+
+# ----- import: the whole file is validated before anything is written -------------------------
+Score = Annotated[int, Field(ge=0, le=10)] | None
+Seconds = Annotated[float, Field(ge=0, le=86_400)]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", allow_inf_nan=False)
+
+
+class PhaseIn(_Strict):
+    step: Annotated[int, Field(ge=1)]
+    exercise: Annotated[str, Field(min_length=1, max_length=64)]
+    kind: Literal["get_ready", "inhale", "exhale", "hold", "release", "move", "rest", "switch_side"]
+    set: int | None = None
+    rep: int | None = None
+    side: Literal["left", "right"] | None = None
+    planned_s: Seconds
+    actual_s: Seconds
+    started_at: datetime
+    completed: bool = True
+
+
+class SymptomsIn(_Strict):
+    pain_worst: Score = None
+    pain_now: Score = None
+    effort: Score = None
+    regions: list[str] = []
+    form_signs: list[str] = []
+    leg_symptoms: list[str] = []
+    pelvic_floor: dict[str, Any] = {}
+    notes: Annotated[str, Field(max_length=20_000)] = ""
+    logged_at: datetime | None = None
+    morning: Literal["better", "same", "worse"] | None = None
+    morning_pain: Score = None
+    morning_at: datetime | None = None
+
+
+class ProgramIn(_Strict):
+    id: Annotated[str, Field(min_length=1, max_length=64)]
+    title: Annotated[str, Field(min_length=1, max_length=200)]
+
+
+class SessionIn(_Strict):
+    id: Annotated[str, Field(min_length=1, max_length=36)]
+    program: ProgramIn
+    started_at: datetime
+    ended_at: datetime | None = None
+    status: Literal[STATUSES]
+    planned_s: Seconds = 0.0
+    paused_s: Seconds = 0.0
+    phases: list[PhaseIn] = []
+    symptoms: SymptomsIn | None = None
+
+
+class ProfileIn(_Strict):
+    name: Annotated[str, Field(min_length=1, max_length=80)]
+    sessions: list[SessionIn]
+
+
+class ExportIn(_Strict):
+    format: Literal["hamsession-export"]
+    version: Literal[1]
+    exported_at: datetime | None = None
+    profiles: list[ProfileIn]
+
+
+def _aware(value: datetime | None) -> datetime | None:
+    if value is None:
+        return None
+    return value if value.tzinfo else value.replace(tzinfo=UTC)
+
+
+def _entry(s: SessionIn) -> SessionEntry:
+    symptoms = None
+    if s.symptoms is not None:
+        y = s.symptoms
+        symptoms = SymptomEntry(
+            pain_worst=y.pain_worst,
+            pain_now=y.pain_now,
+            effort=y.effort,
+            regions=tuple(y.regions),
+            form_signs=tuple(y.form_signs),
+            leg_symptoms=tuple(y.leg_symptoms),
+            pelvic_floor=dict(y.pelvic_floor),
+            notes=y.notes,
+            logged_at=_aware(y.logged_at),
+            morning=y.morning,
+            morning_pain=y.morning_pain,
+            morning_at=_aware(y.morning_at),
+        )
+    return SessionEntry(
+        id=s.id,
+        program_id=s.program.id,
+        program_title=s.program.title,
+        started_at=_aware(s.started_at),
+        ended_at=_aware(s.ended_at),
+        status=s.status,
+        planned_s=s.planned_s,
+        paused_s=s.paused_s,
+        phases=tuple(
+            PhaseEntry(
+                p.step,
+                p.exercise,
+                p.kind,
+                p.set,
+                p.rep,
+                p.side,
+                p.planned_s,
+                p.actual_s,
+                _aware(p.started_at),
+                p.completed,
+            )
+            for p in s.phases
+        ),
+        symptoms=symptoms,
+    )
+
+
+def _where(loc: tuple) -> str:
+    parts = []
+    for item in loc:
+        if isinstance(item, int):
+            parts[-1] = f"{parts[-1]}[{item + 1}]"
+        else:
+            parts.append(str(item))
+    return ".".join(parts)
+
+
+def read_export(data: bytes, file: str) -> ExportIn:
+    """Parse and validate a whole export file; raises FileProblems naming each problem."""
+    try:
+        raw = json.loads(data.decode("utf-8"))
+    except UnicodeDecodeError:
+        raise FileProblems([Problem(file, 0, "not UTF-8 text")]) from None
+    except json.JSONDecodeError as err:
+        raise FileProblems([Problem(file, err.lineno, f"not valid JSON: {err.msg}")]) from None
+    if not isinstance(raw, dict) or raw.get("format") != FORMAT:
+        raise FileProblems([Problem(file, 0, "not a Hamsession export file")])
+    if raw.get("version") != VERSION:
+        raise FileProblems(
+            [
+                Problem(
+                    file,
+                    0,
+                    f"export version {raw.get('version')!r} is not one this Hamsession reads "
+                    f"(it reads version {VERSION})",
+                )
+            ]
+        )
+    try:
+        return ExportIn.model_validate(raw)
+    except ValidationError as err:
+        problems = [
+            Problem(file, 0, f"{_where(tuple(e['loc']))}: {e['msg'].lower()}")
+            for e in err.errors()[:20]
+        ]
+        raise FileProblems(problems) from None
+
+
+def import_export(
+    history: HistoryService,
+    parsed: ExportIn,
+    into: str | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> int:
+    """Add the file's sessions; sessions already present are skipped. Returns how many were added.
+
+    With ``into``, every session goes to that profile; otherwise each profile of the
+    file goes to the profile of the same name, created if missing.
+    """
+    total = sum(len(p.sessions) for p in parsed.profiles)
+    done, added = 0, 0
+    for prof in parsed.profiles:
+        name = into or prof.name
+        target = history.repo.find_profile(name) or history.repo.create_profile(name)
+        entries = [_entry(s) for s in prof.sessions]
+        base = done
+
+        def tick(n: int, base: int = base) -> None:
+            if progress is not None:
+                progress(base + n, total)
+
+        added += history.repo.add_sessions(target.id, entries, tick)
+        done += len(entries)
+    return added

@@ -1,0 +1,182 @@
+"""Opening the history database: checks, backups, Alembic upgrades, connection settings.
+
+Nothing here ever writes to a file it could not read: a damaged database, one
+from a newer Hamsession, or an unwritable folder raises a :class:`DataError`
+with a one-line message and leaves the file byte for byte as it was.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.orm import Session, sessionmaker
+
+from hamsession.storage.assets import migrations_dir
+from hamsession.storage.datadir import DataDir
+from hamsession.storage.errors import DatabaseDamaged, DatabaseTooNew, DataFolderUnusable
+
+#: The newest schema revision in migrations/ (a test keeps this in step with the scripts).
+HEAD_REVISION = "0001"
+KEEP_BACKUPS = 5
+BACKUP_EVERY = timedelta(days=1)
+
+
+def _reason(err: BaseException) -> str:
+    return getattr(err, "strerror", None) or str(err).splitlines()[0] or type(err).__name__
+
+
+#: SQLite result codes that mean the file itself is not a sound database.
+_DAMAGED_CODES = {11, 26}  # SQLITE_CORRUPT, SQLITE_NOTADB
+
+
+def _sqlite_problem(path: Path, err: sqlite3.Error) -> Exception:
+    """A damaged file, or a folder that cannot be used (read-only, full, busy)."""
+    code = getattr(err, "sqlite_errorcode", None)
+    if code is not None and code & 0xFF in _DAMAGED_CODES:
+        return DatabaseDamaged(f"{path.name} is damaged and cannot be read ({_reason(err)})")
+    return DataFolderUnusable(f"cannot write in the data folder {path.parent}: {_reason(err)}")
+
+
+def read_revision(path: Path) -> str | None:
+    """The schema revision of an existing file, read without writing anything."""
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    except sqlite3.Error as err:
+        raise _sqlite_problem(path, err) from None
+    try:
+        tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
+        if "alembic_version" not in tables:
+            if tables:
+                raise DatabaseDamaged(f"{path.name} is not a Hamsession database")
+            return None
+        row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+        return row[0] if row else None
+    except sqlite3.Error as err:
+        raise _sqlite_problem(path, err) from None
+    finally:
+        conn.close()
+
+
+def known_revisions() -> list[str]:
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
+    config = Config()
+    config.set_main_option("script_location", str(migrations_dir()))
+    return [s.revision for s in ScriptDirectory.from_config(config).walk_revisions()]
+
+
+def backup(path: Path, backups: Path, label: str) -> Path:
+    """Copy the database consistently (SQLite's online backup) and keep the newest few."""
+    backups.mkdir(parents=True, exist_ok=True)
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+    target = backups / f"hamsession-{stamp}-{label}.sqlite3"
+    source = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        copy = sqlite3.connect(target)
+        try:
+            source.backup(copy)
+        finally:
+            copy.close()
+    finally:
+        source.close()
+    for old in sorted(backups.glob("hamsession-*.sqlite3"))[:-KEEP_BACKUPS]:
+        old.unlink(missing_ok=True)
+    return target
+
+
+def newest_backup(backups: Path) -> Path | None:
+    found = sorted(backups.glob("hamsession-*.sqlite3")) if backups.is_dir() else []
+    return found[-1] if found else None
+
+
+def _backup_is_due(backups: Path) -> bool:
+    newest = newest_backup(backups)
+    if newest is None:
+        return True
+    age = datetime.now(UTC) - datetime.fromtimestamp(newest.stat().st_mtime, UTC)
+    return age > BACKUP_EVERY
+
+
+def _on_connect(dbapi_connection, _record) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys = ON")
+    cursor.execute("PRAGMA journal_mode = WAL")
+    cursor.execute("PRAGMA synchronous = FULL")  # a commit survives a power cut
+    cursor.execute("PRAGMA busy_timeout = 5000")
+    cursor.close()
+
+
+class Database:
+    """An open, up-to-date history database."""
+
+    def __init__(self, path: Path, engine: Engine) -> None:
+        self.path = path
+        self.engine = engine
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """A unit of work: committed at the end, rolled back on error."""
+        with self._sessions() as session, session.begin():
+            yield session
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def _upgrade(engine: Engine) -> None:
+    from alembic import command
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(migrations_dir()))
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "head")
+
+
+def open_database(data: DataDir) -> Database:
+    """Open (creating or upgrading as needed) the database in ``data``."""
+    path = data.database
+    try:
+        data.root.mkdir(parents=True, exist_ok=True)
+    except OSError as err:
+        raise DataFolderUnusable(
+            f"cannot create the data folder {data.root}: {_reason(err)}"
+        ) from None
+    exists = path.exists()
+    revision = read_revision(path) if exists else None
+    if revision is not None and revision != HEAD_REVISION and revision not in known_revisions():
+        raise DatabaseTooNew(
+            f"{path.name} was written by a newer version of Hamsession (schema {revision}); "
+            "update Hamsession to open it"
+        )
+    needs_upgrade = revision != HEAD_REVISION
+    try:
+        if exists and (needs_upgrade or _backup_is_due(data.backups)):
+            backup(path, data.backups, revision or "empty")
+        engine = create_engine(f"sqlite:///{path}")
+        event.listen(engine, "connect", _on_connect)
+        if needs_upgrade:
+            _upgrade(engine)
+        else:
+            with engine.connect():
+                pass
+    except (OSError, sqlite3.Error) as err:
+        raise DataFolderUnusable(
+            f"cannot write in the data folder {data.root}: {_reason(err)}"
+        ) from None
+    except Exception as err:  # SQLAlchemy wraps sqlite3 errors
+        orig = getattr(err, "orig", None)
+        if isinstance(orig, sqlite3.Error):
+            raise DataFolderUnusable(
+                f"cannot write in the data folder {data.root}: {_reason(orig)}"
+            ) from None
+        raise
+    return Database(path, engine)

@@ -1,0 +1,21 @@
+"""What can be wrong with the data folder or database, each with a one-line message."""
+
+
+class DataError(Exception):
+    """The data folder or database cannot be used; the files are left as they were."""
+
+
+class DatabaseDamaged(DataError):
+    pass
+
+
+class DatabaseTooNew(DataError):
+    pass
+
+
+class DataFolderUnusable(DataError):
+    pass
+
+
+class AlreadyRunning(DataError):
+    pass

@@ -1,0 +1,307 @@
+"""Reading and writing profiles, sessions, phases and symptom logs.
+
+Every write is its own committed transaction, so a crash loses at most the
+phase in progress. Every query names one profile.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Callable, Sequence
+from dataclasses import asdict, dataclass
+from datetime import datetime
+
+from sqlalchemy import delete, select, text
+from sqlalchemy.orm import selectinload
+
+from hamsession.domain.history import (
+    RUNNING,
+    PhaseEntry,
+    SessionEntry,
+    SymptomEntry,
+    read_status,
+)
+from hamsession.domain.programs import Program
+from hamsession.storage.database import Database
+from hamsession.storage.models import (
+    PhaseRow,
+    Profile,
+    ProgramSnapshot,
+    SessionRow,
+    SymptomRow,
+    utc_now,
+)
+
+
+@dataclass(frozen=True)
+class ProfileInfo:
+    id: int
+    name: str
+    pelvic_floor_items: bool
+    flags: tuple[str, ...]
+
+
+def _info(row: Profile) -> ProfileInfo:
+    return ProfileInfo(row.id, row.name, row.pelvic_floor_items, tuple(row.flags or ()))
+
+
+def program_body(program: Program) -> dict:
+    """What a snapshot keeps of a program: enough to read its history later."""
+    return {
+        "id": program.id,
+        "title": program.title,
+        "steps": [
+            {
+                "exercise": s.exercise.id,
+                "name": s.exercise.name,
+                "kind": s.kind.value,
+                "sets": s.sets,
+                "reps": s.reps,
+                "breaths": s.breaths,
+                "hold_s": s.hold_s,
+                "rep_s": s.rep_s,
+                "rest_s": s.rest_s,
+                "sides": [side.value if side else None for side in s.sides],
+            }
+            for s in program.steps
+        ],
+    }
+
+
+def _phase_entry(row: PhaseRow) -> PhaseEntry:
+    return PhaseEntry(
+        row.step,
+        row.exercise,
+        row.kind,
+        row.set,
+        row.rep,
+        row.side,
+        row.planned_s,
+        row.actual_s,
+        row.started_at,
+        row.completed,
+    )
+
+
+def _symptom_entry(row: SymptomRow | None) -> SymptomEntry | None:
+    if row is None:
+        return None
+    return SymptomEntry(
+        pain_worst=row.pain_worst,
+        pain_now=row.pain_now,
+        effort=row.effort,
+        regions=tuple(row.regions or ()),
+        form_signs=tuple(row.form_signs or ()),
+        leg_symptoms=tuple(row.leg_symptoms or ()),
+        pelvic_floor=dict(row.pelvic_floor or {}),
+        notes=row.notes or "",
+        logged_at=row.logged_at,
+        morning=row.morning,
+        morning_pain=row.morning_pain,
+        morning_at=row.morning_at,
+    )
+
+
+def _session_entry(row: SessionRow) -> SessionEntry:
+    return SessionEntry(
+        id=row.id,
+        program_id=row.snapshot.program_id,
+        program_title=row.snapshot.title,
+        started_at=row.started_at,
+        ended_at=row.ended_at,
+        status=read_status(row.status),
+        planned_s=row.planned_s,
+        paused_s=row.paused_s,
+        phases=tuple(_phase_entry(p) for p in row.phases),
+        symptoms=_symptom_entry(row.symptoms),
+    )
+
+
+def _symptom_columns(entry: SymptomEntry) -> dict:
+    values = asdict(entry)
+    values["logged_at"] = entry.logged_at or utc_now()
+    for key in ("regions", "form_signs", "leg_symptoms"):
+        values[key] = list(values[key])
+    return values
+
+
+TENSION_KINDS = ("hold", "move")
+
+
+class HistoryRepository:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    # ----- profiles ---------------------------------------------------------------------------
+    def profiles(self) -> list[ProfileInfo]:
+        with self.db.session() as s:
+            return [_info(p) for p in s.scalars(select(Profile).order_by(Profile.name))]
+
+    def find_profile(self, name: str) -> ProfileInfo | None:
+        with self.db.session() as s:
+            row = s.scalar(select(Profile).where(Profile.name == name))
+            return _info(row) if row else None
+
+    def create_profile(self, name: str) -> ProfileInfo:
+        with self.db.session() as s:
+            row = Profile(name=name, created_at=utc_now(), pelvic_floor_items=False, flags=[])
+            s.add(row)
+            s.flush()
+            return _info(row)
+
+    def delete_profile(self, profile_id: int) -> None:
+        """Remove the profile and every row of it, then compact the file."""
+        with self.db.session() as s:
+            s.execute(delete(Profile).where(Profile.id == profile_id))
+        with self.db.engine.connect() as conn:
+            conn.execute(text("PRAGMA wal_checkpoint(TRUNCATE)"))
+            conn.execute(text("VACUUM"))
+
+    # ----- sessions ---------------------------------------------------------------------------
+    def _snapshot(self, s, body: dict) -> int:
+        digest = hashlib.sha256(json.dumps(body, sort_keys=True).encode()).hexdigest()
+        found = s.scalar(select(ProgramSnapshot.id).where(ProgramSnapshot.digest == digest))
+        if found is not None:
+            return found
+        row = ProgramSnapshot(program_id=body["id"], title=body["title"], digest=digest, body=body)
+        s.add(row)
+        s.flush()
+        return row.id
+
+    def start_session(
+        self,
+        session_id: str,
+        profile_id: int,
+        program: Program,
+        started_at: datetime,
+        planned_s: float,
+    ) -> None:
+        with self.db.session() as s:
+            snapshot = self._snapshot(s, program_body(program))
+            s.add(
+                SessionRow(
+                    id=session_id,
+                    profile_id=profile_id,
+                    snapshot_id=snapshot,
+                    started_at=started_at,
+                    ended_at=None,
+                    status=RUNNING,
+                    planned_s=planned_s,
+                    paused_s=0.0,
+                )
+            )
+
+    def add_phase(self, session_id: str, seq: int, phase: PhaseEntry) -> None:
+        with self.db.session() as s:
+            s.add(PhaseRow(session_id=session_id, seq=seq, **asdict(phase)))
+            row = s.get(SessionRow, session_id)
+            row.phases_done += 1
+            row.active_s += phase.actual_s
+            if phase.kind == "hold" and phase.completed:
+                row.holds_done += 1
+            if phase.kind in TENSION_KINDS:
+                row.tension_s += phase.actual_s
+
+    def finish_session(
+        self, session_id: str, status: str, ended_at: datetime, paused_s: float
+    ) -> None:
+        with self.db.session() as s:
+            row = s.get(SessionRow, session_id)
+            row.status, row.ended_at, row.paused_s = status, ended_at, paused_s
+
+    def save_symptoms(self, session_id: str, entry: SymptomEntry) -> None:
+        with self.db.session() as s:
+            row = s.get(SymptomRow, session_id)
+            values = _symptom_columns(entry)
+            if row is None:
+                s.add(SymptomRow(session_id=session_id, **values))
+            else:
+                for key, value in values.items():
+                    setattr(row, key, value)
+
+    def sessions(self, profile_id: int) -> list[SessionEntry]:
+        """Every session of one profile, oldest first, with phases and symptoms."""
+        with self.db.session() as s:
+            rows = s.scalars(
+                select(SessionRow)
+                .where(SessionRow.profile_id == profile_id)
+                .order_by(SessionRow.started_at)
+                .options(
+                    selectinload(SessionRow.phases),
+                    selectinload(SessionRow.symptoms),
+                    selectinload(SessionRow.snapshot),
+                )
+            )
+            return [_session_entry(r) for r in rows]
+
+    def session_ids(self, profile_id: int) -> set[str]:
+        with self.db.session() as s:
+            return set(s.scalars(select(SessionRow.id).where(SessionRow.profile_id == profile_id)))
+
+    def unfinished(self, profile_id: int) -> list[str]:
+        """Sessions that never ended (the app died while they ran)."""
+        with self.db.session() as s:
+            return list(
+                s.scalars(
+                    select(SessionRow.id).where(
+                        SessionRow.profile_id == profile_id, SessionRow.status == RUNNING
+                    )
+                )
+            )
+
+    def add_sessions(
+        self,
+        profile_id: int,
+        entries: Sequence[SessionEntry],
+        progress: Callable[[int], None] | None = None,
+        batch: int = 200,
+    ) -> int:
+        """Insert whole sessions (an import); ids already present in any profile are skipped."""
+        added, seen = 0, set()
+        for start in range(0, len(entries), batch):
+            chunk = entries[start : start + batch]
+            with self.db.session() as s:
+                known = set(
+                    s.scalars(select(SessionRow.id).where(SessionRow.id.in_([e.id for e in chunk])))
+                )
+                for entry in chunk:
+                    if entry.id in known or entry.id in seen:
+                        continue
+                    seen.add(entry.id)
+                    self._insert(s, profile_id, entry)
+                    added += 1
+            if progress is not None:
+                progress(start + len(chunk))
+        return added
+
+    def _insert(self, s, profile_id: int, e: SessionEntry) -> None:
+        body = {"id": e.program_id, "title": e.program_title, "steps": []}
+        snapshot = self._snapshot(s, body)
+        phases = e.phases
+        s.add(
+            SessionRow(
+                id=e.id,
+                profile_id=profile_id,
+                snapshot_id=snapshot,
+                started_at=e.started_at,
+                ended_at=e.ended_at,
+                status=RUNNING if e.status == "interrupted" else e.status,
+                planned_s=e.planned_s,
+                paused_s=e.paused_s,
+                phases_done=len(phases),
+                holds_done=sum(1 for p in phases if p.kind == "hold" and p.completed),
+                active_s=sum(p.actual_s for p in phases),
+                tension_s=sum(p.actual_s for p in phases if p.kind in TENSION_KINDS),
+            )
+        )
+        s.add_all(PhaseRow(session_id=e.id, seq=i, **asdict(p)) for i, p in enumerate(phases))
+        if e.symptoms is not None:
+            s.add(SymptomRow(session_id=e.id, **_symptom_columns(e.symptoms)))
+
+
+def ensure_profile(repo: HistoryRepository, name: str, create: bool) -> ProfileInfo | None:
+    found = repo.find_profile(name)
+    if found is None and create:
+        found = repo.create_profile(name)
+    return found

@@ -1,0 +1,48 @@
+"""One app window per data folder: a second instance is refused politely."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from hamsession.storage.errors import AlreadyRunning, DataFolderUnusable
+
+try:
+    import fcntl
+except ImportError:  # not on POSIX: no lock, as before
+    fcntl = None
+
+
+class InstanceLock:
+    """An advisory lock on ``hamsession.lock``, held while the app runs.
+
+    The operating system drops it when the process ends, however it ends, so a
+    crash never leaves a stale lock behind.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._fd: int | None = None
+
+    def acquire(self) -> None:
+        if fcntl is None:
+            return
+        try:
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+        except OSError as err:
+            raise DataFolderUnusable(
+                f"cannot use the data folder {self.path.parent}: {err.strerror}"
+            ) from None
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            os.close(fd)
+            raise AlreadyRunning(
+                f"Hamsession is already open with the data folder {self.path.parent}"
+            ) from None
+        self._fd = fd
+
+    def release(self) -> None:
+        if self._fd is not None:
+            os.close(self._fd)
+            self._fd = None

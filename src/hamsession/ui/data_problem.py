@@ -1,0 +1,31 @@
+"""Tells the user, in one dialog, why the data folder cannot be used and what can be done."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QMessageBox
+
+from hamsession.services.errors import DatabaseDamaged
+from hamsession.services.recovery import restore_newest_backup
+
+
+def explain_data_problem(data, err: Exception) -> bool:
+    """Show the problem. Returns True if the user chose a fix and the app should try again."""
+    message = str(err).splitlines()[0]
+    box = QMessageBox(QMessageBox.Icon.Critical, "Hamsession cannot open your history", message)
+    restore = None
+    if (
+        isinstance(err, DatabaseDamaged)
+        and data.backups.is_dir()
+        and any(data.backups.glob("hamsession-*.sqlite3"))
+    ):
+        box.setInformativeText(
+            "The damaged file will be kept, renamed, exactly as it is. Hamsession can start "
+            "from its newest backup copy instead."
+        )
+        restore = box.addButton("Restore the newest backup", QMessageBox.ButtonRole.AcceptRole)
+    box.addButton("Quit", QMessageBox.ButtonRole.RejectRole)
+    box.exec()
+    if restore is not None and box.clickedButton() is restore:
+        restored = restore_newest_backup(data)
+        return restored is not None
+    return False

@@ -1,0 +1,163 @@
+"""The history database on real SQLite files: creation, settings, backups, bad files."""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+
+from hamsession.storage.database import HEAD_REVISION, KEEP_BACKUPS, backup, known_revisions
+from hamsession.storage.database import open_database as open_db
+from hamsession.storage.datadir import DataDir
+from hamsession.storage.errors import DatabaseDamaged, DatabaseTooNew, DataFolderUnusable
+
+
+def digest(path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+@pytest.fixture
+def data(tmp_path) -> DataDir:
+    return DataDir(tmp_path / "data")
+
+
+def test_head_revision_matches_the_migration_scripts():
+    assert known_revisions()[0] == HEAD_REVISION
+
+
+def test_a_new_database_is_created_by_the_migrations(data):
+    db = open_db(data)
+    with db.engine.connect() as conn:
+        tables = {
+            r[0] for r in conn.execute(text("SELECT name FROM sqlite_master WHERE type='table'"))
+        }
+        assert {
+            "profiles",
+            "sessions",
+            "phases",
+            "symptom_logs",
+            "program_snapshots",
+            "safety_events",
+            "alembic_version",
+        } <= tables
+        assert conn.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+        assert conn.execute(text("PRAGMA foreign_keys")).scalar() == 1
+        assert conn.execute(text("PRAGMA synchronous")).scalar() == 2  # FULL
+        assert (
+            conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == HEAD_REVISION
+        )
+    db.close()
+    assert not data.backups.exists()  # nothing to back up on the first start
+
+
+def test_reopening_backs_up_at_most_daily_and_keeps_the_newest_few(data):
+    open_db(data).close()
+    open_db(data).close()
+    assert len(list(data.backups.glob("*.sqlite3"))) == 1  # a backup a day, not a start
+    for n in range(KEEP_BACKUPS + 3):
+        backup(data.database, data.backups, f"test{n}")
+    kept = sorted(data.backups.glob("*.sqlite3"))
+    assert len(kept) == KEEP_BACKUPS
+    with sqlite3.connect(kept[-1]) as conn:
+        assert (
+            conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == HEAD_REVISION
+        )
+
+
+def test_a_damaged_file_is_refused_and_left_untouched(data):
+    data.root.mkdir(parents=True)
+    data.database.write_bytes(b"SQLite format 3\x00" + b"\x07" * 4000)
+    before = digest(data.database)
+    with pytest.raises(DatabaseDamaged, match=r"^hamsession.sqlite3 is damaged"):
+        open_db(data)
+    assert digest(data.database) == before
+    assert not data.backups.exists()
+
+
+def test_a_file_that_is_not_a_database_is_refused(data):
+    data.root.mkdir(parents=True)
+    data.database.write_text("these are my notes, not a database\n" * 50)
+    before = digest(data.database)
+    with pytest.raises(DatabaseDamaged):
+        open_db(data)
+    assert digest(data.database) == before
+
+
+def test_another_apps_sqlite_file_is_refused(data):
+    data.root.mkdir(parents=True)
+    with sqlite3.connect(data.database) as conn:
+        conn.execute("CREATE TABLE recipes (name TEXT)")
+    before = digest(data.database)
+    with pytest.raises(DatabaseDamaged, match="is not a Hamsession database"):
+        open_db(data)
+    assert digest(data.database) == before
+
+
+def test_a_database_from_a_newer_version_is_refused_untouched(data):
+    open_db(data).close()
+    with sqlite3.connect(data.database) as conn:
+        conn.execute("UPDATE alembic_version SET version_num = '9999'")
+    conn.close()
+    before = digest(data.database)
+    backups_before = sorted(data.backups.glob("*")) if data.backups.exists() else []
+    with pytest.raises(DatabaseTooNew, match=r"newer version of Hamsession \(schema 9999\)"):
+        open_db(data)
+    assert digest(data.database) == before
+    after = sorted(data.backups.glob("*")) if data.backups.exists() else []
+    assert after == backups_before
+
+
+def test_a_folder_that_cannot_be_created_is_reported(tmp_path):
+    blocker = tmp_path / "a-file"
+    blocker.write_text("x")
+    with pytest.raises(DataFolderUnusable, match="cannot create the data folder"):
+        open_db(DataDir(blocker / "data"))
+
+
+def test_a_read_only_folder_is_reported_and_the_file_left_alone():
+    """Run as an unprivileged user (root may write anywhere), through the real CLI."""
+    import os
+    import shutil
+    import subprocess
+    import sys
+    import tempfile
+
+    setpriv = shutil.which("setpriv")
+    if os.geteuid() != 0 or setpriv is None:
+        pytest.skip("needs root and setpriv to act as an unprivileged user")
+    root = Path(tempfile.mkdtemp(prefix="hamsession-ro-"))
+    try:
+        root.chmod(0o755)
+        data = DataDir(root / "data")
+        open_db(data).close()
+        for path in (data.root, *data.root.rglob("*")):
+            os.chown(path, 65534, 65534)
+        data.root.chmod(0o555)
+        before = digest(data.database)
+        done = subprocess.run(
+            [
+                setpriv,
+                "--reuid=65534",
+                "--regid=65534",
+                "--clear-groups",
+                sys.executable,
+                "-m",
+                "hamsession",
+                "--data-dir",
+                str(data.root),
+                "export",
+            ],
+            capture_output=True,
+            text=True,
+            check=False,
+            env={**os.environ, "HOME": str(root)},
+        )
+        assert done.returncode == 1, done.stderr
+        assert done.stderr.startswith("hamsession: cannot write in the data folder")
+        assert len(done.stderr.strip().splitlines()) == 1
+        assert digest(data.database) == before
+    finally:
+        shutil.rmtree(root, ignore_errors=True)

@@ -1,0 +1,182 @@
+"""Recording sessions as they happen, reading them back, export and import."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from hamsession.domain.file_problems import FileProblems
+from hamsession.domain.history import SymptomEntry
+from hamsession.services.history import HistoryService
+from hamsession.services.programs import ProgramService
+from hamsession.services.session import SessionService
+from hamsession.services.transfer import export_csv, export_json, import_export, read_export
+from hamsession.storage.database import open_database
+from hamsession.storage.datadir import DataDir
+
+
+@pytest.fixture
+def history(tmp_path):
+    service = HistoryService(open_database(DataDir(tmp_path / "data")))
+    yield service
+    service.db.close()
+
+
+def play(history, clock, program="d1-desk-break", until=None, profile=None):
+    """Play a program on the fake clock with recording; stop at ``until`` seconds if given."""
+    profile = profile or history.profile()
+    sessions = SessionService(ProgramService(None), clock, history=history, profile=profile)
+    run = sessions.prepare(program)
+    run.engine.start()
+    limit = run.engine.started_at + (until if until is not None else 10**9)
+    while (deadline := run.engine.next_deadline()) is not None and deadline <= limit:
+        clock.set(deadline)
+        run.engine.tick()
+    return run
+
+
+def test_a_played_session_is_stored_with_every_phase(history, clock):
+    run = play(history, clock)
+    (entry,) = history.sessions(history.profile())
+    assert entry.id == run.recorder.session_id
+    assert entry.status == "completed"
+    assert entry.program_id == "d1-desk-break"
+    assert len(entry.phases) == len(run.timeline.phases)
+    assert [p.kind for p in entry.phases] == [p.kind.value for p in run.timeline.phases]
+    assert all(p.actual_s == pytest.approx(p.planned_s) for p in entry.phases)
+    assert (entry.ended_at - entry.started_at).total_seconds() == pytest.approx(
+        run.timeline.total_s, abs=1e-3
+    )
+    assert entry.started_at.tzinfo is not None
+    assert entry.holds_done == 4 and entry.symptoms is None
+
+
+def test_a_session_that_never_ended_reads_as_interrupted(history, clock):
+    run = play(history, clock, until=40)  # the app "dies" 40 s in
+    (entry,) = history.sessions(history.profile())
+    assert entry.status == "interrupted"
+    finished = [p for p in run.timeline.phases if p.end_s <= 40]
+    assert len(entry.phases) == len(finished)
+    assert history.unfinished(history.profile()) == [entry.id]
+    exported = export_json(history, [history.profile()])
+    assert exported["profiles"][0]["sessions"][0]["status"] == "interrupted"
+
+
+def test_ending_early_is_recorded_with_the_cut_phase(history, clock):
+    run = play(history, clock, until=12)
+    clock.advance(0.5)
+    run.engine.end()
+    (entry,) = history.sessions(history.profile())
+    assert entry.status == "ended_early" and entry.ended_at is not None
+    assert entry.phases[-1].completed is False
+
+
+def test_symptoms_are_stored_with_unanswered_scales_as_null(history, clock):
+    run = play(history, clock)
+    history.save_symptoms(
+        run.recorder.session_id,
+        SymptomEntry(
+            pain_worst=3,
+            pain_now=None,
+            effort=5,
+            regions=("low_back",),
+            form_signs=("breath_held",),
+            notes="felt fine",
+        ),
+    )
+    (entry,) = history.sessions(history.profile())
+    assert (entry.symptoms.pain_worst, entry.symptoms.pain_now, entry.symptoms.effort) == (
+        3,
+        None,
+        5,
+    )
+    assert entry.symptoms.regions == ("low_back",)
+    assert entry.symptoms.logged_at is not None
+
+
+def test_export_import_export_round_trip_and_idempotence(tmp_path, history, clock):
+    first = play(history, clock)
+    history.save_symptoms(
+        first.recorder.session_id, SymptomEntry(pain_worst=2, effort=4, notes="ok")
+    )
+    clock.advance(3600)
+    play(history, clock, until=30)
+    original = export_json(history, [history.profile()])
+    data = json.dumps(original).encode()
+    other = HistoryService(open_database(DataDir(tmp_path / "elsewhere")))
+    try:
+        parsed = read_export(data, "export.json")
+        assert import_export(other, parsed) == 2
+        assert import_export(other, parsed) == 0  # importing twice adds nothing
+        again = export_json(other, [other.profile("default")])
+    finally:
+        other.db.close()
+    assert again["profiles"] == original["profiles"]
+
+
+def test_csv_has_one_row_per_session(history, clock):
+    run = play(history, clock)
+    history.save_symptoms(run.recorder.session_id, SymptomEntry(pain_worst=1, pain_now=0, effort=3))
+    lines = export_csv(history, history.profile()).splitlines()
+    assert lines[0] == (
+        "session_id,date,program,status,minutes,holds_completed,pain_worst,pain_now,effort"
+    )
+    assert len(lines) == 2 and lines[1].endswith(",completed,3.6,4,1,0,3")
+
+
+@pytest.mark.parametrize(
+    ("mutate", "message"),
+    [
+        (lambda d: d.update(format="something-else"), "not a Hamsession export file"),
+        (lambda d: d.update(version=2), "export version 2 is not one this Hamsession reads"),
+        (
+            lambda d: d["profiles"][0]["sessions"][0]["phases"][3].update(actual_s="long"),
+            "profiles[1].sessions[1].phases[4].actual_s:",
+        ),
+        (
+            lambda d: d["profiles"][0]["sessions"][0].update(status="lost"),
+            "profiles[1].sessions[1].status:",
+        ),
+        (
+            lambda d: d["profiles"][0]["sessions"][0]["symptoms"].update(pain_worst=11),
+            "profiles[1].sessions[1].symptoms.pain_worst:",
+        ),
+    ],
+)
+def test_a_malformed_import_names_the_problem_and_writes_nothing(
+    history, clock, tmp_path, mutate, message
+):
+    run = play(history, clock)
+    history.save_symptoms(run.recorder.session_id, SymptomEntry(pain_worst=2))
+    data = export_json(history, [history.profile()])
+    mutate(data)
+    other = HistoryService(open_database(DataDir(tmp_path / "elsewhere")))
+    try:
+        with pytest.raises(FileProblems) as caught:
+            import_export(other, read_export(json.dumps(data).encode(), "in.json"))
+        assert str(caught.value).startswith("in.json: ")
+        assert message in str(caught.value)
+        assert other.repo.profiles() == []
+    finally:
+        other.db.close()
+
+
+def test_bad_json_names_the_line(tmp_path):
+    with pytest.raises(FileProblems, match=r"^in.json:3: not valid JSON"):
+        read_export(b'{\n"format": "hamsession-export",\n"version": 1,,\n}', "in.json")
+
+
+def test_deleting_a_profile_leaves_none_of_its_data_in_the_file(history, clock):
+    history.profile()
+    other = history.create_profile("Client B")
+    run = play(history, clock, profile=other)
+    secret = "my very private note 7f3a"
+    history.save_symptoms(run.recorder.session_id, SymptomEntry(notes=secret))
+    history.db.close()
+    history.delete_profile("Client B")
+    history.db.close()
+    path = history.db.path
+    raw = b"".join(p.read_bytes() for p in path.parent.glob("hamsession.sqlite3*"))
+    assert secret.encode() not in raw
+    assert [p.name for p in history.profiles()] == ["default"]
