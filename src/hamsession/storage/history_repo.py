@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass
 from datetime import datetime
 
-from sqlalchemy import delete, select, text
+from sqlalchemy import delete, insert, select, text
 from sqlalchemy.orm import selectinload
 
 from hamsession.domain.history import (
@@ -295,7 +295,12 @@ class HistoryRepository:
                 tension_s=sum(p.actual_s for p in phases if p.kind in TENSION_KINDS),
             )
         )
-        s.add_all(PhaseRow(session_id=e.id, seq=i, **asdict(p)) for i, p in enumerate(phases))
+        if phases:
+            s.flush()  # the session row first, then its phases in one bulk insert
+            s.execute(
+                insert(PhaseRow),
+                [{"session_id": e.id, "seq": i, **asdict(p)} for i, p in enumerate(phases)],
+            )
         if e.symptoms is not None:
             s.add(SymptomRow(session_id=e.id, **_symptom_columns(e.symptoms)))
 
