@@ -58,19 +58,14 @@ def run_app(args: argparse.Namespace) -> int:
 
         return CueOutput(sound_dir)
 
-    window = MainWindow(programs, sessions, prefs, make_cues)
-    unfinished = history.unfinished(profile)
-    if unfinished:
-        window.statusBar().showMessage(
-            f"{len(unfinished)} earlier session(s) stopped before the end; the phases that "
-            "finished are kept in your history, marked interrupted.",
-            20000,
-        )
+    window = MainWindow(programs, sessions, prefs, make_cues, history)
     if trace.enabled:
         window.first_exposed.connect(lambda: trace.event("window_shown"))
     if args.program:
         window.open_program(args.program)
-    elif args.view == "history":
+    else:
+        _first_questions(window, history, profile)
+    if args.view == "history":
         window.statusBar().showMessage("The history view is not part of this version yet.")
     if args.fullscreen:
         window.showFullScreen()
@@ -88,6 +83,25 @@ def run_app(args: argparse.Namespace) -> int:
     lock.release()
     trace.close()
     return code
+
+
+def _first_questions(window, history, profile) -> None:
+    """At start: a log for a session the app never saw end, else the morning question."""
+    unfinished = history.unfinished(profile)
+    if unfinished:
+        when = next(e.started_at for e in history.sessions(profile) if e.id == unfinished[-1])
+        window.statusBar().showMessage(
+            "The phases that finished are kept in your history, marked interrupted.", 20000
+        )
+        window.ask_symptoms(
+            unfinished[-1],
+            f"Your session on {when.astimezone():%A %d %B at %H:%M} stopped before the end. "
+            "How did it go?",
+        )
+        return
+    waiting = history.morning_question(profile)
+    if waiting is not None:
+        window.ask_morning(*waiting)
 
 
 def _open_history(data, trace, args):

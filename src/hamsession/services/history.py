@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from datetime import date, datetime
 
 from hamsession.domain.history import SessionEntry, SymptomEntry
+from hamsession.domain.safety import EMERGENCY, RedFlag, pelvic_floor_flagged, triggered
+from hamsession.domain.symptoms import MORNING, valid_score
 from hamsession.services.errors import BadInput
 from hamsession.services.recording import SessionRecorder
 from hamsession.services.session import SessionRun
@@ -60,3 +64,47 @@ class HistoryService:
 
     def save_symptoms(self, session_id: str, entry: SymptomEntry) -> None:
         self.repo.save_symptoms(session_id, entry)
+
+    def log_symptoms(
+        self,
+        profile: ProfileInfo,
+        session_id: str,
+        entry: SymptomEntry,
+        flag_ids: Sequence[str] = (),
+    ) -> list[RedFlag]:
+        """Save a symptom log; returns the safety messages its answers call for, most
+        urgent first (each is also kept in the history)."""
+        ids = list(flag_ids)
+        if pelvic_floor_flagged(entry.pelvic_floor) and "pelvic_floor" not in ids:
+            ids.append("pelvic_floor")
+        flags = triggered(ids)
+        self.repo.save_symptoms(session_id, entry)
+        if flags:
+            self.repo.add_safety_events(profile.id, session_id, [(f.id, f.urgency) for f in flags])
+        return flags
+
+    def open_emergencies(self, profile: ProfileInfo) -> tuple[list[int], list[RedFlag]]:
+        """Emergency messages not yet acknowledged: shown before every session until then."""
+        events = self.repo.open_safety_events(profile.id, EMERGENCY)
+        return [i for i, _ in events], triggered(flag for _, flag in events)
+
+    def acknowledge(self, event_ids: Sequence[int]) -> None:
+        self.repo.acknowledge_safety_events(event_ids)
+
+    def morning_question(
+        self, profile: ProfileInfo, today: date | None = None
+    ) -> tuple[str, datetime] | None:
+        """The session to ask "how was the morning after?" about, if one is waiting."""
+        latest = self.repo.latest_logged(profile.id)
+        if latest is None:
+            return None
+        session_id, started, answered = latest
+        today = today or datetime.now().astimezone().date()
+        if answered is None and started.astimezone().date() < today:
+            return session_id, started
+        return None
+
+    def save_morning(self, session_id: str, answer: str, pain: int | None) -> None:
+        if answer not in MORNING or not valid_score(pain):
+            raise BadInput("the morning answer is better, same or worse, with pain 0 to 10")
+        self.repo.save_morning(session_id, answer, pain)

@@ -28,6 +28,7 @@ from hamsession.storage.models import (
     PhaseRow,
     Profile,
     ProgramSnapshot,
+    SafetyEvent,
     SessionRow,
     SymptomRow,
     utc_now,
@@ -219,6 +220,59 @@ class HistoryRepository:
             else:
                 for key, value in values.items():
                     setattr(row, key, value)
+
+    def save_morning(self, session_id: str, answer: str, pain: int | None) -> None:
+        with self.db.session() as s:
+            row = s.get(SymptomRow, session_id)
+            row.morning, row.morning_pain, row.morning_at = answer, pain, utc_now()
+
+    def latest_logged(self, profile_id: int) -> tuple[str, datetime, str | None] | None:
+        """The newest session with a symptom log: id, start, and its morning answer."""
+        with self.db.session() as s:
+            row = s.execute(
+                select(SessionRow.id, SessionRow.started_at, SymptomRow.morning)
+                .join(SymptomRow, SymptomRow.session_id == SessionRow.id)
+                .where(SessionRow.profile_id == profile_id)
+                .order_by(SessionRow.started_at.desc())
+                .limit(1)
+            ).first()
+            return tuple(row) if row else None
+
+    def add_safety_events(
+        self, profile_id: int, session_id: str | None, flags: Sequence[tuple[str, str]]
+    ) -> None:
+        with self.db.session() as s:
+            now = utc_now()
+            s.add_all(
+                SafetyEvent(
+                    profile_id=profile_id,
+                    session_id=session_id,
+                    flag=flag,
+                    urgency=urgency,
+                    created_at=now,
+                    acknowledged_at=None,
+                )
+                for flag, urgency in flags
+            )
+
+    def open_safety_events(self, profile_id: int, urgency: str) -> list[tuple[int, str]]:
+        with self.db.session() as s:
+            rows = s.execute(
+                select(SafetyEvent.id, SafetyEvent.flag)
+                .where(
+                    SafetyEvent.profile_id == profile_id,
+                    SafetyEvent.urgency == urgency,
+                    SafetyEvent.acknowledged_at.is_(None),
+                )
+                .order_by(SafetyEvent.id)
+            )
+            return [tuple(r) for r in rows]
+
+    def acknowledge_safety_events(self, ids: Sequence[int]) -> None:
+        with self.db.session() as s:
+            now = utc_now()
+            for row in s.scalars(select(SafetyEvent).where(SafetyEvent.id.in_(list(ids)))):
+                row.acknowledged_at = now
 
     def sessions(self, profile_id: int) -> list[SessionEntry]:
         """Every session of one profile, oldest first, with phases and symptoms."""

@@ -13,6 +13,12 @@ def clock_text(seconds: float) -> str:
     return f"{whole // 60}:{whole % 60:02d}"
 
 
+def elapsed_text(seconds: float) -> str:
+    """A length of time that has passed, to the nearest second: ``1:05``."""
+    whole = max(0, round(seconds))
+    return f"{whole // 60}:{whole % 60:02d}"
+
+
 def duration_text(seconds: float) -> str:
     """``6`` → ``6 s``, ``45`` → ``45 s``, ``90`` → ``1:30``."""
     return f"{seconds:g} s" if seconds < 60 else clock_text(seconds)

@@ -18,13 +18,17 @@ from PySide6.QtWidgets import (
 from hamsession import __version__
 from hamsession.domain.file_problems import FileProblems
 from hamsession.services.errors import BadInput
+from hamsession.services.history import HistoryService
 from hamsession.services.preferences import Preferences
 from hamsession.services.programs import ProgramService
 from hamsession.services.session import SessionService
 from hamsession.ui.cue_output import CueOutput
+from hamsession.ui.morning_question import MorningQuestion
 from hamsession.ui.player import Player
 from hamsession.ui.program_picker import ProgramPicker
+from hamsession.ui.safety_notice import SafetyNotice
 from hamsession.ui.session_summary import SessionSummary
+from hamsession.ui.symptom_log import SymptomLog
 from hamsession.ui.text_scale import SCALE_STEP
 
 APP_TITLE = "Hamsession"
@@ -48,6 +52,7 @@ class MainWindow(QMainWindow):
         sessions: SessionService,
         prefs: Preferences,
         make_cues: Callable[[], CueOutput],
+        history: HistoryService | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -58,7 +63,9 @@ class MainWindow(QMainWindow):
         self._cues: CueOutput | None = None
         self._exposed = False
         self.player: Player | None = None
-        self.summary: SessionSummary | None = None
+        self.page: QWidget | None = None
+        self._history = history
+        self._profile = sessions.profile
         self.setWindowTitle(APP_TITLE)
         self._fit_to_screen(1280, 800)
         self.stack = QStackedWidget()
@@ -140,7 +147,24 @@ class MainWindow(QMainWindow):
 
     # ----- routing ----------------------------------------------------------------------------
     def open_program(self, id_or_file: str) -> bool:
-        """Open the player on a program, ready to start. Returns False if it cannot."""
+        """Open the player on a program, ready to start. Returns False if it cannot.
+
+        Emergency safety messages that were not yet acknowledged come first.
+        """
+        if self._history is not None and self._profile is not None:
+            event_ids, flags = self._history.open_emergencies(self._profile)
+            if flags:
+                notice = SafetyNotice(
+                    flags,
+                    accept_text="I have had this checked",
+                    decline_text="Not now",
+                    intro="Before you start: after your last session you told Hamsession "
+                    "about symptoms that need a doctor first.",
+                )
+                notice.accepted.connect(lambda: self._acknowledged(event_ids, id_or_file))
+                notice.declined.connect(self.show_picker)
+                self._show_page(notice)
+                return False
         try:
             run = self._sessions.prepare(id_or_file)
         except (BadInput, FileProblems) as err:
@@ -152,38 +176,107 @@ class MainWindow(QMainWindow):
             if notes:
                 self.statusBar().showMessage("  ".join(notes))
         self._discard_player()
+        self._discard_page()
         self.player = Player(run, self._sessions.clock, self._cues, self._prefs)
         self.player.session_over.connect(self._on_player_session_over)
         self.player.left.connect(self.show_picker)
         self.player.quit_confirmed.connect(self._quit_now)
+        if run.recorder is not None:
+            run.recorder.problem.connect(self._on_recorder_problem)
         self.stack.addWidget(self.player)
         self.stack.setCurrentWidget(self.player)
         self.player.setFocus()
         self.setWindowTitle(f"{APP_TITLE} — {run.program.title}")
         return True
 
+    def _acknowledged(self, event_ids: list[int], id_or_file: str) -> None:
+        self._history.acknowledge(event_ids)
+        self.open_program(id_or_file)
+
     def show_picker(self) -> None:
         self._discard_player()
-        self._discard_summary()
+        self._discard_page()
         self.stack.setCurrentWidget(self.picker)
         self.picker.setFocus()
         self.setWindowTitle(APP_TITLE)
 
+    @property
+    def summary(self) -> SessionSummary | None:
+        return self.page if isinstance(self.page, SessionSummary) else None
+
+    def _show_page(self, page: QWidget) -> None:
+        """Show a one-off view (log, notice, summary) in place of the current one."""
+        self._discard_page()
+        self.page = page
+        page.apply_scale(self._prefs.text_scale)
+        self.stack.addWidget(page)
+        self.stack.setCurrentWidget(page)
+        page.setFocus()
+
+    def _discard_page(self) -> None:
+        if self.page is not None:
+            self.stack.removeWidget(self.page)
+            self.page.deleteLater()
+            self.page = None
+
+    def _on_prefs_save_failed(self, message: str) -> None:
+        self.statusBar().showMessage(message, 15000)
+
+    def _on_recorder_problem(self, message: str) -> None:
+        self.statusBar().showMessage(message)
+
     def _on_player_session_over(self, status: str) -> None:
         player = self.player
         engine = player.engine
-        self._discard_summary()
-        self.summary = SessionSummary(
+        summary = SessionSummary(
             player.run.program.title,
             status,
             (engine.ended_at or 0) - (engine.started_at or 0),
             player.records,
         )
-        self.summary.apply_scale(self._prefs.text_scale)
-        self.summary.back.connect(self.show_picker)
-        self.stack.addWidget(self.summary)
-        self.stack.setCurrentWidget(self.summary)
-        self.summary.setFocus()
+        summary.back.connect(self.show_picker)
+        recorder = player.run.recorder
+        if recorder is None or self._history is None:
+            self._show_page(summary)
+            return
+        self.ask_symptoms(recorder.session_id, "How did that go?", then=summary)
+
+    def ask_symptoms(self, session_id: str, heading: str, then: QWidget | None = None) -> None:
+        """The symptom log for a session; afterwards any safety message, then ``then``."""
+        log = SymptomLog(
+            heading, pelvic_floor=bool(self._profile and self._profile.pelvic_floor_items)
+        )
+        next_page = then
+
+        def finish() -> None:
+            if next_page is None:
+                self.show_picker()
+            else:
+                self._show_page(next_page)
+
+        def on_saved(entry, flag_ids) -> None:
+            flags = self._history.log_symptoms(self._profile, session_id, entry, flag_ids)
+            if not flags:
+                finish()
+                return
+            notice = SafetyNotice(flags)
+            notice.accepted.connect(finish)
+            self._show_page(notice)
+
+        log.saved.connect(on_saved)
+        log.skipped.connect(finish)
+        self._show_page(log)
+
+    def ask_morning(self, session_id: str, started) -> None:
+        question = MorningQuestion(started)
+
+        def on_answered(answer: str, pain) -> None:
+            self._history.save_morning(session_id, answer, pain)
+            self.show_picker()
+
+        question.answered.connect(on_answered)
+        question.skipped.connect(self.show_picker)
+        self._show_page(question)
 
     def _discard_player(self) -> None:
         if self.player is not None:
@@ -191,15 +284,6 @@ class MainWindow(QMainWindow):
             self.stack.removeWidget(self.player)
             self.player.deleteLater()
             self.player = None
-
-    def _discard_summary(self) -> None:
-        if self.summary is not None:
-            self.stack.removeWidget(self.summary)
-            self.summary.deleteLater()
-            self.summary = None
-
-    def _on_prefs_save_failed(self, message: str) -> None:
-        self.statusBar().showMessage(message, 15000)
 
     # ----- window-wide actions ----------------------------------------------------------------
     def toggle_full_screen(self) -> None:
@@ -211,7 +295,7 @@ class MainWindow(QMainWindow):
     def scale_text(self, factor: float) -> None:
         self._prefs.update(text_scale=round(self._prefs.text_scale * factor, 3))
         scale = self._prefs.text_scale
-        for view in (self.picker, self.player, self.summary):
+        for view in (self.picker, self.player, self.page):
             if view is not None:
                 view.apply_scale(scale)
 
@@ -230,7 +314,7 @@ class MainWindow(QMainWindow):
     def shutdown(self) -> None:
         """Stop the player's timers and sounds; the app is about to exit."""
         self._discard_player()
-        self._discard_summary()
+        self._discard_page()
 
     def _quit_now(self) -> None:
         self._discard_player()

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from hamsession.domain.engine import PhaseRecord
 from hamsession.domain.timeline import PhaseKind
-from hamsession.ui.labels import clock_text
+from hamsession.ui.labels import elapsed_text
 from hamsession.ui.text_scale import ScaledFonts
 
 
@@ -40,8 +40,8 @@ class SessionSummary(QWidget):
         self.program = f.add(QLabel(title), 20)
         self.figures = f.add(
             QLabel(
-                f"Time: {clock_text(elapsed_s)}    Holds done: {holds_done(records)}    "
-                f"Time under tension: {clock_text(time_under_tension(records))}"
+                f"Time: {elapsed_text(elapsed_s)}    Holds done: {holds_done(records)}    "
+                f"Time under tension: {elapsed_text(time_under_tension(records))}"
             ),
             20,
         )

@@ -1,0 +1,104 @@
+"""The next-morning question about the last logged session (content.md §4)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QIntValidator, QKeyEvent
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hamsession.domain.symptoms import MORNING, SCALE_HINT, parse_score
+from hamsession.ui.text_scale import ScaledFonts
+
+
+class MorningQuestion(QWidget):
+    """Emits ``answered(answer, pain)`` or ``skipped()``. Keys: B, S, W, then Enter."""
+
+    answered = Signal(str, object)
+    skipped = Signal()
+
+    def __init__(self, session_started: datetime, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.fonts = f = ScaledFonts()
+        when = session_started.astimezone().strftime("%A %d %B")
+        question = f.add(
+            QLabel(
+                f"After your session on {when}: compared with usual, how "
+                "do your back and hamstrings feel this morning?"
+            ),
+            22,
+            True,
+        )
+        question.setWordWrap(True)
+        self.group = QButtonGroup(self)
+        row = QHBoxLayout()
+        self.choices: dict[str, QRadioButton] = {}
+        for answer in MORNING:
+            button = f.add(QRadioButton(f"{answer.capitalize()} ({answer[0].upper()})"), 20)
+            self.group.addButton(button)
+            self.choices[answer] = button
+            row.addWidget(button)
+        self.pain = QLineEdit()
+        self.pain.setValidator(QIntValidator(0, 10, self.pain))
+        self.pain.setMaxLength(2)
+        self.pain.setFixedWidth(90)
+        self.pain.setPlaceholderText("0-10")
+        f.add(self.pain, 18, bold=True)
+        pain_row = QHBoxLayout()
+        pain_row.addWidget(f.add(QLabel(f"Pain this morning ({SCALE_HINT})"), 16))
+        pain_row.addWidget(self.pain)
+        pain_row.addStretch(1)
+        save = f.add(QPushButton("Save (Enter)"), 15, bold=True)
+        skip = f.add(QPushButton("Not now (Esc)"), 13)
+        save.clicked.connect(self.submit)
+        skip.clicked.connect(self.skipped.emit)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(skip)
+        buttons.addWidget(save)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(40, 40, 40, 30)
+        layout.addWidget(question)
+        layout.addLayout(row)
+        layout.addLayout(pain_row)
+        layout.addStretch(1)
+        layout.addLayout(buttons)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+    def apply_scale(self, scale: float) -> None:
+        self.fonts.apply(scale)
+
+    def submit(self) -> None:
+        chosen = next((a for a, b in self.choices.items() if b.isChecked()), None)
+        if chosen is None:
+            return
+        try:
+            pain = parse_score(self.pain.text())
+        except ValueError:
+            return
+        self.answered.emit(chosen, pain)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
+        keys = {Qt.Key.Key_B: "better", Qt.Key.Key_S: "same", Qt.Key.Key_W: "worse"}
+        key = event.key()
+        if key in keys:
+            self.choices[keys[Qt.Key(key)]].setChecked(True)
+            self.pain.setFocus()
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.submit()
+        elif key == Qt.Key.Key_Escape:
+            self.skipped.emit()
+        else:
+            super().keyPressEvent(event)
+            return
+        event.accept()

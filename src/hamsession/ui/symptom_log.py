@@ -1,0 +1,207 @@
+"""The symptom log after a session (contracts §5, content.md §4).
+
+Keyboard first: focus starts on "worst pain during the session"; the first three
+fields take a typed number 0-10 and come first in Tab order; Ctrl+Return saves;
+Esc closes without answers. An empty scale is saved as unanswered, never as 0.
+"""
+
+from __future__ import annotations
+
+import textwrap
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QIntValidator, QKeyEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hamsession.domain.history import SymptomEntry
+from hamsession.domain.safety import RED_FLAGS
+from hamsession.domain.symptoms import (
+    BOTHER,
+    FORM_SIGNS,
+    LEG_SYMPTOMS,
+    PELVIC_FLOOR,
+    REGIONS,
+    SCALE_HINT,
+    parse_score,
+)
+from hamsession.ui.text_scale import ScaledFonts
+
+
+def _score_field(name: str) -> QLineEdit:
+    field = QLineEdit()
+    field.setValidator(QIntValidator(0, 10, field))
+    field.setMaxLength(2)
+    field.setPlaceholderText("0-10")
+    field.setFixedWidth(90)
+    field.setAccessibleName(name)
+    return field
+
+
+def _checks(title: str, options: dict[str, str]) -> tuple[QGroupBox, dict[str, QCheckBox]]:
+    box = QGroupBox(title)
+    layout = QVBoxLayout(box)
+    boxes = {}
+    for key, text in options.items():
+        boxes[key] = QCheckBox(text)
+        layout.addWidget(boxes[key])
+    return box, boxes
+
+
+class SymptomLog(QWidget):
+    """Emits ``saved(entry, red_flag_ids)`` or ``skipped()``."""
+
+    saved = Signal(object, list)
+    skipped = Signal()
+
+    def __init__(
+        self, heading: str, pelvic_floor: bool = False, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.fonts = f = ScaledFonts()
+        title = f.add(QLabel(heading), 24, bold=True)
+        title.setWordWrap(True)
+        hint = f.add(
+            QLabel(
+                f"Type a number for each scale ({SCALE_HINT}); leave it empty "
+                "to skip it. Ctrl+Return saves, Esc closes without answers."
+            ),
+            12,
+        )
+        hint.setWordWrap(True)
+
+        self.pain_worst = _score_field("Worst pain during the session, 0 to 10")
+        self.pain_now = _score_field("Pain now, 0 to 10")
+        self.effort = _score_field("Effort of the session, 0 to 10")
+        scales = QFormLayout()
+        scales.addRow(f.add(QLabel("Worst pain during the session"), 16), self.pain_worst)
+        scales.addRow(f.add(QLabel("Pain now"), 16), self.pain_now)
+        scales.addRow(
+            f.add(QLabel("Effort (0 = none, 10 = the hardest you can do)"), 16), self.effort
+        )
+        for field in (self.pain_worst, self.pain_now, self.effort):
+            f.add(field, 18, bold=True)
+
+        regions_box, self.regions = _checks("Where did it hurt?", REGIONS)
+        form_box, self.form_signs = _checks("Did you notice any of these?", FORM_SIGNS)
+        legs_box, self.legs = _checks("Leg symptoms", LEG_SYMPTOMS)
+        self.pelvic: dict[str, QComboBox] = {}
+        self.leakage = QLineEdit()
+        pelvic_box = QGroupBox("Pelvic floor, today")
+        pelvic_form = QFormLayout(pelvic_box)
+        for key, text in PELVIC_FLOOR.items():
+            combo = QComboBox()
+            combo.addItems(["", *BOTHER])
+            combo.setAccessibleName(text)
+            self.pelvic[key] = combo
+            label = QLabel(text)
+            label.setWordWrap(True)
+            pelvic_form.addRow(label, combo)
+        self.leakage.setPlaceholderText("the exercise, if any urine leaked")
+        pelvic_form.addRow(QLabel("Any urine leakage? In which exercise?"), self.leakage)
+        pelvic_box.setVisible(pelvic_floor)
+
+        flags_box = QGroupBox("Something feels wrong? Tick anything that is new today")
+        flags_layout = QVBoxLayout(flags_box)
+        self.flags: dict[str, QCheckBox] = {}
+        for flag in RED_FLAGS:
+            box = QCheckBox(textwrap.fill(flag.question, 80))
+            box.setAccessibleName(flag.question)
+            self.flags[flag.id] = box
+            flags_layout.addWidget(box)
+
+        self.notes = QPlainTextEdit()
+        self.notes.setTabChangesFocus(True)
+        self.notes.setPlaceholderText("Notes (optional)")
+        self.notes.setFixedHeight(90)
+        self.error = f.add(QLabel(), 14, bold=True)
+        self.error.setStyleSheet("color: #D55E00;")
+        self.save_button = f.add(QPushButton("Save (Ctrl+Return)"), 15, bold=True)
+        self.skip_button = f.add(QPushButton("Close without answers (Esc)"), 13)
+        self.save_button.clicked.connect(self.save)
+        self.skip_button.clicked.connect(self.skipped.emit)
+
+        body = QWidget()
+        column = QVBoxLayout(body)
+        column.addWidget(title)
+        column.addWidget(hint)
+        column.addLayout(scales)
+        ticks = QHBoxLayout()
+        for box in (regions_box, form_box, legs_box):
+            ticks.addWidget(box)
+        column.addLayout(ticks)
+        column.addWidget(pelvic_box)
+        column.addWidget(flags_box)
+        column.addWidget(self.notes)
+        column.addWidget(self.error)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.skip_button)
+        buttons.addWidget(self.save_button)
+        column.addLayout(buttons)
+        for box in (regions_box, form_box, legs_box, pelvic_box, flags_box, self.notes):
+            f.add(box, 13)
+        scroll = QScrollArea()
+        scroll.setWidget(body)
+        scroll.setWidgetResizable(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(scroll)
+        QWidget.setTabOrder(self.pain_worst, self.pain_now)
+        QWidget.setTabOrder(self.pain_now, self.effort)
+        self.setFocusProxy(self.pain_worst)
+
+    def apply_scale(self, scale: float) -> None:
+        self.fonts.apply(scale)
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        super().showEvent(event)
+        self.pain_worst.setFocus()
+
+    def entry(self) -> SymptomEntry:
+        """The answers as a log entry. Raises ValueError for a score out of range."""
+        chosen = {
+            key: combo.currentText() for key, combo in self.pelvic.items() if combo.currentText()
+        }
+        if self.leakage.text().strip():
+            chosen["leakage"] = self.leakage.text().strip()
+        return SymptomEntry(
+            pain_worst=parse_score(self.pain_worst.text()),
+            pain_now=parse_score(self.pain_now.text()),
+            effort=parse_score(self.effort.text()),
+            regions=tuple(k for k, b in self.regions.items() if b.isChecked()),
+            form_signs=tuple(k for k, b in self.form_signs.items() if b.isChecked()),
+            leg_symptoms=tuple(k for k, b in self.legs.items() if b.isChecked()),
+            pelvic_floor=chosen,
+            notes=self.notes.toPlainText().strip(),
+        )
+
+    def save(self) -> None:
+        try:
+            entry = self.entry()
+        except ValueError as err:
+            self.error.setText(f"Please check the scales: {err}.")
+            return
+        self.saved.emit(entry, [k for k, b in self.flags.items() if b.isChecked()])
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
+        ctrl = event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        if ctrl and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.save()
+        elif event.key() == Qt.Key.Key_Escape:
+            self.skipped.emit()
+        else:
+            super().keyPressEvent(event)
+            return
+        event.accept()

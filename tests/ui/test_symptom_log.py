@@ -1,0 +1,151 @@
+"""The symptom log and safety stops, driven by keys (contracts §5, content.md §4-5)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from PySide6.QtCore import Qt
+
+from hamsession.domain.safety import BY_ID
+from hamsession.services.history import HistoryService
+from hamsession.services.session import SessionService
+from hamsession.storage.database import open_database
+from hamsession.storage.datadir import DataDir
+from hamsession.ui.main_window import MainWindow
+from hamsession.ui.safety_notice import SafetyNotice
+from hamsession.ui.session_summary import SessionSummary
+from hamsession.ui.symptom_log import SymptomLog
+from tests.ui.conftest import advance
+
+
+@pytest.fixture
+def history(tmp_path):
+    service = HistoryService(open_database(DataDir(tmp_path / "data")))
+    yield service
+    service.db.close()
+
+
+@pytest.fixture
+def window(qtbot, programs, clock, prefs, cues, history):
+    sessions = SessionService(programs, clock, history=history, profile=history.profile())
+    win = MainWindow(programs, sessions, prefs, lambda: cues, history)
+    qtbot.addWidget(win)
+    win.show()
+    yield win
+    win.shutdown()
+
+
+def finish_a_session(qtbot, window, clock, program="d1-desk-break") -> str:
+    window.open_program(program)
+    player = window.player
+    qtbot.keyClick(player, Qt.Key.Key_Space)
+    advance(player.engine, clock, player.run.timeline.total_s)
+    return player.run.recorder.session_id
+
+
+def type_text(qtbot, widget, text) -> None:
+    qtbot.keyClicks(widget, text)
+
+
+def test_after_a_session_the_log_opens_with_focus_on_worst_pain(qtbot, window, clock):
+    finish_a_session(qtbot, window, clock)
+    log = window.page
+    assert isinstance(log, SymptomLog)
+    qtbot.waitUntil(lambda: log.pain_worst.hasFocus())
+
+
+def test_typed_answers_are_saved_exactly_and_blanks_stay_null(qtbot, window, clock, history):
+    session_id = finish_a_session(qtbot, window, clock)
+    log = window.page
+    focused = log.pain_worst
+    focused.setFocus()
+    type_text(qtbot, focused, "4")
+    qtbot.keyClick(focused, Qt.Key.Key_Tab)
+    assert log.pain_now.hasFocus()
+    qtbot.keyClick(log.pain_now, Qt.Key.Key_Tab)  # pain now left unanswered
+    assert log.effort.hasFocus()
+    type_text(qtbot, log.effort, "6")
+    log.regions["back_of_thigh"].setChecked(True)
+    log.form_signs["ribs_flared"].setChecked(True)
+    type_text(qtbot, log.notes, "tight on the left")
+    qtbot.keyClick(log.effort, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert isinstance(window.page, SessionSummary)
+    (entry,) = history.sessions(history.profile())
+    assert entry.id == session_id
+    s = entry.symptoms
+    assert (s.pain_worst, s.pain_now, s.effort) == (4, None, 6)
+    assert s.regions == ("back_of_thigh",) and s.form_signs == ("ribs_flared",)
+    assert s.notes == "tight on the left"
+
+
+def test_a_score_above_ten_is_refused_with_a_clear_message(qtbot, window, clock, history):
+    finish_a_session(qtbot, window, clock)
+    log = window.page
+    type_text(qtbot, log.pain_worst, "11")
+    type_text(qtbot, log.pain_now, "x")  # letters never get in
+    assert log.pain_now.text() == ""
+    log.save()
+    assert window.page is log
+    assert log.error.text() == "Please check the scales: '11' is not a whole number from 0 to 10."
+    assert history.sessions(history.profile())[0].symptoms is None
+
+
+def test_escape_closes_without_answers(qtbot, window, clock, history):
+    finish_a_session(qtbot, window, clock)
+    qtbot.keyClick(window.page, Qt.Key.Key_Escape)
+    assert isinstance(window.page, SessionSummary)
+    (entry,) = history.sessions(history.profile())
+    assert entry.symptoms is None and entry.status == "completed"
+
+
+def test_a_red_flag_answer_shows_its_safety_message_first(qtbot, window, clock, history):
+    finish_a_session(qtbot, window, clock)
+    log = window.page
+    log.flags["saddle_bladder_bowel"].setChecked(True)
+    log.save()
+    notice = window.page
+    assert isinstance(notice, SafetyNotice)
+    assert notice.messages[0].text() == BY_ID["saddle_bladder_bowel"].message
+    qtbot.keyClick(notice, Qt.Key.Key_Return)
+    assert isinstance(window.page, SessionSummary)
+    # The emergency shows again before the next session until it is acknowledged.
+    window.show_picker()
+    assert window.open_program("p1-foundations") is False
+    again = window.page
+    assert isinstance(again, SafetyNotice)
+    qtbot.keyClick(again, Qt.Key.Key_Escape)  # not now
+    assert window.stack.currentWidget() is window.picker
+    window.open_program("p1-foundations")
+    qtbot.keyClick(window.page, Qt.Key.Key_Return)  # I have had this checked
+    assert window.player is not None
+    assert history.open_emergencies(history.profile()) == ([], [])
+
+
+def test_pelvic_floor_answers_bring_the_routine_message(qtbot, window, clock, history):
+    session_id = finish_a_session(qtbot, window, clock)
+    log = window.page
+    log.leakage.setText("hip thrust")
+    log.save()
+    assert isinstance(window.page, SafetyNotice)
+    assert window.page.messages[0].text() == BY_ID["pelvic_floor"].message
+    entry = history.sessions(history.profile())[0]
+    assert entry.id == session_id and entry.symptoms.pelvic_floor == {"leakage": "hip thrust"}
+
+
+def test_morning_question_is_asked_about_yesterdays_session(qtbot, window, clock, history):
+    session_id = finish_a_session(qtbot, window, clock)
+    window.page.save()  # an empty log still counts as logged
+    profile = history.profile()
+    tomorrow = (datetime.now(UTC) + timedelta(days=1)).astimezone().date()
+    waiting = history.morning_question(profile, today=tomorrow)
+    assert waiting is not None and waiting[0] == session_id
+    assert history.morning_question(profile) is None  # not on the same day
+    window.ask_morning(*waiting)
+    question = window.page
+    qtbot.keyClick(question, Qt.Key.Key_W)
+    type_text(qtbot, question.pain, "5")
+    qtbot.keyClick(question, Qt.Key.Key_Return)
+    s = history.sessions(profile)[0].symptoms
+    assert (s.morning, s.morning_pain) == ("worse", 5)
+    assert history.morning_question(profile, today=tomorrow) is None
