@@ -149,3 +149,33 @@ def test_morning_question_is_asked_about_yesterdays_session(qtbot, window, clock
     s = history.sessions(profile)[0].symptoms
     assert (s.morning, s.morning_pain) == ("worse", 5)
     assert history.morning_question(profile, today=tomorrow) is None
+
+
+def test_import_from_the_menu_shows_progress_and_reports(
+    qtbot, window, history, tmp_path, monkeypatch
+):
+    import json
+
+    from benchmarks.history_import import synthetic_export
+
+    from hamsession.ui import transfer_dialogs
+
+    body = synthetic_export(2)
+    body["profiles"][0]["sessions"] = body["profiles"][0]["sessions"][:450]
+    path = tmp_path / "in.json"
+    path.write_text(json.dumps(body))
+    monkeypatch.setattr(
+        transfer_dialogs.QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), "")
+    )
+    values = []
+
+    class Recording(transfer_dialogs.QProgressDialog):
+        def setValue(self, value):  # noqa: N802 (Qt override)
+            values.append(value)
+            super().setValue(value)
+
+    monkeypatch.setattr(transfer_dialogs, "QProgressDialog", Recording)
+    window._on_import_triggered()
+    assert values[:3] == [200, 400, 450]
+    assert window.statusBar().currentMessage() == f"Imported 450 new session(s) of 450 from {path}"
+    assert len(history.sessions(history.profile())) == 450

@@ -30,6 +30,7 @@ from hamsession.ui.safety_notice import SafetyNotice
 from hamsession.ui.session_summary import SessionSummary
 from hamsession.ui.symptom_log import SymptomLog
 from hamsession.ui.text_scale import SCALE_STEP
+from hamsession.ui.transfer_dialogs import export_history, import_history
 
 APP_TITLE = "Hamsession"
 ABOUT_TEXT = (
@@ -107,6 +108,9 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         session = bar.addMenu("&Session")
         self._add_action(session, "&Programs", None, self.show_picker_if_idle)
+        if self._history is not None:
+            self._add_action(session, "&Export history…", None, self._on_export_triggered)
+            self._add_action(session, "&Import history…", None, self._on_import_triggered)
         self._add_action(session, "&Quit", "Ctrl+Q", self.request_quit)
         view = bar.addMenu("&View")
         self._add_action(view, "&Full screen", "F11", self.toggle_full_screen)
@@ -127,6 +131,18 @@ class MainWindow(QMainWindow):
         )
         help_menu = bar.addMenu("&Help")
         self._add_action(help_menu, "&About Hamsession", None, self.show_about)
+
+    def _on_export_triggered(self) -> None:
+        result = export_history(self, self._history, self._profile)
+        if result:
+            self.statusBar().showMessage(result, 15000)
+
+    def _on_import_triggered(self) -> None:
+        if self.session_running():
+            return
+        result = import_history(self, self._history, self._profile.name)
+        if result:
+            self.statusBar().showMessage(result, 15000)
 
     def _on_reduced_motion_toggled(self, on: bool) -> None:
         self._prefs.update(reduced_motion=on)

@@ -1,0 +1,64 @@
+"""Export and import of the history from the app, with a progress bar for large files."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressDialog, QWidget
+
+from hamsession.domain.file_problems import FileProblems
+from hamsession.services.history import HistoryService
+from hamsession.services.transfer import export_json, import_export, read_export
+
+
+def export_history(parent: QWidget, history: HistoryService, profile) -> str | None:
+    """Ask where to save, write the profile's export there; returns a one-line result."""
+    suggested = str(Path.home() / f"hamsession-{profile.name}.json")
+    path, _ = QFileDialog.getSaveFileName(
+        parent, "Export history", suggested, "Hamsession export (*.json)"
+    )
+    if not path:
+        return None
+    body = json.dumps(export_json(history, [profile]), indent=1, ensure_ascii=False)
+    target = Path(path)
+    part = target.with_name(f".{target.name}.part")
+    try:
+        part.write_text(body + "\n", encoding="utf-8")
+        part.replace(target)
+    except OSError as err:
+        part.unlink(missing_ok=True)
+        return f"{path}: cannot write ({err.strerror})"
+    return f"History exported to {path}"
+
+
+def import_history(parent: QWidget, history: HistoryService, into: str | None = None) -> str | None:
+    """Ask for an export file and import it, showing progress; returns a one-line result."""
+    path, _ = QFileDialog.getOpenFileName(
+        parent, "Import history", str(Path.home()), "Hamsession export (*.json)"
+    )
+    if not path:
+        return None
+    try:
+        parsed = read_export(Path(path).read_bytes(), path)
+    except OSError as err:
+        return f"{path}: cannot read ({err.strerror})"
+    except FileProblems as err:
+        QMessageBox.warning(parent, "Nothing was imported", str(err.problems[0]))
+        return f"Nothing was imported: {err.problems[0]}"
+    total = sum(len(p.sessions) for p in parsed.profiles)
+    dialog = QProgressDialog("Importing sessions…", "", 0, max(total, 1), parent)
+    dialog.setCancelButton(None)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(300)
+
+    def progress(done: int, _total: int) -> None:
+        dialog.setValue(done)
+        QApplication.processEvents()
+
+    added = import_export(history, parsed, into, progress)
+    dialog.setValue(max(total, 1))
+    dialog.close()
+    dialog.deleteLater()
+    return f"Imported {added} new session(s) of {total} from {path}"
