@@ -118,3 +118,19 @@ def test_a_damaged_database_exits_2_with_one_line(capsys, tmp_path):
         err.strip() == "hamsession: hamsession.sqlite3 is damaged and cannot be read "
         "(file is not a database)"
     )
+
+
+def test_a_database_from_a_newer_version_exits_2_and_is_untouched(capsys, tmp_path):
+    import sqlite3
+
+    d = tmp_path / "data"
+    assert run(capsys, "profiles", "list", "--data-dir", str(d))[0] == 0
+    db = d / "hamsession.sqlite3"
+    with sqlite3.connect(db) as conn:
+        conn.execute("UPDATE alembic_version SET version_num = 'ffff'")
+    conn.close()
+    before = hashlib.sha256(db.read_bytes()).hexdigest()
+    code, _, err = run(capsys, "export", "--data-dir", str(d))
+    assert code == 2 and len(err.strip().splitlines()) == 1
+    assert "newer version of Hamsession" in err
+    assert hashlib.sha256(db.read_bytes()).hexdigest() == before

@@ -180,3 +180,53 @@ def test_deleting_a_profile_leaves_none_of_its_data_in_the_file(history, clock):
     raw = b"".join(p.read_bytes() for p in path.parent.glob("hamsession.sqlite3*"))
     assert secret.encode() not in raw
     assert [p.name for p in history.profiles()] == ["default"]
+
+
+def test_a_failing_disk_is_reported_once_and_the_session_plays_on(history, clock, monkeypatch):
+    import sqlite3
+
+    from sqlalchemy.exc import OperationalError
+
+    calls = []
+
+    def full(*_args, **_kwargs):
+        calls.append(1)
+        raise OperationalError("INSERT", {}, sqlite3.OperationalError("database or disk is full"))
+
+    monkeypatch.setattr(history.repo, "add_phase", full)
+    profile = history.profile()
+    sessions = SessionService(ProgramService(None), clock, history=history, profile=profile)
+    run = sessions.prepare("d1-desk-break")
+    problems = []
+    run.recorder.problem.connect(problems.append)
+    run.engine.start()
+    while (deadline := run.engine.next_deadline()) is not None:
+        clock.set(deadline)
+        run.engine.tick()
+    assert run.engine.state.value == "finished"
+    assert problems == ["The session can no longer be saved: database or disk is full"]
+    assert len(calls) == 1  # no retry storm
+    (entry,) = history.sessions(profile)
+    assert entry.status == "interrupted"  # what was saved stays readable
+
+
+def test_restoring_a_backup_keeps_the_damaged_file_under_a_new_name(tmp_path, clock):
+    import hashlib
+
+    from hamsession.services.recovery import restore_newest_backup
+    from hamsession.storage.database import backup
+
+    data = DataDir(tmp_path / "data")
+    service = HistoryService(open_database(data))
+    play(service, clock)
+    service.db.close()
+    backup(data.database, data.backups, "test")
+    data.database.write_bytes(b"garbage" * 1000)
+    damaged = hashlib.sha256(data.database.read_bytes()).hexdigest()
+    kept = restore_newest_backup(data)
+    assert hashlib.sha256(kept.read_bytes()).hexdigest() == damaged
+    again = HistoryService(open_database(data))
+    try:
+        assert len(again.sessions(again.profile())) == 1
+    finally:
+        again.db.close()
