@@ -102,6 +102,8 @@ def _first_questions(window, history, profile) -> None:
     waiting = history.morning_question(profile)
     if waiting is not None:
         window.ask_morning(*waiting)
+    elif window.screening_due():
+        window.ask_screening()
 
 
 def _open_history(data, trace, args):

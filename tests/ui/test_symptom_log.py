@@ -179,3 +179,45 @@ def test_import_from_the_menu_shows_progress_and_reports(
     assert values[:3] == [200, 400, 450]
     assert window.statusBar().currentMessage() == f"Imported 450 new session(s) of 450 from {path}"
     assert len(history.sessions(history.profile())) == 450
+
+
+def test_pelvic_floor_questions_are_shown_when_the_profile_turns_them_on(
+    qtbot, window, clock, history
+):
+    finish_a_session(qtbot, window, clock)
+    assert not window.page.pelvic["pressure"].parentWidget().isVisibleTo(window.page)
+    qtbot.keyClick(window.page, Qt.Key.Key_Escape)
+    window.pelvic_action.setChecked(True)
+    assert history.profile().pelvic_floor_items is True
+    window.show_picker()
+    finish_a_session(qtbot, window, clock)
+    log = window.page
+    assert log.pelvic["pressure"].parentWidget().isVisibleTo(log)
+    log.pelvic["heaviness"].setCurrentText("somewhat")
+    log.save()
+    assert isinstance(window.page, SafetyNotice)  # any bother brings the routine message
+    latest = history.sessions(history.profile())[-1]
+    assert latest.symptoms.pelvic_floor == {"heaviness": "somewhat"}
+
+
+def test_safety_questions_before_the_first_session_then_weekly(qtbot, window, prefs, history):
+    from datetime import date, timedelta
+
+    from hamsession.ui.screening import INTRO_FIRST, Screening
+
+    assert window.screening_due()
+    window.ask_screening()
+    page = window.page
+    assert isinstance(page, Screening)
+    from PySide6.QtWidgets import QLabel
+
+    assert INTRO_FIRST in [label.text() for label in page.findChildren(QLabel)]
+    qtbot.keyClick(page, Qt.Key.Key_Return)  # nothing ticked
+    assert window.stack.currentWidget() is window.picker
+    assert not window.screening_due()
+    assert window.screening_due(today=date.today() + timedelta(days=7))
+    window.ask_screening()
+    window.page.flags["hamstring_tear"].setChecked(True)
+    qtbot.keyClick(window.page, Qt.Key.Key_Return)
+    assert isinstance(window.page, SafetyNotice)
+    assert window.page.messages[0].text() == BY_ID["hamstring_tear"].message

@@ -48,6 +48,10 @@ class HistoryService:
     def delete_profile(self, name: str) -> None:
         self.repo.delete_profile(self.profile(name).id)
 
+    def set_pelvic_floor_items(self, profile: ProfileInfo, on: bool) -> ProfileInfo:
+        """Turn the optional pelvic-floor questions of the symptom log on or off."""
+        return self.repo.set_pelvic_floor_items(profile.id, on)
+
     def profiles(self) -> list[ProfileInfo]:
         return self.repo.profiles()
 
@@ -81,6 +85,13 @@ class HistoryService:
         self.repo.save_symptoms(session_id, entry)
         if flags:
             self.repo.add_safety_events(profile.id, session_id, [(f.id, f.urgency) for f in flags])
+        return flags
+
+    def record_screening(self, profile: ProfileInfo, flag_ids: Sequence[str]) -> list[RedFlag]:
+        """Answers to the safety questions asked outside a session; returns the messages."""
+        flags = triggered(flag_ids)
+        if flags:
+            self.repo.add_safety_events(profile.id, None, [(f.id, f.urgency) for f in flags])
         return flags
 
     def open_emergencies(self, profile: ProfileInfo) -> tuple[list[int], list[RedFlag]]:

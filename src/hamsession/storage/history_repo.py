@@ -151,6 +151,12 @@ class HistoryRepository:
             s.flush()
             return _info(row)
 
+    def set_pelvic_floor_items(self, profile_id: int, on: bool) -> ProfileInfo:
+        with self.db.session() as s:
+            row = s.get(Profile, profile_id)
+            row.pelvic_floor_items = on
+            return _info(row)
+
     def delete_profile(self, profile_id: int) -> None:
         """Remove the profile and every row of it, then compact the file."""
         with self.db.session() as s:

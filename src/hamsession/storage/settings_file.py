@@ -23,6 +23,7 @@ class Settings:
     voice: bool = True  # spoken cues
     text_scale: float = 1.0  # 0.6-2.5
     reduced_motion: bool = False
+    last_screening: str = ""  # ISO date the safety questions were last asked
 
 
 #: The allowed range of each numeric setting; values outside are clamped.
@@ -37,6 +38,8 @@ def _parse(kind: type, raw: str):
         if lowered in ("0", "false", "no", "off"):
             return False
         raise ValueError(raw)
+    if kind is str:
+        return raw.strip()
     value = kind(raw.strip())
     if isinstance(value, float) and value != value:  # NaN
         raise ValueError(raw)

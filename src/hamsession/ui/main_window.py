@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date, timedelta
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -27,6 +28,7 @@ from hamsession.ui.morning_question import MorningQuestion
 from hamsession.ui.player import Player
 from hamsession.ui.program_picker import ProgramPicker
 from hamsession.ui.safety_notice import SafetyNotice
+from hamsession.ui.screening import Screening
 from hamsession.ui.session_summary import SessionSummary
 from hamsession.ui.symptom_log import SymptomLog
 from hamsession.ui.text_scale import SCALE_STEP
@@ -109,6 +111,13 @@ class MainWindow(QMainWindow):
         session = bar.addMenu("&Session")
         self._add_action(session, "&Programs", None, self.show_picker_if_idle)
         if self._history is not None:
+            self.pelvic_action = self._add_action(
+                session,
+                "Ask &pelvic-floor questions after sessions",
+                None,
+                self._on_pelvic_floor_toggled,
+                checked=self._profile.pelvic_floor_items,
+            )
             self._add_action(session, "&Export history…", None, self._on_export_triggered)
             self._add_action(session, "&Import history…", None, self._on_import_triggered)
         self._add_action(session, "&Quit", "Ctrl+Q", self.request_quit)
@@ -131,6 +140,10 @@ class MainWindow(QMainWindow):
         )
         help_menu = bar.addMenu("&Help")
         self._add_action(help_menu, "&About Hamsession", None, self.show_about)
+
+    def _on_pelvic_floor_toggled(self, on: bool) -> None:
+        self._profile = self._history.set_pelvic_floor_items(self._profile, on)
+        self._sessions.profile = self._profile
 
     def _on_export_triggered(self) -> None:
         result = export_history(self, self._history, self._profile)
@@ -282,6 +295,33 @@ class MainWindow(QMainWindow):
         log.saved.connect(on_saved)
         log.skipped.connect(finish)
         self._show_page(log)
+
+    def screening_due(self, today: date | None = None) -> bool:
+        """The safety questions are asked before the first session, then weekly."""
+        if self._history is None:
+            return False
+        today = today or date.today()
+        last = self._prefs.last_screening
+        try:
+            return not last or today - date.fromisoformat(last) >= timedelta(days=7)
+        except ValueError:
+            return True
+
+    def ask_screening(self) -> None:
+        screening = Screening(first=not self._prefs.last_screening)
+
+        def on_answered(flag_ids: list) -> None:
+            self._prefs.update(last_screening=date.today().isoformat())
+            flags = self._history.record_screening(self._profile, flag_ids)
+            if not flags:
+                self.show_picker()
+                return
+            notice = SafetyNotice(flags)
+            notice.accepted.connect(self.show_picker)
+            self._show_page(notice)
+
+        screening.answered.connect(on_answered)
+        self._show_page(screening)
 
     def ask_morning(self, session_id: str, started) -> None:
         question = MorningQuestion(started)
