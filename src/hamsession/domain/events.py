@@ -27,6 +27,3 @@ class Signal:
     def emit(self, *args: Any) -> None:
         for handler in tuple(self._handlers):
             handler(*args)
-
-    def __len__(self) -> int:
-        return len(self._handlers)

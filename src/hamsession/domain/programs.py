@@ -34,10 +34,6 @@ class BreathPace:
     def cycle_s(self) -> float:
         return self.inhale_s + self.exhale_s
 
-    @property
-    def per_minute(self) -> float:
-        return 60.0 / self.cycle_s
-
 
 DEFAULT_PACE = BreathPace()
 

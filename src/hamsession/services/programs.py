@@ -77,9 +77,6 @@ class ProgramService:
             self._library = load_library(self._data)
         return self._library
 
-    def reload(self) -> None:
-        self._library = None
-
     def summaries(self) -> list[ProgramSummary]:
         """Every playable program, built-ins first, each with its planned length."""
         lib = self.library

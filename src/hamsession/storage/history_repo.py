@@ -295,10 +295,6 @@ class HistoryRepository:
             )
             return [_session_entry(r) for r in rows]
 
-    def session_ids(self, profile_id: int) -> set[str]:
-        with self.db.session() as s:
-            return set(s.scalars(select(SessionRow.id).where(SessionRow.profile_id == profile_id)))
-
     def unfinished(self, profile_id: int) -> list[str]:
         """Sessions that never ended (the app died while they ran)."""
         with self.db.session() as s:
@@ -363,10 +359,3 @@ class HistoryRepository:
             )
         if e.symptoms is not None:
             s.add(SymptomRow(session_id=e.id, **_symptom_columns(e.symptoms)))
-
-
-def ensure_profile(repo: HistoryRepository, name: str, create: bool) -> ProfileInfo | None:
-    found = repo.find_profile(name)
-    if found is None and create:
-        found = repo.create_profile(name)
-    return found
