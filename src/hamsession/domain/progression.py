@@ -83,18 +83,19 @@ def classify(
 
 
 def weekly_rise(sessions: Sequence[SessionEntry], now: datetime) -> float | None:
-    """Mean worst pain of the last 7 days minus that of the 7 days before, if both exist."""
+    """Mean worst pain of the 7 days up to ``now`` minus that of the 7 days before."""
 
     def mean(start: datetime, end: datetime) -> float | None:
         scores = [
             e.symptoms.pain_worst
             for e in sessions
-            if e.symptoms and e.symptoms.pain_worst is not None and start <= e.started_at < end
+            if e.symptoms and e.symptoms.pain_worst is not None and start < e.started_at <= end
         ]
         return sum(scores) / len(scores) if scores else None
 
-    this_week = mean(now - timedelta(days=7), now + timedelta(seconds=1))
-    last_week = mean(now - timedelta(days=14), now - timedelta(days=7))
+    week = timedelta(days=7)
+    this_week = mean(now - week, now)
+    last_week = mean(now - 2 * week, now - week)
     if this_week is None or last_week is None:
         return None
     return this_week - last_week
