@@ -29,6 +29,7 @@ bench: system-libs $(TEST_STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/startup.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/player.py
 	$(BIN)/python benchmarks/history_import.py
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks.history
 
 fuzz: system-libs $(TEST_STAMP)
 	HYPOTHESIS_PROFILE=fuzz $(BIN)/pytest tests -k fuzz -W ignore::hypothesis.errors.HypothesisWarning

@@ -61,12 +61,15 @@ def run_app(args: argparse.Namespace) -> int:
     window = MainWindow(programs, sessions, prefs, make_cues, history)
     if trace.enabled:
         window.first_exposed.connect(lambda: trace.event("window_shown"))
+        window.history_rendered.connect(
+            lambda n, ms: trace.event("history_rendered", sessions=n, ms=round(ms, 1))
+        )
     if args.program:
         window.open_program(args.program)
+    elif args.view == "history":
+        window.show_history()
     else:
         _first_questions(window, history, profile)
-    if args.view == "history":
-        window.statusBar().showMessage("The history view is not part of this version yet.")
     if args.fullscreen:
         window.showFullScreen()
     else:

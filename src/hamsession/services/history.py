@@ -63,6 +63,12 @@ class HistoryService:
     def sessions(self, profile: ProfileInfo) -> list[SessionEntry]:
         return self.repo.sessions(profile.id)
 
+    def session(self, profile: ProfileInfo, session_id: str) -> SessionEntry | None:
+        return self.repo.session(profile.id, session_id)
+
+    def program_ids(self, profile: ProfileInfo) -> list[str]:
+        return self.repo.program_ids(profile.id)
+
     def unfinished(self, profile: ProfileInfo) -> list[str]:
         return self.repo.unfinished(profile.id)
 

@@ -306,6 +306,69 @@ class HistoryRepository:
                 )
             )
 
+    def session(self, profile_id: int, session_id: str) -> SessionEntry | None:
+        """One session of one profile (never another profile's)."""
+        with self.db.session() as s:
+            row = s.scalar(
+                select(SessionRow)
+                .where(SessionRow.profile_id == profile_id, SessionRow.id == session_id)
+                .options(
+                    selectinload(SessionRow.phases),
+                    selectinload(SessionRow.symptoms),
+                    selectinload(SessionRow.snapshot),
+                )
+            )
+            return _session_entry(row) if row else None
+
+    def chart_rows(
+        self, profile_id: int, since: datetime | None = None, program_id: str | None = None
+    ) -> list[tuple]:
+        """One row per session for the charts, from the summary columns (no phase scans):
+        (id, started_at, program_id, status, active_s, tension_s, holds_done,
+        pain_worst, pain_now, effort, form_signs, leg_symptoms, pelvic_floor, morning,
+        morning_pain)."""
+        query = (
+            select(
+                SessionRow.id,
+                SessionRow.started_at,
+                ProgramSnapshot.program_id,
+                SessionRow.status,
+                SessionRow.active_s,
+                SessionRow.tension_s,
+                SessionRow.holds_done,
+                SymptomRow.pain_worst,
+                SymptomRow.pain_now,
+                SymptomRow.effort,
+                SymptomRow.form_signs,
+                SymptomRow.leg_symptoms,
+                SymptomRow.pelvic_floor,
+                SymptomRow.morning,
+                SymptomRow.morning_pain,
+            )
+            .join(ProgramSnapshot, ProgramSnapshot.id == SessionRow.snapshot_id)
+            .outerjoin(SymptomRow, SymptomRow.session_id == SessionRow.id)
+            .where(SessionRow.profile_id == profile_id)
+            .order_by(SessionRow.started_at)
+        )
+        if since is not None:
+            query = query.where(SessionRow.started_at >= since)
+        if program_id is not None:
+            query = query.where(ProgramSnapshot.program_id == program_id)
+        with self.db.session() as s:
+            return [tuple(r) for r in s.execute(query)]
+
+    def program_ids(self, profile_id: int) -> list[str]:
+        with self.db.session() as s:
+            return list(
+                s.scalars(
+                    select(ProgramSnapshot.program_id)
+                    .distinct()
+                    .join(SessionRow, SessionRow.snapshot_id == ProgramSnapshot.id)
+                    .where(SessionRow.profile_id == profile_id)
+                    .order_by(ProgramSnapshot.program_id)
+                )
+            )
+
     def add_sessions(
         self,
         profile_id: int,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from datetime import date, timedelta
 
@@ -48,6 +49,8 @@ ABOUT_TEXT = (
 class MainWindow(QMainWindow):
     #: The window was first exposed on screen (its contents can be seen).
     first_exposed = Signal()
+    #: The history charts were drawn: sessions shown and milliseconds taken.
+    history_rendered = Signal(int, float)
 
     def __init__(
         self,
@@ -122,6 +125,8 @@ class MainWindow(QMainWindow):
             self._add_action(session, "&Import history…", None, self._on_import_triggered)
         self._add_action(session, "&Quit", "Ctrl+Q", self.request_quit)
         view = bar.addMenu("&View")
+        if self._history is not None:
+            self._add_action(view, "&History", "Ctrl+H", self.show_history)
         self._add_action(view, "&Full screen", "F11", self.toggle_full_screen)
         self._add_action(
             view, "&Larger text", ("Ctrl+=", "Ctrl++"), lambda: self.scale_text(SCALE_STEP)
@@ -247,6 +252,34 @@ class MainWindow(QMainWindow):
             self.stack.removeWidget(self.page)
             self.page.deleteLater()
             self.page = None
+
+    def show_history(self) -> None:
+        """The history charts (pyqtgraph is loaded the first time this opens)."""
+        if self._history is None or self.session_running():
+            return
+        began = time.perf_counter()
+        from hamsession.services.charts import chart_data
+        from hamsession.ui.history_view import HistoryView
+
+        history, profile = self._history, self._profile
+        view = HistoryView(
+            lambda r, p: chart_data(history, profile, r, p), history.program_ids(profile)
+        )
+        view.back.connect(self.show_picker)
+        view.session_clicked.connect(self._on_history_session_clicked)
+        view.rendered.connect(self.history_rendered)
+        self._discard_player()
+        self._show_page(view)
+        self.setWindowTitle(f"{APP_TITLE} — history")
+        view.refresh(began)
+
+    def _on_history_session_clicked(self, session_id: str) -> None:
+        from hamsession.ui.session_detail import SessionDetail
+
+        entry = self._history.session(self._profile, session_id)
+        if entry is not None:
+            self.detail = SessionDetail(entry, self)
+            self.detail.open()
 
     def _on_prefs_save_failed(self, message: str) -> None:
         self.statusBar().showMessage(message, 15000)

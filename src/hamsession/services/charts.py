@@ -1,0 +1,115 @@
+"""The numbers behind the history charts, for one profile, a date range and a program."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+
+from hamsession.domain.history import read_status
+from hamsession.services.history import HistoryService
+from hamsession.storage.history_repo import ProfileInfo
+
+RANGES = {"4 weeks": 28, "3 months": 91, "1 year": 365, "All": None}
+#: Points either side of a score that count as no real change (MCID about 2, R10-R12).
+CHANGE_BAND = 2.0
+ROLLING = 7  # sessions in the rolling mean
+
+
+@dataclass
+class ChartData:
+    """Columns of equal length, one entry per session (oldest first)."""
+
+    ids: list[str] = field(default_factory=list)
+    t: list[float] = field(default_factory=list)  # POSIX seconds, for a date axis
+    program: list[str] = field(default_factory=list)
+    status: list[str] = field(default_factory=list)
+    pain_worst: list[float] = field(default_factory=list)  # NaN where unanswered
+    pain_now: list[float] = field(default_factory=list)
+    effort: list[float] = field(default_factory=list)
+    minutes: list[float] = field(default_factory=list)
+    tension_s: list[float] = field(default_factory=list)
+    form_signs: list[int] = field(default_factory=list)
+    leg_symptoms: list[int] = field(default_factory=list)
+    pelvic_floor: list[bool] = field(default_factory=list)
+    morning: list[str | None] = field(default_factory=list)
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+
+def _value(score: int | None) -> float:
+    return float("nan") if score is None else float(score)
+
+
+def chart_data(
+    history: HistoryService,
+    profile: ProfileInfo,
+    range_name: str = "All",
+    program_id: str | None = None,
+    now: datetime | None = None,
+) -> ChartData:
+    days = RANGES[range_name]
+    since = None if days is None else (now or datetime.now(UTC)) - timedelta(days=days)
+    data = ChartData()
+    for row in history.repo.chart_rows(profile.id, since, program_id):
+        (
+            sid,
+            started,
+            program,
+            status,
+            active_s,
+            tension_s,
+            _holds,
+            worst,
+            pain_now,
+            effort,
+            form,
+            legs,
+            pelvic,
+            morning,
+            _morning_pain,
+        ) = row
+        data.ids.append(sid)
+        data.t.append(started.timestamp())
+        data.program.append(program)
+        data.status.append(read_status(status))
+        data.pain_worst.append(_value(worst))
+        data.pain_now.append(_value(pain_now))
+        data.effort.append(_value(effort))
+        data.minutes.append(active_s / 60.0)
+        data.tension_s.append(tension_s)
+        data.form_signs.append(len(form or ()))
+        data.leg_symptoms.append(len(legs or ()))
+        data.pelvic_floor.append(bool(pelvic))
+        data.morning.append(morning)
+    return data
+
+
+def rolling_mean(values: list[float], window: int = ROLLING) -> list[float]:
+    """Mean of the last ``window`` answered values at each point (NaN until one exists)."""
+    out, recent = [], []
+    for v in values:
+        if v == v:  # not NaN
+            recent.append(v)
+            recent = recent[-window:]
+        out.append(sum(recent) / len(recent) if recent else float("nan"))
+    return out
+
+
+def weekly(data: ChartData) -> tuple[list[float], list[int], list[float], list[float]]:
+    """Per ISO week: the week's Monday (POSIX seconds), sessions, minutes, tension minutes."""
+    weeks: dict[float, list[float]] = {}
+    for t, minutes, tension in zip(data.t, data.minutes, data.tension_s, strict=True):
+        day = datetime.fromtimestamp(t, UTC).date()
+        monday = datetime(day.year, day.month, day.day, tzinfo=UTC) - timedelta(days=day.weekday())
+        row = weeks.setdefault(monday.timestamp(), [0, 0.0, 0.0])
+        row[0] += 1
+        row[1] += minutes
+        row[2] += tension / 60.0
+    keys = sorted(weeks)
+    return (
+        keys,
+        [int(weeks[k][0]) for k in keys],
+        [weeks[k][1] for k in keys],
+        [weeks[k][2] for k in keys],
+    )

@@ -1,0 +1,266 @@
+"""The history charts: pain with its real-change band, effort, and weekly adherence.
+
+pyqtgraph is imported here only, so it costs nothing until the view first opens.
+"""
+
+from __future__ import annotations
+
+import math
+import time
+from collections.abc import Callable
+from datetime import UTC, datetime
+
+import pyqtgraph as pg
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hamsession.services.charts import CHANGE_BAND, RANGES, ChartData, rolling_mean, weekly
+from hamsession.ui.text_scale import ScaledFonts
+
+# Okabe-Ito colours: distinguishable with the common kinds of colour blindness.
+VERMILLION, BLUE, SKY, GREEN, ORANGE, PURPLE = (
+    "#D55E00",
+    "#0072B2",
+    "#56B4E9",
+    "#009E73",
+    "#E69F00",
+    "#CC79A7",
+)
+WEEK_S = 7 * 24 * 3600
+
+
+class HistoryView(QWidget):
+    """Emits ``session_clicked(id)``, ``rendered(sessions, ms)`` and ``back``."""
+
+    session_clicked = Signal(str)
+    rendered = Signal(int, float)
+    back = Signal()
+
+    def __init__(
+        self,
+        load: Callable[[str, str | None], ChartData],
+        programs: list[str],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._load = load
+        self.data = ChartData()
+        self.fonts = f = ScaledFonts()
+        palette = self.palette()
+        self._ink = palette.color(QPalette.ColorRole.WindowText)
+        pg.setConfigOptions(
+            antialias=True, background=palette.color(QPalette.ColorRole.Base), foreground=self._ink
+        )
+
+        self.range_group = QButtonGroup(self)
+        bar = QHBoxLayout()
+        bar.addWidget(f.add(QLabel("History"), 22, bold=True))
+        bar.addStretch(1)
+        for i, name in enumerate(RANGES):
+            button = f.add(QPushButton(name), 12)
+            button.setCheckable(True)
+            self.range_group.addButton(button, i)
+            bar.addWidget(button)
+        self.range_group.button(len(RANGES) - 1).setChecked(True)
+        self.program = f.add(QComboBox(), 12)
+        self.program.addItem("All programs", None)
+        for program_id in programs:
+            self.program.addItem(program_id, program_id)
+        bar.addWidget(self.program)
+        back = f.add(QPushButton("Back (Esc)"), 12)
+        back.clicked.connect(self.back.emit)
+        bar.addWidget(back)
+
+        self.readout = f.add(QLabel(" "), 13)
+        self.empty = f.add(
+            QLabel(
+                "No sessions here yet. Each session you finish appears "
+                "here, with the pain and effort you log after it."
+            ),
+            18,
+        )
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        self.charts = pg.GraphicsLayoutWidget()
+        self._build_plots()
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.charts)
+        self.pages.addWidget(self.empty)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.readout)
+        layout.addWidget(self.pages, 1)
+
+        self.range_group.idClicked.connect(lambda _i: self.refresh())
+        self.program.currentIndexChanged.connect(lambda _i: self.refresh())
+        self._mouse = pg.SignalProxy(
+            self.charts.scene().sigMouseMoved, rateLimit=30, slot=self._on_charts_mouse_moved
+        )
+
+    # ----- building ---------------------------------------------------------------------------
+    def _build_plots(self) -> None:
+        def plot(row: int, title: str, y_range: tuple[float, float] | None = None):
+            item = self.charts.addPlot(
+                row=row, col=0, title=title, axisItems={"bottom": pg.DateAxisItem()}
+            )
+            item.showGrid(y=True, alpha=0.2)
+            item.addLegend(offset=(10, 5))
+            if y_range:
+                item.setYRange(*y_range, padding=0.02)
+            return item
+
+        self.pain_plot = plot(0, "Pain (0-10) with the ±2-point band of real change", (0, 11))
+        self.band_low = self.pain_plot.plot(pen=None)
+        self.band_high = self.pain_plot.plot(pen=None)
+        band = QColor(ORANGE)
+        band.setAlpha(60)
+        self.band = pg.FillBetweenItem(self.band_low, self.band_high, brush=band)
+        self.pain_plot.addItem(self.band)
+        self.mean_curve = self.pain_plot.plot(
+            pen=pg.mkPen(ORANGE, width=3), name="Rolling mean, worst pain"
+        )
+        self.worst = pg.ScatterPlotItem(
+            size=9, brush=VERMILLION, pen=None, symbol="o", name="Worst pain during"
+        )
+        self.now = pg.ScatterPlotItem(
+            size=7, brush=BLUE, pen=None, symbol="s", name="Pain afterwards"
+        )
+        self.markers = pg.ScatterPlotItem(size=11, pen=None, name="Form, leg or pelvic sign")
+        for item in (self.worst, self.now, self.markers):
+            self.pain_plot.addItem(item)
+        self.worst.sigClicked.connect(self._on_points_clicked)
+        self.now.sigClicked.connect(self._on_points_clicked)
+
+        self.effort_plot = plot(1, "Effort (0-10)", (0, 10.5))
+        self.effort = pg.ScatterPlotItem(size=8, brush=GREEN, pen=None, symbol="t", name="Effort")
+        self.effort_plot.addItem(self.effort)
+        self.effort.sigClicked.connect(self._on_points_clicked)
+        self.effort_plot.setXLink(self.pain_plot)
+
+        self.week_plot = plot(2, "Each week: minutes exercised and minutes under tension")
+        self.minutes_bars = pg.BarGraphItem(
+            x=[], height=[], width=WEEK_S * 0.8, brush=SKY, pen=pg.mkPen(None), name="Minutes"
+        )
+        self.tension_bars = pg.BarGraphItem(
+            x=[],
+            height=[],
+            width=WEEK_S * 0.4,
+            brush=PURPLE,
+            pen=pg.mkPen(None),
+            name="Under tension",
+        )
+        self.week_plot.addItem(self.minutes_bars)
+        self.week_plot.addItem(self.tension_bars)
+        self.week_plot.setXLink(self.pain_plot)
+
+    def apply_scale(self, scale: float) -> None:
+        self.fonts.apply(scale)
+
+    # ----- data ---------------------------------------------------------------------------
+    def current_range(self) -> str:
+        return list(RANGES)[self.range_group.checkedId()]
+
+    def refresh(self, began: float | None = None) -> None:
+        """Load and draw; ``rendered`` follows once the charts have been painted.
+
+        ``began`` is when the user asked for the view (``time.perf_counter()``), so the
+        figure includes building it; by default, when this refresh began.
+        """
+        began = time.perf_counter() if began is None else began
+        self.data = d = self._load(self.current_range(), self.program.currentData())
+        self.pages.setCurrentWidget(self.charts if len(d) else self.empty)
+        if len(d):
+            self._draw(d)
+        QTimer.singleShot(0, lambda: self._painted(len(d), began))
+
+    def _painted(self, sessions: int, began: float) -> None:
+        """Finish drawing now (not at the next idle moment) and report how long it took."""
+        if self.pages.currentWidget() is self.charts:
+            self.charts.viewport().repaint()
+        self.rendered.emit(sessions, (time.perf_counter() - began) * 1000.0)
+
+    def _draw(self, d: ChartData) -> None:
+        mean = rolling_mean(d.pain_worst)
+        self.mean_curve.setData(d.t, mean, connect="finite")
+        self.band_low.setData(d.t, [m - CHANGE_BAND if m == m else 0 for m in mean])
+        self.band_high.setData(d.t, [m + CHANGE_BAND if m == m else 0 for m in mean])
+        self.worst.setData(**self._points(d.t, d.pain_worst, d.ids))
+        self.now.setData(**self._points(d.t, d.pain_now, d.ids))
+        self.effort.setData(**self._points(d.t, d.effort, d.ids))
+        marks = [
+            (
+                t,
+                10.6,
+                {
+                    "symbol": "x" if legs else "d" if pelvic else "t1",
+                    "brush": PURPLE if pelvic else VERMILLION if legs else ORANGE,
+                },
+            )
+            for t, form, legs, pelvic in zip(
+                d.t, d.form_signs, d.leg_symptoms, d.pelvic_floor, strict=True
+            )
+            if form or legs or pelvic
+        ]
+        self.markers.setData([dict(pos=(t, y), **style) for t, y, style in marks])
+        starts, _sessions, minutes, tension = weekly(d)
+        centres = [s + WEEK_S / 2 for s in starts]
+        self.minutes_bars.setOpts(x=centres, height=minutes)
+        self.tension_bars.setOpts(x=centres, height=tension)
+        span = (d.t[0] - 2 * 86400, d.t[-1] + 2 * 86400)
+        self.pain_plot.setXRange(*span, padding=0)
+
+    @staticmethod
+    def _points(t: list[float], values: list[float], ids: list[str]) -> dict:
+        keep = [i for i, v in enumerate(values) if not math.isnan(v)]
+        return {
+            "x": [t[i] for i in keep],
+            "y": [values[i] for i in keep],
+            "data": [ids[i] for i in keep],
+        }
+
+    # ----- interaction ---------------------------------------------------------------------
+    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        if event.key() == Qt.Key.Key_Escape:
+            self.back.emit()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def _on_points_clicked(self, _item, points, _event=None) -> None:
+        if len(points):
+            self.session_clicked.emit(points[0].data())
+
+    def _on_charts_mouse_moved(self, event) -> None:
+        if not self.data.t:
+            return
+        position = event[0]
+        if not self.pain_plot.sceneBoundingRect().contains(
+            position
+        ) and not self.effort_plot.sceneBoundingRect().contains(position):
+            return
+        x = self.pain_plot.vb.mapSceneToView(position).x()
+        i = min(range(len(self.data.t)), key=lambda k: abs(self.data.t[k] - x))
+        self.readout.setText(self.describe(i))
+
+    def describe(self, i: int) -> str:
+        d = self.data
+
+        def score(v: float) -> str:
+            return "–" if math.isnan(v) else f"{v:g}"
+
+        when = datetime.fromtimestamp(d.t[i], UTC).astimezone().strftime("%a %d %b %Y %H:%M")
+        return (
+            f"{when} · {d.program[i]} · {d.status[i]} · worst pain {score(d.pain_worst[i])}"
+            f" · pain after {score(d.pain_now[i])} · effort {score(d.effort[i])} · "
+            f"{d.minutes[i]:.0f} min"
+        )

@@ -1,0 +1,129 @@
+"""The history charts hold exactly what the database holds (issue: history charts)."""
+
+from __future__ import annotations
+
+import math
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from hamsession.domain.history import PhaseEntry, SessionEntry, SymptomEntry
+from hamsession.services.charts import chart_data
+from hamsession.services.history import HistoryService
+from hamsession.services.session import SessionService
+from hamsession.storage.database import open_database
+from hamsession.storage.datadir import DataDir
+from hamsession.ui.main_window import MainWindow
+
+NOW = datetime.now(UTC).replace(microsecond=0)
+
+
+def entry(days_ago: int, program: str, worst, now, effort) -> SessionEntry:
+    start = NOW - timedelta(days=days_ago)
+    hold = PhaseEntry(1, "x", "hold", 1, 1, None, 5.0, 5.0, start)
+    return SessionEntry(
+        id=f"s-{days_ago}",
+        program_id=program,
+        program_title=program,
+        started_at=start,
+        ended_at=start + timedelta(minutes=10),
+        status="completed",
+        planned_s=600,
+        phases=(hold,),
+        symptoms=SymptomEntry(pain_worst=worst, pain_now=now, effort=effort, logged_at=start),
+    )
+
+
+KNOWN = [
+    entry(200, "p1-foundations", 4, 2, 5),
+    entry(60, "p2-integrated", 3, None, 6),
+    entry(20, "p1-foundations", 2, 1, None),
+    entry(3, "p1-foundations", 1, 0, 4),
+]
+
+
+@pytest.fixture
+def history(tmp_path):
+    service = HistoryService(open_database(DataDir(tmp_path / "data")))
+    service.repo.add_sessions(service.profile().id, KNOWN)
+    yield service
+    service.db.close()
+
+
+@pytest.fixture
+def window(qtbot, programs, clock, prefs, cues, history):
+    sessions = SessionService(programs, clock, history=history, profile=history.profile())
+    win = MainWindow(programs, sessions, prefs, lambda: cues, history)
+    qtbot.addWidget(win)
+    win.show()
+    yield win
+    win.shutdown()
+
+
+def xy(item):
+    x, y = item.getData()
+    return list(x), list(y)
+
+
+def test_curves_hold_exactly_the_stored_values(qtbot, window):
+    with qtbot.waitSignal(window.history_rendered) as done:
+        window.show_history()
+    assert done.args[0] == 4
+    view = window.page
+    x, y = xy(view.worst)
+    assert y == [4, 3, 2, 1]
+    assert x == [e.started_at.timestamp() for e in KNOWN]
+    assert xy(view.now)[1] == [2, 1, 0]  # the unanswered one is not drawn as 0
+    assert xy(view.effort)[1] == [5, 6, 4]
+    mean = xy(view.mean_curve)[1]
+    assert mean[-1] == pytest.approx((4 + 3 + 2 + 1) / 4)
+    low, high = xy(view.band_low)[1], xy(view.band_high)[1]
+    assert high[-1] - low[-1] == pytest.approx(4.0)
+
+
+def test_range_and_program_filter_change_what_is_drawn(qtbot, window):
+    with qtbot.waitSignal(window.history_rendered):
+        window.show_history()
+    view = window.page
+    with qtbot.waitSignal(view.rendered) as done:
+        view.range_group.button(0).click()  # 4 weeks
+    assert done.args[0] == 2 and xy(view.worst)[1] == [2, 1]
+    with qtbot.waitSignal(view.rendered):
+        view.range_group.button(3).click()
+    with qtbot.waitSignal(view.rendered) as done:
+        view.program.setCurrentIndex(view.program.findData("p2-integrated"))
+    assert done.args[0] == 1 and xy(view.worst)[1] == [3]
+
+
+def test_clicking_a_point_opens_that_session(qtbot, window):
+    window.show_history()
+    view = window.page
+    points = view.worst.points()
+    view._on_points_clicked(view.worst, [points[1]])
+    assert window.detail.windowTitle().startswith("Session of ")
+    assert "Worst pain 3 · pain after – · effort 6" in window.detail.symptoms.text()
+    assert window.detail.table.rowCount() == 1
+
+
+def test_an_empty_history_shows_a_friendly_start(qtbot, tmp_path, programs, clock, prefs, cues):
+    empty = HistoryService(open_database(DataDir(tmp_path / "empty")))
+    try:
+        win = MainWindow(
+            programs,
+            SessionService(programs, clock, history=empty, profile=empty.profile()),
+            prefs,
+            lambda: cues,
+            empty,
+        )
+        qtbot.addWidget(win)
+        win.show_history()
+        assert win.page.pages.currentWidget() is win.page.empty
+        win.shutdown()
+    finally:
+        empty.db.close()
+
+
+def test_chart_data_reads_summary_columns_not_phases(history):
+    data = chart_data(history, history.profile())
+    assert data.minutes == [5.0 / 60] * 4 and data.tension_s == [5.0] * 4
+    assert math.isnan(data.pain_now[1])
