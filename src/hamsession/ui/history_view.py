@@ -37,6 +37,10 @@ VERMILLION, BLUE, SKY, GREEN, ORANGE, PURPLE = (
     "#CC79A7",
 )
 WEEK_S = 7 * 24 * 3600
+EMPTY_TEXT = (
+    "No sessions here yet. Each session you finish appears here, with the pain and "
+    "effort you log after it."
+)
 
 
 class HistoryView(QWidget):
@@ -82,13 +86,7 @@ class HistoryView(QWidget):
         bar.addWidget(back)
 
         self.readout = f.add(QLabel(" "), 13)
-        self.empty = f.add(
-            QLabel(
-                "No sessions here yet. Each session you finish appears "
-                "here, with the pain and effort you log after it."
-            ),
-            18,
-        )
+        self.empty = f.add(QLabel(EMPTY_TEXT), 18)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
         self.charts = pg.GraphicsLayoutWidget()
@@ -120,8 +118,9 @@ class HistoryView(QWidget):
             return item
 
         self.pain_plot = plot(0, "Pain (0-10) with the ±2-point band of real change", (0, 11))
-        self.band_low = self.pain_plot.plot(pen=None)
-        self.band_high = self.pain_plot.plot(pen=None)
+        # The band's edges are not drawn themselves; they only bound the fill.
+        self.band_low = pg.PlotCurveItem()
+        self.band_high = pg.PlotCurveItem()
         band = QColor(ORANGE)
         band.setAlpha(60)
         self.band = pg.FillBetweenItem(self.band_low, self.band_high, brush=band)
@@ -179,6 +178,13 @@ class HistoryView(QWidget):
         began = time.perf_counter() if began is None else began
         self.data = d = self._load(self.current_range(), self.program.currentData())
         self.pages.setCurrentWidget(self.charts if len(d) else self.empty)
+        if not len(d):
+            narrowed = self.current_range() != "All" or self.program.currentData()
+            self.empty.setText(
+                "No sessions in this range or program. Choose All to see every session."
+                if narrowed
+                else EMPTY_TEXT
+            )
         if len(d):
             self._draw(d)
         QTimer.singleShot(0, lambda: self._painted(len(d), began))
