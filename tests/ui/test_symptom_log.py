@@ -221,3 +221,16 @@ def test_safety_questions_before_the_first_session_then_weekly(qtbot, window, pr
     qtbot.keyClick(window.page, Qt.Key.Key_Return)
     assert isinstance(window.page, SafetyNotice)
     assert window.page.messages[0].text() == BY_ID["hamstring_tear"].message
+
+
+def test_the_summary_gives_the_progression_suggestion_after_the_log(qtbot, window, clock):
+    finish_a_session(qtbot, window, clock)
+    log = window.page
+    type_text(qtbot, log.pain_worst, "7")
+    log.save()
+    summary = window.page
+    assert isinstance(summary, SessionSummary)
+    assert summary.advice.text() == (
+        "Next time, step back (half the volume or an easier "
+        "stage): pain during the session reached 7."
+    )

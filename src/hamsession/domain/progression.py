@@ -28,6 +28,9 @@ class Thresholds:
     weekly_rise_red: float = 2.0  # week-on-week rise of the mean worst pain (R13, as MCID)
 
 
+DEFAULT_THRESHOLDS = Thresholds()
+
+
 @dataclass(frozen=True)
 class Zone:
     zone: str

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from datetime import date, datetime
 
 from hamsession.domain.history import SessionEntry, SymptomEntry
+from hamsession.domain.progression import DEFAULT_THRESHOLDS, Thresholds, suggest
 from hamsession.domain.safety import EMERGENCY, RedFlag, pelvic_floor_flagged, triggered
 from hamsession.domain.symptoms import MORNING, valid_score
 from hamsession.services.errors import BadInput
@@ -99,6 +100,17 @@ class HistoryService:
         if flags:
             self.repo.add_safety_events(profile.id, None, [(f.id, f.urgency) for f in flags])
         return flags
+
+    def suggestion(self, profile: ProfileInfo, thresholds: Thresholds = DEFAULT_THRESHOLDS) -> str:
+        """The pain-monitoring rule's suggestion for the next session, in plain words."""
+        got = suggest(self.sessions(profile), thresholds)
+        lead = {
+            "progress": "Ready to progress: ",
+            "repeat": "Next time, repeat this dose: ",
+            "step_back": "Next time, step back (half the volume or an easier stage): ",
+            "review": "Consider a review with your physiotherapist: ",
+        }.get(got.action)
+        return "" if lead is None else lead + got.reason + "."
 
     def open_emergencies(self, profile: ProfileInfo) -> tuple[list[int], list[RedFlag]]:
         """Emergency messages not yet acknowledged: shown before every session until then."""

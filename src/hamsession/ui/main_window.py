@@ -313,8 +313,10 @@ class MainWindow(QMainWindow):
         def finish() -> None:
             if next_page is None:
                 self.show_picker()
-            else:
-                self._show_page(next_page)
+                return
+            if isinstance(next_page, SessionSummary):
+                next_page.show_advice(self._history.suggestion(self._profile))
+            self._show_page(next_page)
 
         def on_saved(entry, flag_ids) -> None:
             flags = self._history.log_symptoms(self._profile, session_id, entry, flag_ids)

@@ -50,13 +50,21 @@ class SessionSummary(QWidget):
         self.button.clicked.connect(self.back.emit)
         layout = QVBoxLayout(self)
         layout.addStretch(1)
-        for widget in (self.heading, self.program, self.figures):
+        self.advice = f.add(QLabel(), 18)
+        self.advice.setWordWrap(True)
+        self.advice.hide()
+        for widget in (self.heading, self.program, self.figures, self.advice):
             widget.setAlignment(Qt.AlignmentFlag.AlignCenter)
             layout.addWidget(widget)
         layout.addSpacing(24)
         layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignCenter)
         layout.addStretch(1)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+    def show_advice(self, text: str) -> None:
+        """The progression suggestion from the pain-monitoring rule, in plain words."""
+        self.advice.setText(text)
+        self.advice.setVisible(bool(text))
 
     def apply_scale(self, scale: float) -> None:
         self.fonts.apply(scale)
