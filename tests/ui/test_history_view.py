@@ -80,6 +80,8 @@ def test_curves_hold_exactly_the_stored_values(qtbot, window):
     low, high = xy(view.band_low)[1], xy(view.band_high)[1]
     assert high[-1] - low[-1] == pytest.approx(4.0)
     assert view.band.path().boundingRect().height() > 0  # the band is actually filled
+    weeks = view.count_bars.opts["height"]
+    assert sum(weeks) == 4 and max(weeks) == 1
 
 
 def test_range_and_program_filter_change_what_is_drawn(qtbot, window):

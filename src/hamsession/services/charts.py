@@ -32,6 +32,8 @@ class ChartData:
     leg_symptoms: list[int] = field(default_factory=list)
     pelvic_floor: list[bool] = field(default_factory=list)
     morning: list[str | None] = field(default_factory=list)
+    morning_pain: list[float] = field(default_factory=list)
+    safety_events: list[int] = field(default_factory=list)
 
     def __len__(self) -> int:
         return len(self.ids)
@@ -67,7 +69,8 @@ def chart_data(
             legs,
             pelvic,
             morning,
-            _morning_pain,
+            morning_pain,
+            safety,
         ) = row
         data.ids.append(sid)
         data.t.append(started.timestamp())
@@ -82,6 +85,8 @@ def chart_data(
         data.leg_symptoms.append(len(legs or ()))
         data.pelvic_floor.append(bool(pelvic))
         data.morning.append(morning)
+        data.morning_pain.append(_value(morning_pain))
+        data.safety_events.append(safety)
     return data
 
 

@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass
 from datetime import datetime
 
-from sqlalchemy import delete, insert, select, text
+from sqlalchemy import delete, func, insert, select, text
 from sqlalchemy.orm import selectinload
 
 from hamsession.domain.history import (
@@ -326,7 +326,7 @@ class HistoryRepository:
         """One row per session for the charts, from the summary columns (no phase scans):
         (id, started_at, program_id, status, active_s, tension_s, holds_done,
         pain_worst, pain_now, effort, form_signs, leg_symptoms, pelvic_floor, morning,
-        morning_pain)."""
+        morning_pain, safety_events)."""
         query = (
             select(
                 SessionRow.id,
@@ -344,6 +344,9 @@ class HistoryRepository:
                 SymptomRow.pelvic_floor,
                 SymptomRow.morning,
                 SymptomRow.morning_pain,
+                select(func.count(SafetyEvent.id))
+                .where(SafetyEvent.session_id == SessionRow.id)
+                .scalar_subquery(),
             )
             .join(ProgramSnapshot, ProgramSnapshot.id == SessionRow.snapshot_id)
             .outerjoin(SymptomRow, SymptomRow.session_id == SessionRow.id)

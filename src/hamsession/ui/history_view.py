@@ -134,8 +134,13 @@ class HistoryView(QWidget):
         self.now = pg.ScatterPlotItem(
             size=7, brush=BLUE, pen=None, symbol="s", name="Pain afterwards"
         )
-        self.markers = pg.ScatterPlotItem(size=11, pen=None, name="Form, leg or pelvic sign")
-        for item in (self.worst, self.now, self.markers):
+        self.morning = pg.ScatterPlotItem(
+            size=9, brush=PURPLE, pen=None, symbol="d", name="Pain the next morning"
+        )
+        self.markers = pg.ScatterPlotItem(
+            size=11, pen=None, name="Sign: form ▲, pelvic ◆, leg ✕, safety ★"
+        )
+        for item in (self.worst, self.now, self.morning, self.markers):
             self.pain_plot.addItem(item)
         self.worst.sigClicked.connect(self._on_points_clicked)
         self.now.sigClicked.connect(self._on_points_clicked)
@@ -161,6 +166,13 @@ class HistoryView(QWidget):
         self.week_plot.addItem(self.minutes_bars)
         self.week_plot.addItem(self.tension_bars)
         self.week_plot.setXLink(self.pain_plot)
+
+        self.count_plot = plot(3, "Sessions each week")
+        self.count_bars = pg.BarGraphItem(
+            x=[], height=[], width=WEEK_S * 0.8, brush=GREEN, pen=pg.mkPen(None), name="Sessions"
+        )
+        self.count_plot.addItem(self.count_bars)
+        self.count_plot.setXLink(self.pain_plot)
 
     def apply_scale(self, scale: float) -> None:
         self.fonts.apply(scale)
@@ -203,25 +215,26 @@ class HistoryView(QWidget):
         self.worst.setData(**self._points(d.t, d.pain_worst, d.ids))
         self.now.setData(**self._points(d.t, d.pain_now, d.ids))
         self.effort.setData(**self._points(d.t, d.effort, d.ids))
-        marks = [
-            (
-                t,
-                10.6,
-                {
-                    "symbol": "x" if legs else "d" if pelvic else "t1",
-                    "brush": PURPLE if pelvic else VERMILLION if legs else ORANGE,
-                },
-            )
-            for t, form, legs, pelvic in zip(
-                d.t, d.form_signs, d.leg_symptoms, d.pelvic_floor, strict=True
-            )
-            if form or legs or pelvic
-        ]
+        self.morning.setData(**self._points(d.t, d.morning_pain, d.ids))
+        marks = []
+        for t, form, legs, pelvic, safety in zip(
+            d.t, d.form_signs, d.leg_symptoms, d.pelvic_floor, d.safety_events, strict=True
+        ):
+            for present, symbol, colour in (
+                (safety, "star", VERMILLION),
+                (legs, "x", BLUE),
+                (pelvic, "d", PURPLE),
+                (form, "t1", ORANGE),
+            ):
+                if present:
+                    marks.append((t, 10.6, {"symbol": symbol, "brush": colour}))
+                    break
         self.markers.setData([dict(pos=(t, y), **style) for t, y, style in marks])
-        starts, _sessions, minutes, tension = weekly(d)
+        starts, sessions, minutes, tension = weekly(d)
         centres = [s + WEEK_S / 2 for s in starts]
         self.minutes_bars.setOpts(x=centres, height=minutes)
         self.tension_bars.setOpts(x=centres, height=tension)
+        self.count_bars.setOpts(x=centres, height=sessions)
         span = (d.t[0] - 2 * 86400, d.t[-1] + 2 * 86400)
         self.pain_plot.setXRange(*span, padding=0)
 
