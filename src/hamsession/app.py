@@ -128,3 +128,40 @@ def _open_history(data, trace, args):
             if not explain_data_problem(data, err):
                 print(f"hamsession: {str(err).splitlines()[0]}", file=sys.stderr)
                 return 1
+
+
+REPORT_RANGES = {"4w": "4 weeks", "3m": "3 months", "1y": "1 year", "all": "All"}
+
+
+def write_report_cli(args: argparse.Namespace) -> int:
+    """``hamsession report``: the PDF for one profile, drawn without a screen if need be."""
+    import os
+    from pathlib import Path
+
+    from hamsession.services.history import HistoryService
+    from hamsession.storage.database import open_database
+    from hamsession.storage.datadir import DataDir, resolve_data_dir
+
+    if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    from hamsession.ui import qt_messages
+    from hamsession.ui.report_pdf import write_report
+
+    qt_messages.install()
+    _app = QApplication.instance() or QApplication([sys.argv[0]])  # kept until exit
+    history = HistoryService(open_database(DataDir(resolve_data_dir(args.data_dir))))
+    try:
+        profile = history.profile(args.profile)
+        out = Path(args.out)
+        try:
+            write_report(out, history, profile, REPORT_RANGES[args.range])
+        except OSError as err:
+            from hamsession.services.errors import BadInput
+
+            raise BadInput(f"{args.out}: cannot write ({err.strerror})") from None
+    finally:
+        history.db.close()
+    print(f"report written to {args.out}")
+    return 0

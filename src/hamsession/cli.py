@@ -82,6 +82,12 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="NAME",
         help="put every session into this profile (default: the profiles named in the file)",
     )
+    report = commands.add_parser(
+        "report", parents=[common], help="a PDF report of a profile's history for a clinician"
+    )
+    report.add_argument("--profile", metavar="NAME", help="the profile (default: default)")
+    report.add_argument("--out", metavar="FILE.pdf", required=True)
+    report.add_argument("--range", choices=("4w", "3m", "1y", "all"), default="all")
     profiles = commands.add_parser("profiles", parents=[common], help="list, create or delete")
     pactions = profiles.add_subparsers(
         dest="action", metavar="ACTION", required=True, parser_class=_Parser
@@ -220,6 +226,12 @@ def _profiles(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _report(args: argparse.Namespace) -> int:
+    from hamsession.app import write_report_cli
+
+    return write_report_cli(args)
+
+
 def _run_app(args: argparse.Namespace) -> int:
     from hamsession.app import run_app
 
@@ -231,7 +243,7 @@ def dispatch(args: argparse.Namespace) -> int:
         return _run_app(args)
     if args.command == "programs":
         return _programs_list(args) if args.action == "list" else _programs_check(args)
-    handlers = {"export": _export, "import": _import, "profiles": _profiles}
+    handlers = {"export": _export, "import": _import, "profiles": _profiles, "report": _report}
     if args.command in handlers:
         return handlers[args.command](args)
     raise AssertionError(f"unhandled command {args.command}")

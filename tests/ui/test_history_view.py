@@ -130,3 +130,15 @@ def test_chart_data_reads_summary_columns_not_phases(history):
     data = chart_data(history, history.profile())
     assert data.minutes == [5.0 / 60] * 4 and data.tension_s == [5.0] * 4
     assert math.isnan(data.pain_now[1])
+
+
+def test_the_report_button_saves_a_pdf(qtbot, window, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    target = tmp_path / "report.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    with qtbot.waitSignal(window.history_rendered):
+        window.show_history()
+    window.page.report_requested.emit("All")
+    assert target.read_bytes().startswith(b"%PDF")
+    assert window.statusBar().currentMessage() == f"Report saved to {target}"

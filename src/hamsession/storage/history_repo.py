@@ -274,6 +274,18 @@ class HistoryRepository:
             )
             return [tuple(r) for r in rows]
 
+    def safety_events(self, profile_id: int, since: datetime | None = None) -> list[tuple]:
+        """(created_at, flag, urgency) of one profile's safety events, oldest first."""
+        query = (
+            select(SafetyEvent.created_at, SafetyEvent.flag, SafetyEvent.urgency)
+            .where(SafetyEvent.profile_id == profile_id)
+            .order_by(SafetyEvent.created_at)
+        )
+        if since is not None:
+            query = query.where(SafetyEvent.created_at >= since)
+        with self.db.session() as s:
+            return [tuple(r) for r in s.execute(query)]
+
     def acknowledge_safety_events(self, ids: Sequence[int]) -> None:
         with self.db.session() as s:
             now = utc_now()

@@ -49,6 +49,7 @@ class HistoryView(QWidget):
     session_clicked = Signal(str)
     rendered = Signal(int, float)
     back = Signal()
+    report_requested = Signal(str)  # the range shown
 
     def __init__(
         self,
@@ -81,6 +82,9 @@ class HistoryView(QWidget):
         for program_id in programs:
             self.program.addItem(program_id, program_id)
         bar.addWidget(self.program)
+        report = f.add(QPushButton("Report (PDF)…"), 12)
+        report.clicked.connect(lambda: self.report_requested.emit(self.current_range()))
+        bar.addWidget(report)
         back = f.add(QPushButton("Back (Esc)"), 12)
         back.clicked.connect(self.back.emit)
         bar.addWidget(back)

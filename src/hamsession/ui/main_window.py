@@ -268,10 +268,29 @@ class MainWindow(QMainWindow):
         view.back.connect(self.show_picker)
         view.session_clicked.connect(self._on_history_session_clicked)
         view.rendered.connect(self.history_rendered)
+        view.report_requested.connect(self._on_history_report_requested)
         self._discard_player()
         self._show_page(view)
         self.setWindowTitle(f"{APP_TITLE} — history")
         view.refresh(began)
+
+    def _on_history_report_requested(self, range_name: str) -> None:
+        from pathlib import Path
+
+        from PySide6.QtWidgets import QFileDialog
+
+        from hamsession.ui.report_pdf import write_report
+
+        suggested = str(Path.home() / f"hamsession-report-{self._profile.name}.pdf")
+        path, _ = QFileDialog.getSaveFileName(self, "Save the report", suggested, "PDF (*.pdf)")
+        if not path:
+            return
+        try:
+            write_report(Path(path), self._history, self._profile, range_name)
+        except OSError as err:
+            self.statusBar().showMessage(f"{path}: cannot write ({err.strerror})", 15000)
+            return
+        self.statusBar().showMessage(f"Report saved to {path}", 15000)
 
     def _on_history_session_clicked(self, session_id: str) -> None:
         from hamsession.ui.session_detail import SessionDetail

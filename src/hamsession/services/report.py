@@ -1,0 +1,115 @@
+"""What a clinician's report says: the figures and lists, before any layout."""
+
+from __future__ import annotations
+
+import html
+from collections import Counter
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+
+from hamsession.domain.safety import BY_ID, URGENCY_WORDS
+from hamsession.services.charts import RANGES, chart_data, rolling_mean
+from hamsession.services.history import HistoryService
+from hamsession.storage.history_repo import ProfileInfo
+
+
+@dataclass(frozen=True)
+class ReportFacts:
+    profile: str
+    range_name: str
+    first: datetime | None
+    last: datetime | None
+    sessions: int
+    by_status: dict[str, int]
+    minutes: float
+    per_week: float
+    programs: list[tuple[str, int]]
+    pain_start: float | None
+    pain_end: float | None
+    safety: list[tuple[datetime, str, str]]  # when, urgency words, message
+    notes: list[tuple[datetime, str]]
+    suggestion: str
+
+
+def _finite(values: list[float]) -> list[float]:
+    return [v for v in values if v == v]
+
+
+def report_facts(
+    history: HistoryService,
+    profile: ProfileInfo,
+    range_name: str = "All",
+    now: datetime | None = None,
+) -> ReportFacts:
+    now = now or datetime.now(UTC)
+    data = chart_data(history, profile, range_name, now=now)
+    days = RANGES[range_name]
+    since = None if days is None else now - timedelta(days=days)
+    first = datetime.fromtimestamp(data.t[0], UTC) if data.t else None
+    last = datetime.fromtimestamp(data.t[-1], UTC) if data.t else None
+    weeks = max(1.0, ((last - first).days + 1) / 7) if first and last else 1.0
+    mean = _finite(rolling_mean(data.pain_worst))
+    notes = [
+        (e.started_at, e.symptoms.notes)
+        for e in history.sessions(profile)
+        if e.symptoms and e.symptoms.notes and (since is None or e.started_at >= since)
+    ]
+    safety = [
+        (when, URGENCY_WORDS[urgency], BY_ID[flag].message if flag in BY_ID else flag)
+        for when, flag, urgency in history.repo.safety_events(profile.id, since)
+    ]
+    return ReportFacts(
+        profile=profile.name,
+        range_name=range_name,
+        first=first,
+        last=last,
+        sessions=len(data),
+        by_status=dict(Counter(data.status)),
+        minutes=sum(data.minutes),
+        per_week=len(data) / weeks,
+        programs=Counter(data.program).most_common(),
+        pain_start=mean[0] if mean else None,
+        pain_end=mean[-1] if mean else None,
+        safety=safety,
+        notes=notes,
+        suggestion=history.suggestion(profile),
+    )
+
+
+def _day(value: datetime | None) -> str:
+    return "–" if value is None else value.astimezone().strftime("%d %b %Y")
+
+
+def report_html(facts: ReportFacts, chart_resource: str | None) -> str:
+    """The report as simple HTML for QTextDocument (escaped: notes are user text)."""
+    e = html.escape
+    status = ", ".join(f"{n} {s.replace('_', ' ')}" for s, n in sorted(facts.by_status.items()))
+    pain = (
+        "–"
+        if facts.pain_start is None
+        else f"{facts.pain_start:.1f} at the start, {facts.pain_end:.1f} at the end "
+        "(rolling mean of worst pain; changes under 2 points are not counted as real)"
+    )
+    rows = [
+        ("Profile", facts.profile),
+        ("Period", f"{_day(facts.first)} to {_day(facts.last)} ({facts.range_name})"),
+        ("Sessions", f"{facts.sessions} ({status or 'none'})"),
+        ("Adherence", f"{facts.per_week:.1f} sessions a week, {facts.minutes:.0f} minutes in all"),
+        ("Pain during sessions", pain),
+        ("Suggestion", facts.suggestion or "–"),
+    ]
+    parts = ["<h1>Hamsession report</h1>", "<table cellpadding='4'>"]
+    parts += [f"<tr><td><b>{e(k)}</b></td><td>{e(v)}</td></tr>" for k, v in rows]
+    parts.append("</table><h2>Programs</h2><ul>")
+    parts += [f"<li>{e(p)}: {n} session(s)</li>" for p, n in facts.programs] or ["<li>–</li>"]
+    parts.append("</ul>")
+    if chart_resource:
+        parts.append(f"<h2>Trends</h2><img src='{chart_resource}' width='640'>")
+    parts.append("<h2>Safety events</h2><ul>")
+    parts += [f"<li>{_day(w)} · {e(u)}: {e(m)}</li>" for w, u, m in facts.safety] or [
+        "<li>None recorded.</li>"
+    ]
+    parts.append("</ul><h2>Notes</h2><ul>")
+    parts += [f"<li>{_day(w)}: {e(n)}</li>" for w, n in facts.notes] or ["<li>None.</li>"]
+    parts.append("</ul><p><i>Hamsession guides exercise; it does not diagnose.</i></p>")
+    return "\n".join(parts)

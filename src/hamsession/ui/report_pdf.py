@@ -1,0 +1,46 @@
+"""A clinician's PDF report: Qt's QTextDocument printed by QPdfWriter, charts included."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import shiboken6
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtWidgets import QApplication
+
+from hamsession.services.charts import chart_data
+from hamsession.services.history import HistoryService
+from hamsession.services.report import report_facts, report_html
+
+CHART = "charts.png"
+
+
+def write_report(path: Path, history: HistoryService, profile, range_name: str = "All") -> None:
+    """Render the report to ``path`` (written whole, then moved into place)."""
+    from hamsession.ui.history_view import HistoryView
+
+    facts = report_facts(history, profile, range_name)
+    document = QTextDocument()
+    resource = None
+    if facts.sessions:
+        view = HistoryView(lambda r, p: chart_data(history, profile, r, p), [])
+        for button in view.range_group.buttons():
+            button.setChecked(button.text() == range_name)
+        view.resize(1000, 1100)
+        view.refresh()
+        QApplication.processEvents()  # let the view finish its drawing and release itself
+        image = view.charts.grab().toImage()
+        # Its signal connections keep it alive from C++; delete it now, not at exit.
+        shiboken6.delete(view)
+        document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(CHART), image)
+        resource = CHART
+    document.setHtml(report_html(facts, resource))
+    part = path.with_name(f".{path.name}.part")
+    writer = QPdfWriter(str(part))
+    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    writer.setResolution(150)
+    writer.setTitle(f"Hamsession report: {profile.name}")
+    document.print_(writer)
+    del writer  # flushes and closes the file
+    part.replace(path)
