@@ -62,3 +62,32 @@ def test_app_starts_shows_its_window_and_quits_with_code_0(tmp_path, sig):
     events = read_trace(trace)
     assert [e["event"] for e in events] == ["process_start", "window_shown"]
     assert events[0]["t"] < events[1]["t"]
+
+
+def test_a_second_instance_says_why_at_once(tmp_path):
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    trace = tmp_path / "trace.jsonl"
+    args = [sys.executable, "-m", "hamsession", "--data-dir", str(tmp_path / "data")]
+    first = subprocess.Popen(
+        [*args, "--trace", str(trace)],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    second = None
+    try:
+        deadline = time.monotonic() + 30
+        while not any(e["event"] == "window_shown" for e in read_trace(trace)):
+            assert time.monotonic() < deadline and first.poll() is None
+            time.sleep(0.05)
+        second = subprocess.Popen(
+            args, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+        )
+        line = second.stderr.readline()  # printed before the dialog opens
+        assert line.startswith("hamsession: Hamsession is already open with the data folder")
+    finally:
+        for proc in (second, first):
+            if proc is not None:
+                proc.kill()
+                proc.communicate(timeout=30)

@@ -125,8 +125,9 @@ def _open_history(data, trace, args):
             return HistoryService(open_database(data), trace), lock
         except (DataError, OSError) as err:
             lock.release()
+            # Said on the terminal at once, then in a dialog for whoever is at the screen.
+            print(f"hamsession: {str(err).splitlines()[0]}", file=sys.stderr, flush=True)
             if not explain_data_problem(data, err):
-                print(f"hamsession: {str(err).splitlines()[0]}", file=sys.stderr)
                 return 1
 
 
