@@ -102,3 +102,19 @@ def test_week_on_week_rise_is_red_even_when_each_day_was_amber():
     got = suggest(last_week + this_week)
     assert classify(this_week[-1]).zone == AMBER
     assert got.action == "step_back" and got.reason.startswith("pain rose by 2.0 points")
+
+
+def test_accepted_suggestions_make_a_varied_copy():
+    from hamsession.domain.progression import varied
+    from hamsession.storage.library import load_library
+
+    p1 = load_library(None).programs["p1-foundations"]
+    up = varied(p1, "progress", "p1-foundations-v1")
+    assert up.id == "p1-foundations-v1" and up.title.endswith("(progressed)")
+    assert [s.reps for s in up.steps] == [1, 6, 6, 7, 3, 1]
+    assert [s.breaths for s in up.steps] == [s.breaths for s in p1.steps]
+    down = varied(p1, "step_back", "p1-foundations-v2")
+    assert [s.reps for s in down.steps] == [1, 3, 3, 3, 1, 1]
+    assert [s.reps for s in p1.steps] == [1, 5, 5, 6, 2, 1]  # the original is unchanged
+    with pytest.raises(ValueError):
+        varied(p1, "repeat", "x")

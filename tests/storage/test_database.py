@@ -161,3 +161,18 @@ def test_a_read_only_folder_is_reported_and_the_file_left_alone():
         assert digest(data.database) == before
     finally:
         shutil.rmtree(root, ignore_errors=True)
+
+
+def test_the_migrations_build_exactly_the_schema_the_models_describe(data):
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+
+    from hamsession.storage.models import Base
+
+    db = open_db(data)
+    try:
+        with db.engine.connect() as conn:
+            context = MigrationContext.configure(conn, opts={"compare_type": True})
+            assert compare_metadata(context, Base.metadata) == []
+    finally:
+        db.close()

@@ -10,10 +10,11 @@ threshold is a default a clinician may change per profile.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
 from hamsession.domain.history import SessionEntry
+from hamsession.domain.programs import Program, Step, StepKind
 from hamsession.domain.safety import pelvic_floor_flagged
 
 GREEN, AMBER, RED, UNKNOWN = "green", "amber", "red", "unknown"
@@ -133,3 +134,28 @@ def suggest(
     if last.zone == UNKNOWN:
         return Suggestion("none", last.reasons[0])
     return Suggestion("repeat", "; ".join(last.reasons))
+
+
+def varied(program: Program, action: str, new_id: str) -> Program:
+    """A copy of ``program`` for the accepted suggestion; the original stays as it is.
+
+    Progress adds one rep to each hold and timed-rep step (up to 50); stepping back
+    halves their reps (at least one). Breathing steps are left alone.
+    """
+    if action not in ("progress", "step_back"):
+        raise ValueError(f"no program change for {action!r}")
+
+    def change(step: Step) -> Step:
+        if step.kind is StepKind.BREATHING:
+            return step
+        reps = min(50, step.reps + 1) if action == "progress" else max(1, -(-step.reps // 2))
+        return replace(step, reps=reps)
+
+    word = "progressed" if action == "progress" else "eased"
+    return replace(
+        program,
+        id=new_id,
+        title=f"{program.title} ({word})",
+        steps=tuple(change(s) for s in program.steps),
+        source="",
+    )

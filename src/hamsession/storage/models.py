@@ -20,6 +20,7 @@ from sqlalchemy import (
     String,
     Text,
     TypeDecorator,
+    UniqueConstraint,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -53,6 +54,22 @@ class Profile(Base):
     created_at: Mapped[datetime]
     pelvic_floor_items: Mapped[bool] = mapped_column(Boolean, default=False)
     flags: Mapped[list] = mapped_column(JSON, default=list)
+    progression: Mapped[dict | None] = mapped_column(JSON)  # thresholds a clinician changed
+
+
+class ProgramVariant(Base):
+    """A profile's own copy of a program, written when a suggestion is accepted."""
+
+    __tablename__ = "program_variants"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    profile_id: Mapped[int] = mapped_column(ForeignKey("profiles.id", ondelete="CASCADE"))
+    program_id: Mapped[str] = mapped_column(String(64))
+    base_program_id: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[datetime]
+    body: Mapped[str] = mapped_column(Text)  # the program as format-1 TOML
+
+    __table_args__ = (UniqueConstraint("profile_id", "program_id", name="uq_variant_per_profile"),)
 
 
 class ProgramSnapshot(Base):

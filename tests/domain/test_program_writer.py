@@ -1,0 +1,34 @@
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from hamsession.domain.program_file import parse_program
+from hamsession.domain.program_writer import to_toml
+from hamsession.domain.programs import Exercise
+from hamsession.storage.library import load_library
+
+LIB = load_library(None)
+
+
+@pytest.mark.parametrize("program_id", sorted(LIB.programs))
+def test_every_builtin_program_round_trips_through_toml(program_id):
+    program = LIB.programs[program_id]
+    text = to_toml(program, set(LIB.exercises))
+    again = parse_program(text.encode(), "x.toml", LIB.exercises)
+    assert replace(again, source="") == replace(program, source="")
+
+
+def test_an_exercise_outside_the_library_is_written_inline():
+    program = LIB.programs["d1-desk-break"]
+    own = Exercise(
+        id="wall-sit",
+        name='Wall "sit"',
+        how=("Back flat", "Knees over ankles"),
+        watch_for=("Knee pain",),
+    )
+    changed = replace(program, steps=(replace(program.steps[0], exercise=own),))
+    text = to_toml(changed, set(LIB.exercises))
+    again = parse_program(text.encode(), "x.toml", LIB.exercises)
+    assert again.steps[0].exercise == own
