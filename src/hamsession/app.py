@@ -50,7 +50,10 @@ def run_app(args: argparse.Namespace) -> int:
         history.db.close()
         lock.release()
         raise
-    sessions = SessionService(programs, time.monotonic, trace, history, profile)
+    from hamsession.services.variants import VariantService
+
+    variants = VariantService(programs, history)
+    sessions = SessionService(programs, time.monotonic, trace, history, profile, variants)
     signals = quit_signals.install(app)
 
     def make_cues():

@@ -234,3 +234,61 @@ def test_the_summary_gives_the_progression_suggestion_after_the_log(qtbot, windo
         "Next time, step back (half the volume or an easier "
         "stage): pain during the session reached 7."
     )
+
+
+@pytest.fixture
+def window_with_variants(qtbot, programs, clock, prefs, cues, history):
+    from hamsession.services.variants import VariantService
+
+    variants = VariantService(programs, history)
+    sessions = SessionService(
+        programs, clock, history=history, profile=history.profile(), variants=variants
+    )
+    win = MainWindow(programs, sessions, prefs, lambda: cues, history)
+    qtbot.addWidget(win)
+    win.show()
+    yield win
+    win.shutdown()
+
+
+def test_accepting_a_progression_makes_the_profiles_own_variant(
+    qtbot, window_with_variants, clock, history
+):
+    window = window_with_variants
+    for _ in range(2):  # two green sessions in a row
+        finish_a_session(qtbot, window, clock)
+        log = window.page
+        for field, value in ((log.pain_worst, "1"), (log.pain_now, "0"), (log.effort, "4")):
+            type_text(qtbot, field, value)
+        log.save()
+        history.save_morning(history.sessions(history.profile())[-1].id, "same", 0)
+        window.show_picker()
+    window.show_picker()
+    finish_a_session(qtbot, window, clock)
+    window.page.save()  # a third log, with no scores: the rule looks at the last logged pair
+    summary = window.page
+    assert isinstance(summary, SessionSummary)
+    assert summary.advice.text().startswith("Ready to progress: in your last two sessions")
+    assert summary.accept_button.isVisible()
+    qtbot.keyClick(summary, Qt.Key.Key_A)
+    assert "Desk break: a few standing minutes (progressed)" in summary.advice.text()
+    texts = [window.picker.list.item(i).text() for i in range(window.picker.list.count())]
+    assert any(
+        t.startswith("Desk break: a few standing minutes (progressed)") and "yours" in t
+        for t in texts
+    )
+    window.show_picker()
+    window.open_program("d1-desk-break-v1")
+    hip_swings = window.player.run.program.steps[1]
+    assert hip_swings.reps == 11  # one more than the original 10
+
+
+def test_thresholds_are_kept_per_profile(history):
+    from hamsession.domain.progression import Thresholds
+
+    profile = history.profile()
+    assert history.thresholds(profile) == Thresholds()
+    history.set_thresholds(profile, amber_pain_max=4)
+    assert history.thresholds(profile).amber_pain_max == 4
+    other = history.create_profile("Other")
+    assert history.thresholds(other) == Thresholds()

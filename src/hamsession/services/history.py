@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import asdict, fields, replace
 from datetime import date, datetime
 
 from hamsession.domain.history import SessionEntry, SymptomEntry
-from hamsession.domain.progression import DEFAULT_THRESHOLDS, Thresholds, suggest
+from hamsession.domain.progression import DEFAULT_THRESHOLDS, Suggestion, Thresholds, suggest
 from hamsession.domain.safety import EMERGENCY, RedFlag, pelvic_floor_flagged, triggered
 from hamsession.domain.symptoms import MORNING, valid_score
 from hamsession.services.errors import BadInput
@@ -101,9 +102,30 @@ class HistoryService:
             self.repo.add_safety_events(profile.id, None, [(f.id, f.urgency) for f in flags])
         return flags
 
-    def suggestion(self, profile: ProfileInfo, thresholds: Thresholds = DEFAULT_THRESHOLDS) -> str:
+    def thresholds(self, profile: ProfileInfo) -> Thresholds:
+        """The profile's progression thresholds: the defaults, with a clinician's changes."""
+        stored = self.repo.thresholds(profile.id)
+        known = {f.name for f in fields(Thresholds)}
+        return replace(DEFAULT_THRESHOLDS, **{k: v for k, v in stored.items() if k in known})
+
+    def set_thresholds(self, profile: ProfileInfo, **changes: float) -> Thresholds:
+        current = asdict(self.thresholds(profile))
+        unknown = set(changes) - set(current)
+        if unknown:
+            raise BadInput(f"unknown threshold {sorted(unknown)[0]!r}")
+        for name, value in changes.items():
+            if not isinstance(value, int | float) or not 0 <= value <= 10:
+                raise BadInput(f"{name} must be a number from 0 to 10")
+        current.update(changes)
+        self.repo.set_thresholds(profile.id, current)
+        return self.thresholds(profile)
+
+    def next_step(self, profile: ProfileInfo) -> Suggestion:
+        return suggest(self.sessions(profile), self.thresholds(profile))
+
+    def suggestion(self, profile: ProfileInfo) -> str:
         """The pain-monitoring rule's suggestion for the next session, in plain words."""
-        got = suggest(self.sessions(profile), thresholds)
+        got = self.next_step(profile)
         lead = {
             "progress": "Ready to progress: ",
             "repeat": "Next time, repeat this dose: ",

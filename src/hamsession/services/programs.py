@@ -77,6 +77,18 @@ class ProgramService:
             self._library = load_library(self._data)
         return self._library
 
+    def summary(self, program: Program, builtin: bool = False) -> ProgramSummary:
+        return ProgramSummary(
+            id=program.id,
+            title=program.title,
+            stage=program.stage,
+            minutes=round(compile_program(program).total_s / 60, 1),
+            steps=len(program.steps),
+            builtin=builtin,
+            file=program.source,
+            description=program.description,
+        )
+
     def summaries(self) -> list[ProgramSummary]:
         """Every playable program, built-ins first, each with its planned length."""
         lib = self.library

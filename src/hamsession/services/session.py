@@ -6,12 +6,13 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from hamsession.domain.engine import SessionEngine
-from hamsession.domain.timeline import Timeline
+from hamsession.domain.timeline import Timeline, compile_program
 from hamsession.services.programs import ProgramService
 from hamsession.services.trace import NO_TRACE, Trace
 
 if TYPE_CHECKING:
     from hamsession.services.history import HistoryService
+    from hamsession.services.variants import VariantService
     from hamsession.storage.history_repo import ProfileInfo
 
 
@@ -47,16 +48,22 @@ class SessionService:
         trace: Trace = NO_TRACE,
         history: HistoryService | None = None,
         profile: ProfileInfo | None = None,
+        variants: VariantService | None = None,
     ) -> None:
         self._programs = programs
         self.clock = clock
         self._trace = trace
         self._history = history
         self.profile = profile
+        self.variants = variants
 
     def prepare(self, id_or_file: str) -> SessionRun:
         """A run for this program, ready to start. Raises BadInput or FileProblems."""
-        run = SessionRun(self._programs.timeline(id_or_file), self.clock, self._trace)
+        own = None
+        if self.variants is not None and self.profile is not None:
+            own = self.variants.program(self.profile, id_or_file)
+        timeline = compile_program(own) if own else self._programs.timeline(id_or_file)
+        run = SessionRun(timeline, self.clock, self._trace)
         if self._history is not None and self.profile is not None:
             run.recorder = self._history.record(run, self.profile)
         return run

@@ -28,6 +28,7 @@ from hamsession.storage.models import (
     PhaseRow,
     Profile,
     ProgramSnapshot,
+    ProgramVariant,
     SafetyEvent,
     SessionRow,
     SymptomRow,
@@ -150,6 +151,38 @@ class HistoryRepository:
             s.add(row)
             s.flush()
             return _info(row)
+
+    def thresholds(self, profile_id: int) -> dict:
+        with self.db.session() as s:
+            return dict(s.get(Profile, profile_id).progression or {})
+
+    def set_thresholds(self, profile_id: int, values: dict) -> None:
+        with self.db.session() as s:
+            s.get(Profile, profile_id).progression = dict(values)
+
+    def variants(self, profile_id: int) -> list[tuple[str, str, str]]:
+        """(program id, base program id, TOML) of one profile's variants, oldest first."""
+        with self.db.session() as s:
+            rows = s.execute(
+                select(
+                    ProgramVariant.program_id, ProgramVariant.base_program_id, ProgramVariant.body
+                )
+                .where(ProgramVariant.profile_id == profile_id)
+                .order_by(ProgramVariant.id)
+            )
+            return [tuple(r) for r in rows]
+
+    def add_variant(self, profile_id: int, program_id: str, base_id: str, body: str) -> None:
+        with self.db.session() as s:
+            s.add(
+                ProgramVariant(
+                    profile_id=profile_id,
+                    program_id=program_id,
+                    base_program_id=base_id,
+                    created_at=utc_now(),
+                    body=body,
+                )
+            )
 
     def set_pelvic_floor_items(self, profile_id: int, on: bool) -> ProfileInfo:
         with self.db.session() as s:

@@ -75,11 +75,12 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(APP_TITLE)
         self._fit_to_screen(1280, 800)
         self.stack = QStackedWidget()
-        self.picker = ProgramPicker(programs.summaries(), programs.step_lines)
+        self.picker = ProgramPicker([], programs.step_lines)
         self.picker.program_chosen.connect(self.open_program)
         self.stack.addWidget(self.picker)
         self.setCentralWidget(self.stack)
         self._build_menus()
+        self.refresh_programs()
         self.picker.apply_scale(prefs.text_scale)
         self.picker.setFocus()
         prefs.save_failed.connect(self._on_prefs_save_failed)
@@ -310,6 +311,7 @@ class MainWindow(QMainWindow):
         player = self.player
         engine = player.engine
         summary = SessionSummary(
+            player.run.program.id,
             player.run.program.title,
             status,
             (engine.ended_at or 0) - (engine.started_at or 0),
@@ -334,7 +336,7 @@ class MainWindow(QMainWindow):
                 self.show_picker()
                 return
             if isinstance(next_page, SessionSummary):
-                next_page.show_advice(self._history.suggestion(self._profile))
+                self._offer_progression(next_page)
             self._show_page(next_page)
 
         def on_saved(entry, flag_ids) -> None:
@@ -376,6 +378,31 @@ class MainWindow(QMainWindow):
 
         screening.answered.connect(on_answered)
         self._show_page(screening)
+
+    def _offer_progression(self, summary: SessionSummary) -> None:
+        """Show the rule's suggestion; a change can be taken as the profile's own program."""
+        action = self._history.next_step(self._profile).action
+        variants = self._sessions.variants
+        can_accept = variants is not None and action in ("progress", "step_back")
+        summary.show_advice(self._history.suggestion(self._profile), can_accept)
+        program_id = summary.program_id
+
+        def accept() -> None:
+            made = variants.accept(self._profile, program_id, action)
+            self.refresh_programs()
+            summary.show_advice(
+                f"Saved as \u201c{made.title}\u201d in your programs. The original stays as it was."
+            )
+
+        summary.accepted.connect(accept)
+
+    def refresh_programs(self) -> None:
+        """The picker's list: the library, then this profile's own variants."""
+        rows = self._programs.summaries()
+        variants = self._sessions.variants
+        if variants is not None and self._profile is not None:
+            rows += [self._programs.summary(p) for p in variants.programs(self._profile)]
+        self.picker.set_programs(rows)
 
     def ask_morning(self, session_id: str, started) -> None:
         question = MorningQuestion(started)

@@ -32,22 +32,12 @@ class ProgramPicker(QWidget):
     ) -> None:
         super().__init__(parent)
         self._describe = describe
-        self._summaries = {p.id: p for p in programs}
+        self._summaries: dict[str, ProgramSummary] = {}
         self.fonts = f = ScaledFonts()
         heading = f.add(QLabel("Choose a program"), 22, bold=True)
         self.list = f.add(QListWidget(), 15)
         self.list.setObjectName("programList")
         self.list.setAccessibleName("Programs")
-        for summary in programs:
-            stage = f"Stage {summary.stage} · " if summary.stage else ""
-            mine = " · yours" if not summary.builtin else ""
-            text = (
-                f"{summary.title}\n{stage}{summary.minutes:.0f} min · {summary.steps} steps{mine}"
-            )
-            item = QListWidgetItem(text)
-            item.setData(Qt.ItemDataRole.UserRole, summary.id)
-            item.setToolTip(summary.description or summary.title)
-            self.list.addItem(item)
         self.list.setSpacing(4)
         self.title = f.add(QLabel(), 20, bold=True)
         self.title.setWordWrap(True)
@@ -72,9 +62,28 @@ class ProgramPicker(QWidget):
         layout.addLayout(body, 1)
         self.list.currentItemChanged.connect(self._on_list_current_item_changed)
         self.list.itemActivated.connect(self._on_list_item_activated)
-        if self.list.count():
-            self.list.setCurrentRow(0)
+        self.set_programs(programs)
         self.setFocusProxy(self.list)
+
+    def set_programs(self, programs: Sequence[ProgramSummary]) -> None:
+        """Show these programs, keeping the current one selected when it is still there."""
+        keep = self.current_id()
+        self._summaries = {p.id: p for p in programs}
+        self.list.clear()
+        for summary in programs:
+            stage = f"Stage {summary.stage} · " if summary.stage else ""
+            mine = " · yours" if not summary.builtin else ""
+            text = (
+                f"{summary.title}\n{stage}{summary.minutes:.0f} min · {summary.steps} steps{mine}"
+            )
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, summary.id)
+            item.setToolTip(summary.description or summary.title)
+            self.list.addItem(item)
+            if summary.id == keep:
+                self.list.setCurrentItem(item)
+        if self.list.currentItem() is None and self.list.count():
+            self.list.setCurrentRow(0)
 
     def apply_scale(self, scale: float) -> None:
         self.fonts.apply(scale)
@@ -89,7 +98,12 @@ class ProgramPicker(QWidget):
         summary = self._summaries[item.data(Qt.ItemDataRole.UserRole)]
         self.title.setText(summary.title)
         self.description.setText(summary.description)
-        lines = self._describe(summary.id) if self._describe else []
+        lines = []
+        if self._describe:
+            try:
+                lines = self._describe(summary.id)
+            except KeyError:  # a profile's own variant: no library entry to describe
+                lines = []
         self.steps.setText("\n".join(lines))
 
     def _on_list_item_activated(self, item: QListWidgetItem) -> None:

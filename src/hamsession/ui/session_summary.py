@@ -24,9 +24,11 @@ def time_under_tension(records: Sequence[PhaseRecord]) -> float:
 
 class SessionSummary(QWidget):
     back = Signal()
+    accepted = Signal()  # the user takes the suggested program change
 
     def __init__(
         self,
+        program_id: str,
         title: str,
         status: str,
         elapsed_s: float,
@@ -34,6 +36,7 @@ class SessionSummary(QWidget):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self.program_id = program_id
         self.fonts = f = ScaledFonts()
         heading = "Session complete" if status == "completed" else "Session ended early"
         self.heading = f.add(QLabel(heading), 36, bold=True)
@@ -45,6 +48,9 @@ class SessionSummary(QWidget):
             ),
             20,
         )
+        self.accept_button = f.add(QPushButton("Use this change from next time (A)"), 16)
+        self.accept_button.clicked.connect(self.accepted.emit)
+        self.accept_button.hide()
         self.button = QPushButton("Back to programs (Enter)")
         f.add(self.button, 16)
         self.button.clicked.connect(self.back.emit)
@@ -57,19 +63,25 @@ class SessionSummary(QWidget):
             widget.setAlignment(Qt.AlignmentFlag.AlignCenter)
             layout.addWidget(widget)
         layout.addSpacing(24)
+        layout.addWidget(self.accept_button, 0, Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignCenter)
         layout.addStretch(1)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
-    def show_advice(self, text: str) -> None:
+    def show_advice(self, text: str, can_accept: bool = False) -> None:
         """The progression suggestion from the pain-monitoring rule, in plain words."""
         self.advice.setText(text)
         self.advice.setVisible(bool(text))
+        self.accept_button.setVisible(can_accept)
 
     def apply_scale(self, scale: float) -> None:
         self.fonts.apply(scale)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
+        if event.key() == Qt.Key.Key_A and self.accept_button.isVisible():
+            self.accepted.emit()
+            event.accept()
+            return
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Escape):
             self.back.emit()
             event.accept()

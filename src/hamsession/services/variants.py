@@ -1,0 +1,54 @@
+"""A profile's own program variants, made when a progression suggestion is accepted."""
+
+from __future__ import annotations
+
+import re
+
+from hamsession.domain.file_problems import FileProblems
+from hamsession.domain.program_file import parse_program
+from hamsession.domain.program_writer import to_toml
+from hamsession.domain.programs import Program
+from hamsession.domain.progression import varied
+from hamsession.services.history import HistoryService
+from hamsession.services.programs import ProgramService
+from hamsession.storage.history_repo import ProfileInfo
+
+_VERSION = re.compile(r"-v\d+$")
+
+
+class VariantService:
+    def __init__(self, programs: ProgramService, history: HistoryService) -> None:
+        self._programs = programs
+        self._history = history
+
+    def programs(self, profile: ProfileInfo) -> list[Program]:
+        """The profile's variants that still read (a variant naming an exercise that is
+        gone is left out rather than breaking the list)."""
+        found = []
+        for program_id, _base, body in self._history.repo.variants(profile.id):
+            try:
+                found.append(
+                    parse_program(
+                        body.encode(), f"variant {program_id}", self._programs.library.exercises
+                    )
+                )
+            except FileProblems:
+                continue
+        return found
+
+    def program(self, profile: ProfileInfo, program_id: str) -> Program | None:
+        return next((p for p in self.programs(profile) if p.id == program_id), None)
+
+    def accept(self, profile: ProfileInfo, program_id: str, action: str) -> Program:
+        """Save the progressed or eased copy of a program for this profile only."""
+        base = self.program(profile, program_id) or self._programs.program(program_id)
+        root = _VERSION.sub("", base.id)[:58]
+        taken = {p.id for p in self.programs(profile)}
+        number = 1
+        while f"{root}-v{number}" in taken:
+            number += 1
+        variant = varied(base, action, f"{root}-v{number}")
+        text = to_toml(variant, set(self._programs.library.exercises))
+        checked = parse_program(text.encode(), variant.id, self._programs.library.exercises)
+        self._history.repo.add_variant(profile.id, checked.id, base.id, text)
+        return checked
