@@ -95,7 +95,7 @@ def _first_questions(window, history, profile) -> None:
     """At start: a log for a session the app never saw end, else the morning question."""
     unfinished = history.unfinished(profile)
     if unfinished:
-        when = next(e.started_at for e in history.sessions(profile) if e.id == unfinished[-1])
+        when = history.repo.session(profile.id, unfinished[-1]).started_at
         window.statusBar().showMessage(
             "The phases that finished are kept in your history, marked interrupted.", 20000
         )

@@ -292,3 +292,25 @@ def test_thresholds_are_kept_per_profile(history):
     assert history.thresholds(profile).amber_pain_max == 4
     other = history.create_profile("Other")
     assert history.thresholds(other) == Thresholds()
+
+
+def test_at_start_a_session_that_never_ended_is_offered_for_logging(qtbot, window, clock, history):
+    from hamsession.app import _first_questions
+
+    window.open_program("d1-desk-break")
+    player = window.player
+    qtbot.keyClick(player, Qt.Key.Key_Space)
+    advance(player.engine, clock, 20)
+    session_id = player.run.recorder.session_id
+    window.shutdown()  # the app goes away mid-session
+    _first_questions(window, history, history.profile())
+    log = window.page
+    assert isinstance(log, SymptomLog)
+    from PySide6.QtWidgets import QLabel
+
+    assert any("stopped before the end" in label.text() for label in log.findChildren(QLabel))
+    type_text(qtbot, log.pain_worst, "2")
+    log.save()
+    (entry,) = history.sessions(history.profile())
+    assert entry.id == session_id and entry.status == "interrupted"
+    assert entry.symptoms.pain_worst == 2

@@ -121,11 +121,12 @@ class HistoryService:
         return self.thresholds(profile)
 
     def next_step(self, profile: ProfileInfo) -> Suggestion:
-        return suggest(self.sessions(profile), self.thresholds(profile))
+        sessions = self.repo.sessions(profile.id, with_phases=False)
+        return suggest(sessions, self.thresholds(profile))
 
-    def suggestion(self, profile: ProfileInfo) -> str:
+    def suggestion(self, profile: ProfileInfo, got: Suggestion | None = None) -> str:
         """The pain-monitoring rule's suggestion for the next session, in plain words."""
-        got = self.next_step(profile)
+        got = got or self.next_step(profile)
         lead = {
             "progress": "Ready to progress: ",
             "repeat": "Next time, repeat this dose: ",

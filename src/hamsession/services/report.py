@@ -51,7 +51,7 @@ def report_facts(
     mean = _finite(rolling_mean(data.pain_worst))
     notes = [
         (e.started_at, e.symptoms.notes)
-        for e in history.sessions(profile)
+        for e in history.repo.sessions(profile.id, with_phases=False)
         if e.symptoms and e.symptoms.notes and (since is None or e.started_at >= since)
     ]
     safety = [

@@ -105,7 +105,7 @@ def _symptom_entry(row: SymptomRow | None) -> SymptomEntry | None:
     )
 
 
-def _session_entry(row: SessionRow) -> SessionEntry:
+def _session_entry(row: SessionRow, with_phases: bool = True) -> SessionEntry:
     return SessionEntry(
         id=row.id,
         program_id=row.snapshot.program_id,
@@ -115,7 +115,7 @@ def _session_entry(row: SessionRow) -> SessionEntry:
         status=read_status(row.status),
         planned_s=row.planned_s,
         paused_s=row.paused_s,
-        phases=tuple(_phase_entry(p) for p in row.phases),
+        phases=tuple(_phase_entry(p) for p in row.phases) if with_phases else (),
         symptoms=_symptom_entry(row.symptoms),
     )
 
@@ -325,20 +325,20 @@ class HistoryRepository:
             for row in s.scalars(select(SafetyEvent).where(SafetyEvent.id.in_(list(ids)))):
                 row.acknowledged_at = now
 
-    def sessions(self, profile_id: int) -> list[SessionEntry]:
-        """Every session of one profile, oldest first, with phases and symptoms."""
+    def sessions(self, profile_id: int, with_phases: bool = True) -> list[SessionEntry]:
+        """Every session of one profile, oldest first, with symptoms (and phases unless
+        ``with_phases`` is false: the rules and reports need no phases)."""
+        loads = [selectinload(SessionRow.symptoms), selectinload(SessionRow.snapshot)]
+        if with_phases:
+            loads.append(selectinload(SessionRow.phases))
         with self.db.session() as s:
             rows = s.scalars(
                 select(SessionRow)
                 .where(SessionRow.profile_id == profile_id)
                 .order_by(SessionRow.started_at)
-                .options(
-                    selectinload(SessionRow.phases),
-                    selectinload(SessionRow.symptoms),
-                    selectinload(SessionRow.snapshot),
-                )
+                .options(*loads)
             )
-            return [_session_entry(r) for r in rows]
+            return [_session_entry(r, with_phases) for r in rows]
 
     def unfinished(self, profile_id: int) -> list[str]:
         """Sessions that never ended (the app died while they ran)."""

@@ -381,10 +381,11 @@ class MainWindow(QMainWindow):
 
     def _offer_progression(self, summary: SessionSummary) -> None:
         """Show the rule's suggestion; a change can be taken as the profile's own program."""
-        action = self._history.next_step(self._profile).action
+        got = self._history.next_step(self._profile)
+        action = got.action
         variants = self._sessions.variants
         can_accept = variants is not None and action in ("progress", "step_back")
-        summary.show_advice(self._history.suggestion(self._profile), can_accept)
+        summary.show_advice(self._history.suggestion(self._profile, got), can_accept)
         program_id = summary.program_id
 
         def accept() -> None:
