@@ -26,6 +26,31 @@ def prefs(tmp_path) -> Preferences:
 
 
 @pytest.fixture
+def history(tmp_path):
+    """A history service on a real, empty database file."""
+    from hamsession.services.history import HistoryService
+    from hamsession.storage.database import open_database
+    from hamsession.storage.datadir import DataDir
+
+    service = HistoryService(open_database(DataDir(tmp_path / "data")))
+    yield service
+    service.db.close()
+
+
+@pytest.fixture
+def window(qtbot, programs, clock, prefs, cues, history):
+    """The main window with recording to ``history`` on the fake clock."""
+    from hamsession.ui.main_window import MainWindow
+
+    sessions = SessionService(programs, clock, history=history, profile=history.profile())
+    win = MainWindow(programs, sessions, prefs, lambda: cues, history)
+    qtbot.addWidget(win)
+    win.show()
+    yield win
+    win.shutdown()
+
+
+@pytest.fixture
 def cues(qtbot):
     from hamsession.ui.cue_output import CueOutput
 

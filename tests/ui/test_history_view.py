@@ -42,22 +42,9 @@ KNOWN = [
 ]
 
 
-@pytest.fixture
-def history(tmp_path):
-    service = HistoryService(open_database(DataDir(tmp_path / "data")))
-    service.repo.add_sessions(service.profile().id, KNOWN)
-    yield service
-    service.db.close()
-
-
-@pytest.fixture
-def window(qtbot, programs, clock, prefs, cues, history):
-    sessions = SessionService(programs, clock, history=history, profile=history.profile())
-    win = MainWindow(programs, sessions, prefs, lambda: cues, history)
-    qtbot.addWidget(win)
-    win.show()
-    yield win
-    win.shutdown()
+@pytest.fixture(autouse=True)
+def known_sessions(history):
+    history.repo.add_sessions(history.profile().id, KNOWN)
 
 
 def xy(item):

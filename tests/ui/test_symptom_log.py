@@ -8,32 +8,12 @@ import pytest
 from PySide6.QtCore import Qt
 
 from hamsession.domain.safety import BY_ID
-from hamsession.services.history import HistoryService
 from hamsession.services.session import SessionService
-from hamsession.storage.database import open_database
-from hamsession.storage.datadir import DataDir
 from hamsession.ui.main_window import MainWindow
 from hamsession.ui.safety_notice import SafetyNotice
 from hamsession.ui.session_summary import SessionSummary
 from hamsession.ui.symptom_log import SymptomLog
 from tests.ui.conftest import advance
-
-
-@pytest.fixture
-def history(tmp_path):
-    service = HistoryService(open_database(DataDir(tmp_path / "data")))
-    yield service
-    service.db.close()
-
-
-@pytest.fixture
-def window(qtbot, programs, clock, prefs, cues, history):
-    sessions = SessionService(programs, clock, history=history, profile=history.profile())
-    win = MainWindow(programs, sessions, prefs, lambda: cues, history)
-    qtbot.addWidget(win)
-    win.show()
-    yield win
-    win.shutdown()
 
 
 def finish_a_session(qtbot, window, clock, program="d1-desk-break") -> str:

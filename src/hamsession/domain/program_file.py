@@ -17,6 +17,7 @@ from hamsession.domain.file_problems import (
     FileProblems,
     Locator,
     Problem,
+    describe,
     did_you_mean,
     read_toml,
     show,
@@ -250,8 +251,6 @@ def _exercise_for(
 
 
 def _inline_message(prefix: str, err: dict) -> str:
-    from hamsession.domain.file_problems import describe
-
     return describe(prefix, ("exercise", *err["loc"]), err, InlineExerciseModel)
 
 

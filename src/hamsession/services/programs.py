@@ -92,21 +92,7 @@ class ProgramService:
     def summaries(self) -> list[ProgramSummary]:
         """Every playable program, built-ins first, each with its planned length."""
         lib = self.library
-        rows = []
-        for program in lib.programs.values():
-            timeline = compile_program(program)
-            rows.append(
-                ProgramSummary(
-                    id=program.id,
-                    title=program.title,
-                    stage=program.stage,
-                    minutes=round(timeline.total_s / 60, 1),
-                    steps=len(program.steps),
-                    builtin=program.id in lib.builtin_ids,
-                    file=program.source,
-                    description=program.description,
-                )
-            )
+        rows = [self.summary(p, builtin=p.id in lib.builtin_ids) for p in lib.programs.values()]
         # Built-ins first, the desk break (which the tray offers) after the programs.
         rows.sort(key=lambda r: (not r.builtin, r.id == DESK_BREAK_ID, r.id))
         return rows
