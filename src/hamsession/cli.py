@@ -162,6 +162,13 @@ def _write_out(text: str, out: str | None) -> None:
         raise BadInput(f"{out}: cannot write ({err.strerror})") from None
 
 
+def _programs(args: argparse.Namespace):
+    from hamsession.services.programs import ProgramService
+    from hamsession.storage.datadir import DataDir, resolve_data_dir
+
+    return ProgramService(DataDir(resolve_data_dir(args.data_dir)))
+
+
 def _export(args: argparse.Namespace) -> int:
     from hamsession.services.transfer import export_csv, export_json
 
@@ -171,7 +178,8 @@ def _export(args: argparse.Namespace) -> int:
         if args.format == "csv":
             text = export_csv(history, profile)
         else:
-            text = json.dumps(export_json(history, [profile]), indent=1, ensure_ascii=False)
+            carried = export_json(history, [profile], _programs(args))
+            text = json.dumps(carried, indent=1, ensure_ascii=False)
             text += "\n"
     finally:
         history.db.close()
@@ -198,12 +206,15 @@ def _import(args: argparse.Namespace) -> int:
         if show:
             print(f"\rimporting {done}/{total} sessions", end="", file=sys.stderr, flush=True)
 
+    notes: list[str] = []
     try:
-        added = import_export(history, parsed, args.profile, progress)
+        added = import_export(history, parsed, args.profile, progress, _programs(args), notes)
     finally:
         history.db.close()
     if show:
         print(file=sys.stderr)
+    for note in notes:
+        print(f"hamsession: {note}", file=sys.stderr)
     total = sum(len(p.sessions) for p in parsed.profiles)
     print(f"imported {added} new session(s) of {total}")
     return EXIT_OK

@@ -75,6 +75,7 @@ def test_ending_early_is_recorded_with_the_cut_phase(history, clock):
 def test_symptoms_are_stored_with_unanswered_scales_as_null(history, clock):
     run = play(history, clock)
     history.save_symptoms(
+        history.profile(),
         run.recorder.session_id,
         SymptomEntry(
             pain_worst=3,
@@ -98,7 +99,9 @@ def test_symptoms_are_stored_with_unanswered_scales_as_null(history, clock):
 def test_export_import_export_round_trip_and_idempotence(tmp_path, history, clock):
     first = play(history, clock)
     history.save_symptoms(
-        first.recorder.session_id, SymptomEntry(pain_worst=2, effort=4, notes="ok")
+        history.profile(),
+        first.recorder.session_id,
+        SymptomEntry(pain_worst=2, effort=4, notes="ok"),
     )
     clock.advance(3600)
     play(history, clock, until=30)
@@ -117,7 +120,9 @@ def test_export_import_export_round_trip_and_idempotence(tmp_path, history, cloc
 
 def test_csv_has_one_row_per_session(history, clock):
     run = play(history, clock)
-    history.save_symptoms(run.recorder.session_id, SymptomEntry(pain_worst=1, pain_now=0, effort=3))
+    history.save_symptoms(
+        history.profile(), run.recorder.session_id, SymptomEntry(pain_worst=1, pain_now=0, effort=3)
+    )
     lines = export_csv(history, history.profile()).splitlines()
     assert lines[0] == (
         "session_id,date,program,status,minutes,holds_completed,pain_worst,pain_now,effort"
@@ -148,7 +153,7 @@ def test_a_malformed_import_names_the_problem_and_writes_nothing(
     history, clock, tmp_path, mutate, message
 ):
     run = play(history, clock)
-    history.save_symptoms(run.recorder.session_id, SymptomEntry(pain_worst=2))
+    history.save_symptoms(history.profile(), run.recorder.session_id, SymptomEntry(pain_worst=2))
     data = export_json(history, [history.profile()])
     mutate(data)
     other = HistoryService(open_database(DataDir(tmp_path / "elsewhere")))
@@ -172,13 +177,15 @@ def test_deleting_a_profile_leaves_none_of_its_data_in_the_file(history, clock):
     other = history.create_profile("Client B")
     run = play(history, clock, profile=other)
     secret = "my very private note 7f3a"
-    history.save_symptoms(run.recorder.session_id, SymptomEntry(notes=secret))
+    history.save_symptoms(other, run.recorder.session_id, SymptomEntry(notes=secret))
     history.db.close()
     history.delete_profile("Client B")
     history.db.close()
     path = history.db.path
     raw = b"".join(p.read_bytes() for p in path.parent.glob("hamsession.sqlite3*"))
     assert secret.encode() not in raw
+    assert b"Client B" not in raw
+    assert b"Desk break" not in raw  # the program it played is gone too: only B used it
     assert [p.name for p in history.profiles()] == ["default"]
 
 

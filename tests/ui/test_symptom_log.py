@@ -241,7 +241,9 @@ def test_accepting_a_progression_makes_the_profiles_own_variant(
         for field, value in ((log.pain_worst, "1"), (log.pain_now, "0"), (log.effort, "4")):
             type_text(qtbot, field, value)
         log.save()
-        history.save_morning(history.sessions(history.profile())[-1].id, "same", 0)
+        history.save_morning(
+            history.profile(), history.sessions(history.profile())[-1].id, "same", 0
+        )
         window.show_picker()
     window.show_picker()
     finish_a_session(qtbot, window, clock)

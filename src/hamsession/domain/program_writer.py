@@ -3,8 +3,17 @@
 from __future__ import annotations
 
 import json
+import re
 
-from hamsession.domain.programs import DEFAULT_PACE, BreathPace, Program, Side, Step, StepKind
+from hamsession.domain.programs import (
+    DEFAULT_PACE,
+    BreathPace,
+    Exercise,
+    Program,
+    Side,
+    Step,
+    StepKind,
+)
 
 
 def _value(value: object) -> str:
@@ -85,3 +94,18 @@ def to_toml(program: Program, builtin_exercise_ids: set[str]) -> str:
     for step in program.steps:
         lines += ["", "[[step]]", *_step_lines(step, program.breath, builtin_exercise_ids)]
     return "\n".join(lines) + "\n"
+
+
+def exercise_to_toml(exercise: Exercise) -> str:
+    """An exercise as a format-1 exercise file (the clinician's own exercises)."""
+    lines = ["format = 1", f"id = {_value(exercise.id)}", f"name = {_value(exercise.name)}"]
+    for key in ("position", "how", "feel", "breath", "watch_for"):
+        value = getattr(exercise, key)
+        if value not in ("", ()):
+            lines.append(f"{key} = {_value(value)}")
+    return "\n".join(lines) + "\n"
+
+
+def slug(text: str) -> str:
+    """An id made from a name: lowercase letters, digits and single hyphens."""
+    return "-".join(re.findall(r"[a-z0-9]+", text.lower()))[:64].strip("-")

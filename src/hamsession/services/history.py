@@ -22,6 +22,13 @@ DEFAULT_PROFILE = "default"
 _NAME = re.compile(r"^[^\x00-\x1f]{1,80}$")
 
 
+def _checked_name(name: str) -> str:
+    name = name.strip()
+    if not _NAME.match(name):
+        raise BadInput("a profile name is 1 to 80 characters of text")
+    return name
+
+
 class HistoryService:
     def __init__(self, db: Database, trace: Trace = NO_TRACE) -> None:
         self.db = db
@@ -40,9 +47,7 @@ class HistoryService:
         return found
 
     def create_profile(self, name: str) -> ProfileInfo:
-        name = name.strip()
-        if not _NAME.match(name):
-            raise BadInput("a profile name is 1 to 80 characters of text")
+        name = _checked_name(name)
         if self.repo.find_profile(name) is not None:
             raise BadInput(f"a profile named '{name}' already exists")
         return self.repo.create_profile(name)
@@ -56,6 +61,23 @@ class HistoryService:
 
     def profiles(self) -> list[ProfileInfo]:
         return self.repo.profiles()
+
+    def rename_profile(self, profile: ProfileInfo, name: str) -> ProfileInfo:
+        name = _checked_name(name)
+        other = self.repo.find_profile(name)
+        if other is not None and other.id != profile.id:
+            raise BadInput(f"a profile named '{name}' already exists")
+        return self.repo.rename_profile(profile.id, name)
+
+    def set_weekly_target(self, profile: ProfileInfo, minutes: int | None) -> ProfileInfo:
+        """Minutes a week the profile aims for (None: no target); shown on the charts."""
+        if minutes is not None and (not isinstance(minutes, int) or not 1 <= minutes <= 1000):
+            raise BadInput("the weekly target is 1 to 1000 minutes")
+        return self.repo.update_profile(profile.id, weekly_target_min=minutes)
+
+    def screened(self, profile: ProfileInfo, on: date) -> ProfileInfo:
+        """Remember the day the safety questions were last answered by this profile."""
+        return self.repo.update_profile(profile.id, last_screening=on.isoformat())
 
     # ----- sessions ---------------------------------------------------------------------------
     def record(self, run: SessionRun, profile: ProfileInfo) -> SessionRecorder:
@@ -74,7 +96,13 @@ class HistoryService:
     def unfinished(self, profile: ProfileInfo) -> list[str]:
         return self.repo.unfinished(profile.id)
 
-    def save_symptoms(self, session_id: str, entry: SymptomEntry) -> None:
+    def _own(self, profile: ProfileInfo, session_id: str) -> None:
+        """Refuse to touch a session of another profile (or one that does not exist)."""
+        if self.repo.owner(session_id) != profile.id:
+            raise BadInput(f"no session {session_id} in this profile")
+
+    def save_symptoms(self, profile: ProfileInfo, session_id: str, entry: SymptomEntry) -> None:
+        self._own(profile, session_id)
         self.repo.save_symptoms(session_id, entry)
 
     def log_symptoms(
@@ -90,6 +118,7 @@ class HistoryService:
         if pelvic_floor_flagged(entry.pelvic_floor) and "pelvic_floor" not in ids:
             ids.append("pelvic_floor")
         flags = triggered(ids)
+        self._own(profile, session_id)
         self.repo.save_symptoms(session_id, entry)
         if flags:
             self.repo.add_safety_events(profile.id, session_id, [(f.id, f.urgency) for f in flags])
@@ -140,8 +169,8 @@ class HistoryService:
         events = self.repo.open_safety_events(profile.id, EMERGENCY)
         return [i for i, _ in events], triggered(flag for _, flag in events)
 
-    def acknowledge(self, event_ids: Sequence[int]) -> None:
-        self.repo.acknowledge_safety_events(event_ids)
+    def acknowledge(self, profile: ProfileInfo, event_ids: Sequence[int]) -> None:
+        self.repo.acknowledge_safety_events(profile.id, event_ids)
 
     def morning_question(
         self, profile: ProfileInfo, today: date | None = None
@@ -156,7 +185,10 @@ class HistoryService:
             return session_id, started
         return None
 
-    def save_morning(self, session_id: str, answer: str, pain: int | None) -> None:
+    def save_morning(
+        self, profile: ProfileInfo, session_id: str, answer: str, pain: int | None
+    ) -> None:
+        self._own(profile, session_id)
         if answer not in MORNING or not valid_score(pain):
             raise BadInput("the morning answer is better, same or worse, with pain 0 to 10")
         self.repo.save_morning(session_id, answer, pain)

@@ -45,10 +45,6 @@ class Preferences:
     def reduced_motion(self) -> bool:
         return self._settings.reduced_motion
 
-    @property
-    def last_screening(self) -> str:
-        return self._settings.last_screening
-
     def update(self, **changes: object) -> None:
         """Change some settings (clamped to their limits) and save them."""
         new = replace(self._settings, **changes)

@@ -7,11 +7,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from hamsession.domain.file_problems import FileProblems, Problem
-from hamsession.domain.programs import Program, Side, Step, StepKind
+from hamsession.domain.program_file import parse_exercise, parse_program
+from hamsession.domain.program_writer import exercise_to_toml, to_toml
+from hamsession.domain.programs import Exercise, Program, Side, Step, StepKind
 from hamsession.domain.timeline import Timeline, compile_program
 from hamsession.domain.toml_lines import key_lines
 from hamsession.services.errors import BadInput
 from hamsession.storage.datadir import DataDir
+from hamsession.storage.files import write_atomically
 from hamsession.storage.library import Library, load_library, load_program, read_bytes
 
 DESK_BREAK_ID = "d1-desk-break"
@@ -117,6 +120,43 @@ class ProgramService:
             return load_program(path, id_or_file, lib)
         known = ", ".join(sorted(lib.programs))
         raise BadInput(f"unknown program '{id_or_file}' (known: {known})")
+
+    def as_saved(self, program: Program) -> tuple[str, Program]:
+        """The program's TOML text and the program read back from it.
+
+        Raises :class:`FileProblems` with what is wrong (the editor's live check).
+        """
+        text = to_toml(program, set(self.library.exercises))
+        return text, parse_program(text.encode(), f"{program.id}.toml", self.library.exercises)
+
+    def save_program(self, program: Program) -> Path:
+        """Write a program to the data folder's ``programs/`` (a new one, or its own file)."""
+        if self._data is None:
+            raise BadInput("there is no data folder to save programs in")
+        lib = self.library
+        if program.id in lib.builtin_ids:
+            raise BadInput(f"'{program.id}' is a built-in program; save it under another id")
+        text, _checked = self.as_saved(program)
+        path = self._data.programs / f"{program.id}.toml"
+        other = lib.paths.get(program.id)
+        if other is not None and other != path.resolve():
+            raise BadInput(f"the id '{program.id}' is already used by {other.name}")
+        write_atomically(path, text)
+        self._library = None  # read again, with the new file
+        return path
+
+    def save_exercise(self, exercise: Exercise) -> Path:
+        """Write a clinician's own exercise to the data folder's ``exercises/``."""
+        if self._data is None:
+            raise BadInput("there is no data folder to save exercises in")
+        if exercise.id in self.library.exercises:
+            raise BadInput(f"an exercise with the id '{exercise.id}' already exists")
+        text = exercise_to_toml(exercise)
+        parse_exercise(text.encode(), f"{exercise.id}.toml")  # raises FileProblems
+        path = self._data.exercises / f"{exercise.id}.toml"
+        write_atomically(path, text)
+        self._library = None
+        return path
 
     def timeline(self, id_or_file: str) -> Timeline:
         return compile_program(self.program(id_or_file))

@@ -13,7 +13,9 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from hamsession.domain.file_problems import FileProblems, Problem
 from hamsession.domain.history import STATUSES, PhaseEntry, SessionEntry, SymptomEntry
+from hamsession.services.client_file import ClientIn, apply_client, client_json
 from hamsession.services.history import HistoryService
+from hamsession.services.programs import ProgramService
 from hamsession.storage.history_repo import ProfileInfo
 
 FORMAT, VERSION = "hamsession-export", 1
@@ -70,15 +72,22 @@ def session_json(e: SessionEntry) -> dict:
     }
 
 
-def export_json(history: HistoryService, profiles: list[ProfileInfo]) -> dict:
+def export_json(
+    history: HistoryService, profiles: list[ProfileInfo], programs: ProgramService | None = None
+) -> dict:
+    """The export document; with ``programs``, each profile also carries its settings and
+    programs (the ``client`` object), so the file can move a client to another computer."""
+    out = []
+    for p in profiles:
+        item = {"name": p.name, "sessions": [session_json(e) for e in history.sessions(p)]}
+        if programs is not None:
+            item["client"] = client_json(history, programs, p)
+        out.append(item)
     return {
         "format": FORMAT,
         "version": VERSION,
         "exported_at": datetime.now(UTC).isoformat(),
-        "profiles": [
-            {"name": p.name, "sessions": [session_json(e) for e in history.sessions(p)]}
-            for p in profiles
-        ],
+        "profiles": out,
     }
 
 
@@ -174,6 +183,7 @@ class SessionIn(_Strict):
 class ProfileIn(_Strict):
     name: Annotated[str, Field(min_length=1, max_length=80)]
     sessions: list[SessionIn]
+    client: ClientIn | None = None
 
 
 class ExportIn(_Strict):
@@ -281,6 +291,8 @@ def import_export(
     parsed: ExportIn,
     into: str | None = None,
     progress: Callable[[int, int], None] | None = None,
+    programs: ProgramService | None = None,
+    notes: list[str] | None = None,
 ) -> int:
     """Add the file's sessions; sessions already present are skipped. Returns how many were added.
 
@@ -300,5 +312,9 @@ def import_export(
                 progress(base + n, total)
 
         added += history.repo.add_sessions(target.id, entries, tick)
+        if programs is not None and prof.client is not None:
+            found = apply_client(history, programs, target, prof.client)
+            if notes is not None:
+                notes += found
         done += len(entries)
     return added

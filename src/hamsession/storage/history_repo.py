@@ -26,6 +26,7 @@ from hamsession.domain.programs import Program
 from hamsession.storage.database import Database
 from hamsession.storage.models import (
     PhaseRow,
+    PinGuard,
     Profile,
     ProgramSnapshot,
     ProgramVariant,
@@ -42,10 +43,21 @@ class ProfileInfo:
     name: str
     pelvic_floor_items: bool
     flags: tuple[str, ...]
+    has_pin: bool = False
+    weekly_target_min: int | None = None
+    last_screening: str = ""
 
 
 def _info(row: Profile) -> ProfileInfo:
-    return ProfileInfo(row.id, row.name, row.pelvic_floor_items, tuple(row.flags or ()))
+    return ProfileInfo(
+        row.id,
+        row.name,
+        row.pelvic_floor_items,
+        tuple(row.flags or ()),
+        row.pin_hash is not None,
+        row.weekly_target_min,
+        row.last_screening or "",
+    )
 
 
 def program_body(program: Program) -> dict:
@@ -152,6 +164,27 @@ class HistoryRepository:
             s.flush()
             return _info(row)
 
+    def rename_profile(self, profile_id: int, name: str) -> ProfileInfo:
+        with self.db.session() as s:
+            row = s.get(Profile, profile_id)
+            row.name = name
+            return _info(row)
+
+    def update_profile(self, profile_id: int, **values) -> ProfileInfo:
+        """Set plain columns of a profile (pin_hash, weekly_target_min, last_screening)."""
+        allowed = {"pin_hash", "weekly_target_min", "last_screening"}
+        if not set(values) <= allowed:
+            raise ValueError(f"not a profile setting: {sorted(set(values) - allowed)}")
+        with self.db.session() as s:
+            row = s.get(Profile, profile_id)
+            for key, value in values.items():
+                setattr(row, key, value)
+            return _info(row)
+
+    def pin_hash(self, profile_id: int) -> str | None:
+        with self.db.session() as s:
+            return s.scalar(select(Profile.pin_hash).where(Profile.id == profile_id))
+
     def thresholds(self, profile_id: int) -> dict:
         with self.db.session() as s:
             return dict(s.get(Profile, profile_id).progression or {})
@@ -194,6 +227,10 @@ class HistoryRepository:
         """Remove the profile and every row of it, then compact the file."""
         with self.db.session() as s:
             s.execute(delete(Profile).where(Profile.id == profile_id))
+            s.execute(delete(PinGuard).where(PinGuard.subject == f"profile:{profile_id}"))
+            # Programs played by nobody else go too: their titles may name the client.
+            used = select(SessionRow.snapshot_id).distinct()
+            s.execute(delete(ProgramSnapshot).where(ProgramSnapshot.id.not_in(used)))
         with self.db.engine.connect() as conn:
             conn.execute(text("PRAGMA wal_checkpoint(TRUNCATE)"))
             conn.execute(text("VACUUM"))
@@ -249,6 +286,11 @@ class HistoryRepository:
         with self.db.session() as s:
             row = s.get(SessionRow, session_id)
             row.status, row.ended_at, row.paused_s = status, ended_at, paused_s
+
+    def owner(self, session_id: str) -> int | None:
+        """The profile a session belongs to."""
+        with self.db.session() as s:
+            return s.scalar(select(SessionRow.profile_id).where(SessionRow.id == session_id))
 
     def save_symptoms(self, session_id: str, entry: SymptomEntry) -> None:
         with self.db.session() as s:
@@ -319,10 +361,14 @@ class HistoryRepository:
         with self.db.session() as s:
             return [tuple(r) for r in s.execute(query)]
 
-    def acknowledge_safety_events(self, ids: Sequence[int]) -> None:
+    def acknowledge_safety_events(self, profile_id: int, ids: Sequence[int]) -> None:
         with self.db.session() as s:
             now = utc_now()
-            for row in s.scalars(select(SafetyEvent).where(SafetyEvent.id.in_(list(ids)))):
+            for row in s.scalars(
+                select(SafetyEvent).where(
+                    SafetyEvent.id.in_(list(ids)), SafetyEvent.profile_id == profile_id
+                )
+            ):
                 row.acknowledged_at = now
 
     def sessions(self, profile_id: int, with_phases: bool = True) -> list[SessionEntry]:

@@ -55,6 +55,9 @@ class Profile(Base):
     pelvic_floor_items: Mapped[bool] = mapped_column(Boolean, default=False)
     flags: Mapped[list] = mapped_column(JSON, default=list)
     progression: Mapped[dict | None] = mapped_column(JSON)  # thresholds a clinician changed
+    pin_hash: Mapped[str | None] = mapped_column(String(200))  # salted scrypt, never the PIN
+    weekly_target_min: Mapped[int | None] = mapped_column(Integer)
+    last_screening: Mapped[str | None] = mapped_column(String(10))  # ISO date of the questions
 
 
 class ProgramVariant(Base):
@@ -70,6 +73,40 @@ class ProgramVariant(Base):
     body: Mapped[str] = mapped_column(Text)  # the program as format-1 TOML
 
     __table_args__ = (UniqueConstraint("profile_id", "program_id", name="uq_variant_per_profile"),)
+
+
+class Assignment(Base):
+    """A program the clinician assigned to a profile."""
+
+    __tablename__ = "assignments"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    profile_id: Mapped[int] = mapped_column(ForeignKey("profiles.id", ondelete="CASCADE"))
+    program_id: Mapped[str] = mapped_column(String(64))
+    assigned_at: Mapped[datetime]
+
+    __table_args__ = (
+        UniqueConstraint("profile_id", "program_id", name="uq_assignment_per_profile"),
+    )
+
+
+class ClinicSetting(Base):
+    """Settings of the clinic as a whole (the clinician PIN's hash, the idle lock)."""
+
+    __tablename__ = "clinic_settings"
+
+    key: Mapped[str] = mapped_column(String(40), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class PinGuard(Base):
+    """Wrong tries in a row for one PIN ("clinician" or "profile:ID"), kept across restarts."""
+
+    __tablename__ = "pin_guards"
+
+    subject: Mapped[str] = mapped_column(String(40), primary_key=True)
+    failures: Mapped[int] = mapped_column(Integer)
+    last_failed_at: Mapped[datetime | None]
 
 
 class ProgramSnapshot(Base):

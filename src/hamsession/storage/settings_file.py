@@ -7,11 +7,11 @@ a bad settings file never stops the app.
 from __future__ import annotations
 
 import configparser
-import contextlib
-import os
-import tempfile
+import io
 from dataclasses import asdict, dataclass, fields
 from pathlib import Path
+
+from hamsession.storage.files import write_atomically
 
 SECTION = "hamsession"
 
@@ -23,7 +23,6 @@ class Settings:
     voice: bool = True  # spoken cues
     text_scale: float = 1.0  # 0.6-2.5
     reduced_motion: bool = False
-    last_screening: str = ""  # ISO date the safety questions were last asked
 
 
 #: The allowed range of each numeric setting; values outside are clamped.
@@ -80,13 +79,6 @@ def save_settings(path: Path, settings: Settings) -> None:
     parser[SECTION] = {
         k: str(v).lower() if isinstance(v, bool) else str(v) for k, v in asdict(settings).items()
     }
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=".settings-", suffix=".ini", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as out:
-            parser.write(out)
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
+    buffer = io.StringIO()
+    parser.write(buffer)
+    write_atomically(path, buffer.getvalue())

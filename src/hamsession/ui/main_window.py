@@ -225,7 +225,7 @@ class MainWindow(QMainWindow):
         return True
 
     def _acknowledged(self, event_ids: list[int], id_or_file: str) -> None:
-        self._history.acknowledge(event_ids)
+        self._history.acknowledge(self._profile, event_ids)
         self.open_program(id_or_file)
 
     def show_picker(self) -> None:
@@ -357,17 +357,18 @@ class MainWindow(QMainWindow):
         if self._history is None:
             return False
         today = today or date.today()
-        last = self._prefs.last_screening
+        last = self._profile.last_screening
         try:
             return not last or today - date.fromisoformat(last) >= timedelta(days=7)
         except ValueError:
             return True
 
     def ask_screening(self) -> None:
-        screening = Screening(first=not self._prefs.last_screening)
+        screening = Screening(first=not self._profile.last_screening)
 
         def on_answered(flag_ids: list) -> None:
-            self._prefs.update(last_screening=date.today().isoformat())
+            self._profile = self._history.screened(self._profile, date.today())
+            self._sessions.profile = self._profile
             flags = self._history.record_screening(self._profile, flag_ids)
             if not flags:
                 self.show_picker()
@@ -409,7 +410,7 @@ class MainWindow(QMainWindow):
         question = MorningQuestion(started)
 
         def on_answered(answer: str, pain) -> None:
-            self._history.save_morning(session_id, answer, pain)
+            self._history.save_morning(self._profile, session_id, answer, pain)
             self.show_picker()
 
         question.answered.connect(on_answered)

@@ -10,10 +10,13 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressD
 
 from hamsession.domain.file_problems import FileProblems
 from hamsession.services.history import HistoryService
+from hamsession.services.programs import ProgramService
 from hamsession.services.transfer import export_json, import_export, read_export
 
 
-def export_history(parent: QWidget, history: HistoryService, profile) -> str | None:
+def export_history(
+    parent: QWidget, history: HistoryService, profile, programs: ProgramService | None = None
+) -> str | None:
     """Ask where to save, write the profile's export there; returns a one-line result."""
     suggested = str(Path.home() / f"hamsession-{profile.name}.json")
     path, _ = QFileDialog.getSaveFileName(
@@ -21,7 +24,7 @@ def export_history(parent: QWidget, history: HistoryService, profile) -> str | N
     )
     if not path:
         return None
-    body = json.dumps(export_json(history, [profile]), indent=1, ensure_ascii=False)
+    body = json.dumps(export_json(history, [profile], programs), indent=1, ensure_ascii=False)
     target = Path(path)
     part = target.with_name(f".{target.name}.part")
     try:
@@ -33,7 +36,12 @@ def export_history(parent: QWidget, history: HistoryService, profile) -> str | N
     return f"History exported to {path}"
 
 
-def import_history(parent: QWidget, history: HistoryService, into: str | None = None) -> str | None:
+def import_history(
+    parent: QWidget,
+    history: HistoryService,
+    into: str | None = None,
+    programs: ProgramService | None = None,
+) -> str | None:
     """Ask for an export file and import it, showing progress; returns a one-line result."""
     path, _ = QFileDialog.getOpenFileName(
         parent, "Import history", str(Path.home()), "Hamsession export (*.json)"
@@ -57,8 +65,11 @@ def import_history(parent: QWidget, history: HistoryService, into: str | None = 
         dialog.setValue(done)
         QApplication.processEvents()
 
-    added = import_export(history, parsed, into, progress)
+    notes: list[str] = []
+    added = import_export(history, parsed, into, progress, programs, notes)
     dialog.setValue(max(total, 1))
     dialog.close()
     dialog.deleteLater()
+    if notes:
+        QMessageBox.information(parent, "Imported, with notes", "\n".join(notes))
     return f"Imported {added} new session(s) of {total} from {path}"

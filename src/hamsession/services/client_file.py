@@ -1,0 +1,106 @@
+"""What moves with a client besides the history: settings, assigned programs and variants.
+
+It rides in the export file (contracts §6) as an optional ``client`` object of each
+profile, so one file carries a client from the clinic laptop to their own computer.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from hamsession.domain.file_problems import FileProblems
+from hamsession.domain.program_file import parse_program
+from hamsession.services.history import HistoryService
+from hamsession.services.programs import ProgramService
+from hamsession.storage.clinic_repo import ClinicRepository
+from hamsession.storage.history_repo import ProfileInfo
+
+ProgramId = Annotated[str, Field(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$", max_length=64)]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", strict=False, allow_inf_nan=False)
+
+
+class ProgramFileIn(_Strict):
+    id: ProgramId
+    toml: Annotated[str, Field(max_length=200_000)]
+    base: ProgramId | None = None  # set for a profile's own variant
+
+
+class ClientIn(_Strict):
+    pelvic_floor_items: bool = False
+    weekly_target_min: Annotated[int, Field(ge=1, le=1000)] | None = None
+    thresholds: dict[str, Annotated[float, Field(ge=0, le=10)]] = {}
+    assigned: list[ProgramId] = []
+    programs: list[ProgramFileIn] = []
+    variants: list[ProgramFileIn] = []
+
+
+def client_json(history: HistoryService, programs: ProgramService, profile: ProfileInfo) -> dict:
+    """The client's settings, assigned programs (with the text of non-built-in ones)
+    and own variants."""
+    lib = programs.library
+    assigned = ClinicRepository(history.db).assigned(profile.id)
+    files = []
+    for program_id in assigned:
+        path = lib.paths.get(program_id)
+        if program_id not in lib.builtin_ids and path is not None:
+            files.append({"id": program_id, "toml": path.read_text(encoding="utf-8")})
+    return {
+        "pelvic_floor_items": profile.pelvic_floor_items,
+        "weekly_target_min": profile.weekly_target_min,
+        "thresholds": history.repo.thresholds(profile.id),
+        "assigned": assigned,
+        "programs": files,
+        "variants": [
+            {"id": pid, "base": base, "toml": body}
+            for pid, base, body in history.repo.variants(profile.id)
+        ],
+    }
+
+
+def apply_client(
+    history: HistoryService, programs: ProgramService, profile: ProfileInfo, client: ClientIn
+) -> list[str]:
+    """Bring the client's settings and programs in; returns one line per thing left out.
+
+    A program whose id already names a different program here is kept as it is here.
+    """
+    notes: list[str] = []
+    lib = programs.library
+    for item in client.programs:
+        try:
+            program = parse_program(item.toml.encode(), f"{item.id}.toml", lib.exercises)
+        except FileProblems as err:
+            notes.append(f"program {item.id} left out: {err.problems[0].message}")
+            continue
+        path = lib.paths.get(program.id)
+        if path is None:
+            programs.save_program(program)
+            lib = programs.library
+        elif path.read_text(encoding="utf-8") != item.toml:
+            notes.append(f"program {item.id} left out: a different program has that id here")
+    have = {pid for pid, _b, _t in history.repo.variants(profile.id)}
+    for item in client.variants:
+        if item.id in have:
+            continue
+        try:
+            parse_program(item.toml.encode(), f"variant {item.id}", lib.exercises)
+        except FileProblems as err:
+            notes.append(f"variant {item.id} left out: {err.problems[0].message}")
+            continue
+        history.repo.add_variant(profile.id, item.id, item.base or item.id, item.toml)
+    clinic = ClinicRepository(history.db)
+    for program_id in client.assigned:
+        if program_id in lib.programs:
+            clinic.assign(profile.id, program_id)
+        else:
+            notes.append(f"assigned program {program_id} is not on this computer")
+    history.repo.set_pelvic_floor_items(profile.id, client.pelvic_floor_items)
+    history.repo.update_profile(profile.id, weekly_target_min=client.weekly_target_min)
+    if client.thresholds:
+        history.set_thresholds(profile, **client.thresholds)
+    return notes

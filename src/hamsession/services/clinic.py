@@ -1,0 +1,184 @@
+"""Clinic mode: the clinician PIN, profile PINs, the idle lock and assigned programs.
+
+Clinic mode is on while a clinician PIN is set. Then the clinician functions
+(the list of clients, creating, renaming and deleting them, assigning and
+editing programs, settings) refuse until :meth:`ClinicService.unlock` got the
+PIN, and :meth:`ClinicService.lock` closes them again (hand-over, idle lock).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from hamsession.domain.pins import hash_pin, pin_matches, pin_problem, wait_after
+from hamsession.services.errors import BadInput
+from hamsession.services.history import HistoryService
+from hamsession.services.programs import ProgramService
+from hamsession.storage.clinic_repo import ClinicRepository
+from hamsession.storage.history_repo import ProfileInfo
+
+CLINICIAN = "clinician"
+_CLINICIAN_PIN = "clinician_pin"
+_IDLE_LOCK = "idle_lock_min"
+DEFAULT_IDLE_LOCK_MIN = 5
+IDLE_LOCK_RANGE = (1, 120)
+
+
+class ClinicianLocked(BadInput):
+    """A clinician function was asked for without the clinician PIN."""
+
+
+@dataclass(frozen=True)
+class PinCheck:
+    ok: bool
+    wait_s: float = 0.0  # seconds before the next try is accepted
+    message: str = ""
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+class ClinicService:
+    def __init__(
+        self,
+        history: HistoryService,
+        programs: ProgramService,
+        now: Callable[[], datetime] = _now,
+    ) -> None:
+        self._history = history
+        self._programs = programs
+        self.repo = ClinicRepository(history.db)
+        self._now = now
+        self._unlocked = False
+
+    # ----- the clinician PIN ------------------------------------------------------------------
+    @property
+    def clinic_mode(self) -> bool:
+        return self.repo.setting(_CLINICIAN_PIN) is not None
+
+    @property
+    def unlocked(self) -> bool:
+        """Whether clinician functions may run now (always, outside clinic mode)."""
+        return self._unlocked or not self.clinic_mode
+
+    def unlock(self, pin: str) -> PinCheck:
+        result = self._check(CLINICIAN, self.repo.setting(_CLINICIAN_PIN), pin)
+        self._unlocked = self._unlocked or result.ok
+        return result
+
+    def lock(self) -> None:
+        self._unlocked = False
+
+    def require(self) -> None:
+        if not self.unlocked:
+            raise ClinicianLocked("this needs the clinician PIN")
+
+    def set_clinician_pin(self, pin: str | None) -> None:
+        """Set or change the clinician PIN (None turns clinic mode off). Needs the old PIN."""
+        self.require()
+        if pin is None:
+            self.repo.set_setting(_CLINICIAN_PIN, None)
+            return
+        problem = pin_problem(pin)
+        if problem:
+            raise BadInput(problem)
+        self.repo.set_setting(_CLINICIAN_PIN, hash_pin(pin))
+        self.repo.clear_failures(CLINICIAN)
+        self._unlocked = True
+
+    # ----- profile PINs -----------------------------------------------------------------------
+    def set_profile_pin(self, profile: ProfileInfo, pin: str | None) -> ProfileInfo:
+        if pin is not None:
+            problem = pin_problem(pin)
+            if problem:
+                raise BadInput(problem)
+        self.repo.clear_failures(_subject(profile))
+        return self._history.repo.update_profile(
+            profile.id, pin_hash=None if pin is None else hash_pin(pin)
+        )
+
+    def check_profile(self, profile: ProfileInfo, pin: str) -> PinCheck:
+        return self._check(_subject(profile), self._history.repo.pin_hash(profile.id), pin)
+
+    def _check(self, subject: str, stored: str | None, pin: str) -> PinCheck:
+        failures, last = self.repo.failures(subject)
+        now = self._now()
+        if last is not None:
+            left = wait_after(failures) - (now - last).total_seconds()
+            if left > 0:
+                return PinCheck(False, left, f"Too many wrong tries: wait {math.ceil(left)} s.")
+        if stored is not None and pin_matches(pin, stored):
+            if failures:
+                self.repo.clear_failures(subject)
+            return PinCheck(True)
+        wait = wait_after(self.repo.record_failure(subject, now))
+        later = f" Try again in {math.ceil(wait)} s." if wait else ""
+        return PinCheck(False, wait, "Wrong PIN." + later)
+
+    # ----- clinician functions ----------------------------------------------------------------
+    def clients(self) -> list[ProfileInfo]:
+        self.require()
+        return self._history.profiles()
+
+    def create_client(self, name: str) -> ProfileInfo:
+        self.require()
+        return self._history.create_profile(name)
+
+    def rename_client(self, profile: ProfileInfo, name: str) -> ProfileInfo:
+        self.require()
+        return self._history.rename_profile(profile, name)
+
+    def delete_client(self, profile: ProfileInfo) -> None:
+        self.require()
+        self._history.repo.delete_profile(profile.id)
+
+    def assigned(self, profile: ProfileInfo) -> list[str]:
+        """Ids of the programs assigned to a profile (the profile itself may read these)."""
+        return self.repo.assigned(profile.id)
+
+    def assign(self, profile: ProfileInfo, program_ids: list[str]) -> None:
+        """Make ``program_ids`` exactly the programs assigned to the profile."""
+        self.require()
+        known = self._programs.library.programs
+        unknown = [p for p in program_ids if p not in known]
+        if unknown:
+            raise BadInput(f"unknown program '{unknown[0]}'")
+        current = self.repo.assigned(profile.id)
+        for program_id in current:
+            if program_id not in program_ids:
+                self.repo.unassign(profile.id, program_id)
+        for program_id in program_ids:
+            self.repo.assign(profile.id, program_id)
+
+    @property
+    def idle_lock_min(self) -> int:
+        raw = self.repo.setting(_IDLE_LOCK)
+        try:
+            value = int(raw) if raw is not None else DEFAULT_IDLE_LOCK_MIN
+        except ValueError:
+            return DEFAULT_IDLE_LOCK_MIN
+        low, high = IDLE_LOCK_RANGE
+        return min(max(value, low), high)
+
+    def set_idle_lock_min(self, minutes: int) -> None:
+        self.require()
+        low, high = IDLE_LOCK_RANGE
+        if not isinstance(minutes, int) or not low <= minutes <= high:
+            raise BadInput(f"the idle lock is {low} to {high} minutes")
+        self.repo.set_setting(_IDLE_LOCK, str(minutes))
+
+    def set_thresholds(self, profile: ProfileInfo, **changes: float):
+        self.require()
+        return self._history.set_thresholds(profile, **changes)
+
+    def set_weekly_target(self, profile: ProfileInfo, minutes: int | None) -> ProfileInfo:
+        self.require()
+        return self._history.set_weekly_target(profile, minutes)
+
+
+def _subject(profile: ProfileInfo) -> str:
+    return f"profile:{profile.id}"

@@ -1,0 +1,265 @@
+"""Clinic mode on a real SQLite file: PINs, clinician functions, isolation of profiles."""
+
+from __future__ import annotations
+
+import itertools
+import json
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from hamsession.domain.history import SymptomEntry
+from hamsession.domain.pins import FREE_TRIES, hash_pin, pin_matches, wait_after
+from hamsession.services.charts import chart_data
+from hamsession.services.clinic import ClinicianLocked, ClinicService
+from hamsession.services.errors import BadInput
+from hamsession.services.history import HistoryService
+from hamsession.services.programs import ProgramService
+from hamsession.services.report import report_facts
+from hamsession.services.session import SessionService
+from hamsession.services.transfer import export_csv, export_json, import_export, read_export
+from hamsession.services.variants import VariantService
+from hamsession.storage.database import open_database
+from hamsession.storage.datadir import DataDir
+
+CLINICIAN_PIN = "90817263545"
+CLIENT_PIN = "38271946"
+
+
+class WallClock:
+    def __init__(self) -> None:
+        self.now = datetime(2026, 11, 21, 9, 0, tzinfo=UTC)
+
+    def __call__(self) -> datetime:
+        return self.now
+
+    def advance(self, seconds: float) -> None:
+        self.now += timedelta(seconds=seconds)
+
+
+@pytest.fixture
+def data(tmp_path):
+    return DataDir(tmp_path / "data")
+
+
+@pytest.fixture
+def history(data):
+    service = HistoryService(open_database(data))
+    yield service
+    service.db.close()
+
+
+@pytest.fixture
+def wall():
+    return WallClock()
+
+
+@pytest.fixture
+def clinic(history, data, wall):
+    return ClinicService(history, ProgramService(data), now=wall)
+
+
+def play(history, clock, profile, program="d1-desk-break", programs=None, variants=None):
+    sessions = SessionService(
+        programs or ProgramService(None), clock, history=history, profile=profile, variants=variants
+    )
+    run = sessions.prepare(program)
+    run.engine.start()
+    while (deadline := run.engine.next_deadline()) is not None:
+        clock.set(deadline)
+        run.engine.tick()
+    return run
+
+
+def test_a_pin_hash_is_salted_and_checks_only_its_pin():
+    first, second = hash_pin("4821"), hash_pin("4821")
+    assert first != second  # a fresh salt each time
+    assert pin_matches("4821", first) and pin_matches("4821", second)
+    assert not pin_matches("4822", first)
+    assert not pin_matches("4821", "md5$abc") and not pin_matches("4821", "garbage")
+
+
+def test_waits_grow_after_the_free_tries():
+    waits = [wait_after(n) for n in range(1, 12)]
+    assert waits[: FREE_TRIES - 1] == [0.0] * (FREE_TRIES - 1)
+    assert all(b >= a for a, b in itertools.pairwise(waits))
+    assert waits[FREE_TRIES] > waits[FREE_TRIES - 1] > 0
+    assert max(waits) == 300.0
+
+
+def test_without_a_clinician_pin_everything_is_open(clinic):
+    assert not clinic.clinic_mode and clinic.unlocked
+    assert [p.name for p in clinic.clients()] == []
+
+
+def test_clinician_functions_refuse_without_the_pin(clinic, history):
+    client = history.create_profile("Client A")
+    clinic.set_clinician_pin(CLINICIAN_PIN)
+    clinic.lock()
+    guarded = [
+        lambda: clinic.clients(),
+        lambda: clinic.create_client("Client C"),
+        lambda: clinic.rename_client(client, "Someone"),
+        lambda: clinic.delete_client(client),
+        lambda: clinic.assign(client, ["p1-foundations"]),
+        lambda: clinic.set_idle_lock_min(10),
+        lambda: clinic.set_thresholds(client, green_pain_max=3),
+        lambda: clinic.set_weekly_target(client, 60),
+        lambda: clinic.set_clinician_pin(None),
+    ]
+    for call in guarded:
+        with pytest.raises(ClinicianLocked):
+            call()
+    assert [p.name for p in history.profiles()] == ["Client A"]
+    assert not clinic.unlock("00000000").ok
+    assert clinic.unlock(CLINICIAN_PIN).ok
+    clinic.assign(client, ["p1-foundations"])
+    assert clinic.assigned(client) == ["p1-foundations"]
+    clinic.lock()
+    with pytest.raises(ClinicianLocked):
+        clinic.clients()
+
+
+def test_wrong_pins_slow_down_and_the_wait_is_kept_across_restarts(clinic, history, data, wall):
+    clinic.set_clinician_pin(CLINICIAN_PIN)
+    clinic.lock()
+    for _ in range(FREE_TRIES - 1):
+        assert clinic.unlock("11112222").wait_s == 0
+    third = clinic.unlock("11112222")
+    assert not third.ok and third.wait_s == wait_after(FREE_TRIES) > 0
+    # Even the right PIN is refused until the wait is over, and says how long is left.
+    early = clinic.unlock(CLINICIAN_PIN)
+    assert not early.ok and "wait" in early.message
+    again = ClinicService(history, ProgramService(data), now=wall)  # a restart forgets nothing
+    assert not again.unlock(CLINICIAN_PIN).ok
+    wall.advance(third.wait_s + 0.1)
+    fourth = clinic.unlock("11112222")
+    assert fourth.wait_s == wait_after(FREE_TRIES + 1) > third.wait_s
+    wall.advance(fourth.wait_s + 0.1)
+    assert clinic.unlock(CLINICIAN_PIN).ok
+    assert clinic.repo.failures("clinician") == (0, None)
+
+
+def test_profile_pins_check_and_can_be_removed(clinic, history):
+    client = clinic.set_profile_pin(history.create_profile("Client A"), CLIENT_PIN)
+    assert client.has_pin
+    assert clinic.check_profile(client, CLIENT_PIN).ok
+    assert not clinic.check_profile(client, CLINICIAN_PIN).ok
+    with pytest.raises(BadInput, match="4 to 12 digits"):
+        clinic.set_profile_pin(client, "12a4")
+    with pytest.raises(BadInput, match="repeated"):
+        clinic.set_profile_pin(client, "1111")
+    assert not clinic.set_profile_pin(client, None).has_pin
+
+
+def test_the_database_never_holds_a_pin_in_clear(clinic, history, data):
+    client = history.create_profile("Client A")
+    clinic.set_clinician_pin(CLINICIAN_PIN)
+    clinic.set_profile_pin(client, CLIENT_PIN)
+    clinic.lock()
+    clinic.unlock("55556666")
+    history.db.close()
+    raw = b"".join(p.read_bytes() for p in data.root.rglob("*") if p.is_file())
+    for pin in (CLINICIAN_PIN, CLIENT_PIN):
+        assert pin.encode() not in raw
+        assert pin.encode("utf-16-le") not in raw
+    assert b"scrypt$16384$8$1$" in raw
+
+
+def _fill(history, clock, profile, note, pain):
+    run = play(history, clock, profile)
+    history.log_symptoms(
+        profile,
+        run.recorder.session_id,
+        SymptomEntry(pain_worst=pain, notes=note),
+        ["saddle_bladder_bowel"],
+    )
+    clock.advance(86_400)
+    return run.recorder.session_id
+
+
+def test_two_profiles_never_see_each_others_rows(clinic, history, data, clock):
+    a = history.create_profile("Client A")
+    b = history.create_profile("Client B")
+    programs = ProgramService(data)
+    variants = VariantService(programs, history)
+    a_ids = [_fill(history, clock, a, "alpha note", 1) for _ in range(2)]
+    b_ids = [_fill(history, clock, b, "bravo note", 6) for _ in range(3)]
+    variants.accept(b, "d1-desk-break", "progress")
+    clinic.assign(b, ["p2-integrated"])
+
+    assert [s.id for s in history.sessions(a)] == a_ids
+    assert all(history.session(a, i) is None for i in b_ids)
+    assert history.program_ids(a) == ["d1-desk-break"]
+    assert variants.programs(a) == [] and clinic.assigned(a) == []
+    assert [e[1] for e in history.repo.safety_events(a.id)] == ["saddle_bladder_bowel"] * 2
+    data_a = chart_data(history, a, "All", None)
+    assert sorted(data_a.ids) == sorted(a_ids)
+    assert all(v <= 1 for v in data_a.pain_worst)
+    facts = report_facts(history, a, "All")
+    assert facts.sessions == 2
+    exported = json.dumps(export_json(history, [a], programs))
+    assert "bravo" not in exported and not any(i in exported for i in b_ids)
+    assert "p2-integrated" not in exported and "-v1" not in exported
+    csv_text = export_csv(history, a)
+    assert not any(i in csv_text for i in b_ids)
+    # Writing through one profile into the other's session is refused.
+    with pytest.raises(BadInput):
+        history.save_symptoms(a, b_ids[0], SymptomEntry(notes="overwrite"))
+    with pytest.raises(BadInput):
+        history.save_morning(a, b_ids[-1], "same", 0)
+    events_b = history.open_emergencies(b)[0]
+    assert len(events_b) == 3
+    history.acknowledge(a, events_b)
+    assert history.open_emergencies(b)[0] == events_b
+
+
+def test_a_client_moves_home_with_programs_history_and_settings(
+    clinic, history, data, clock, tmp_path
+):
+    programs = ProgramService(data)
+    client = history.create_profile("Client A")
+    program = programs.program("d1-desk-break")
+    from dataclasses import replace
+
+    own = replace(program, id="clinic-desk", title="Clinic desk routine")
+    programs.save_program(own)
+    clinic.assign(client, ["clinic-desk", "p1-foundations"])
+    history.set_weekly_target(client, 90)
+    history.set_thresholds(client, green_pain_max=3)
+    _fill(history, clock, client, "first", 2)
+    VariantService(programs, history).accept(client, "clinic-desk", "progress")
+    document = json.dumps(export_json(history, [history.profile("Client A")], programs))
+
+    home = DataDir(tmp_path / "home")
+    at_home = HistoryService(open_database(home))
+    try:
+        home_programs = ProgramService(home)
+        parsed = read_export(document.encode(), "client.json")
+        notes: list[str] = []
+        assert import_export(at_home, parsed, None, None, home_programs, notes) == 1
+        assert notes == []
+        moved = at_home.profile("Client A")
+        assert moved.weekly_target_min == 90
+        assert at_home.thresholds(moved).green_pain_max == 3
+        assert "clinic-desk" in home_programs.library.programs
+        assert ClinicService(at_home, home_programs).assigned(moved) == [
+            "clinic-desk",
+            "p1-foundations",
+        ]
+        assert [p.id for p in VariantService(home_programs, at_home).programs(moved)] == [
+            "clinic-desk-v1"
+        ]
+        # Importing again adds nothing (sessions merged by id, programs already there).
+        assert import_export(at_home, parsed, None, None, home_programs, notes) == 0
+        assert notes == [] and len(at_home.sessions(moved)) == 1
+    finally:
+        at_home.db.close()
+
+
+def test_the_idle_lock_is_kept_in_range(clinic):
+    assert clinic.idle_lock_min == 5
+    clinic.set_idle_lock_min(15)
+    assert clinic.idle_lock_min == 15
+    with pytest.raises(BadInput):
+        clinic.set_idle_lock_min(0)
