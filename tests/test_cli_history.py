@@ -31,7 +31,9 @@ def test_export_of_an_empty_history_and_to_a_file(capsys, tmp_path):
     code, out, _ = run(capsys, "export", "--data-dir", d)
     body = json.loads(out)
     assert code == 0 and body["format"] == "hamsession-export" and body["version"] == 1
-    assert body["profiles"] == [{"name": "default", "sessions": []}]
+    (profile,) = body["profiles"]
+    assert profile["name"] == "default" and profile["sessions"] == []
+    assert profile["client"]["assigned"] == [] and profile["client"]["programs"] == []
     target = tmp_path / "out.csv"
     assert run(capsys, "export", "--format", "csv", "--out", str(target), "--data-dir", d)[0] == 0
     assert target.read_text().startswith("session_id,date,program,status,")
