@@ -61,18 +61,28 @@ def run_app(args: argparse.Namespace) -> int:
 
         return CueOutput(sound_dir)
 
-    window = MainWindow(programs, sessions, prefs, make_cues, history)
+    from hamsession.services.clinic import ClinicService
+
+    clinic = ClinicService(history, programs)
+    window = MainWindow(programs, sessions, prefs, make_cues, history, clinic)
     if trace.enabled:
         window.first_exposed.connect(lambda: trace.event("window_shown"))
         window.history_rendered.connect(
             lambda n, ms: trace.event("history_rendered", sessions=n, ms=round(ms, 1))
         )
-    if args.program:
-        window.open_program(args.program)
-    elif args.view == "history":
-        window.show_history()
+
+    def begin(win=window) -> None:
+        if args.program:
+            win.open_program(args.program)
+        elif args.view == "history":
+            win.show_history()
+        else:
+            _first_questions(win, history, profile)
+
+    if profile.has_pin:
+        window.clinic.lock_profile(profile, begin)  # its PIN first
     else:
-        _first_questions(window, history, profile)
+        begin()
     if args.fullscreen:
         window.showFullScreen()
     else:

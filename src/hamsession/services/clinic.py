@@ -12,8 +12,10 @@ import math
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from pathlib import Path
 
 from hamsession.domain.pins import hash_pin, pin_matches, pin_problem, wait_after
+from hamsession.domain.programs import Exercise, Program
 from hamsession.services.errors import BadInput
 from hamsession.services.history import HistoryService
 from hamsession.services.programs import ProgramService
@@ -153,6 +155,15 @@ class ClinicService:
                 self.repo.unassign(profile.id, program_id)
         for program_id in program_ids:
             self.repo.assign(profile.id, program_id)
+
+    def save_program(self, program: Program) -> Path:
+        """Save a program made in the editor to the data folder (see ProgramService)."""
+        self.require()
+        return self._programs.save_program(program)
+
+    def save_exercise(self, exercise: Exercise) -> Path:
+        self.require()
+        return self._programs.save_exercise(exercise)
 
     @property
     def idle_lock_min(self) -> int:

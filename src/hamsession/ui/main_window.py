@@ -10,6 +10,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
+    QInputDialog,
     QMainWindow,
     QMenu,
     QMessageBox,
@@ -19,11 +20,13 @@ from PySide6.QtWidgets import (
 
 from hamsession import __version__
 from hamsession.domain.file_problems import FileProblems
+from hamsession.services.clinic import ClinicService
 from hamsession.services.errors import BadInput
-from hamsession.services.history import HistoryService
+from hamsession.services.history import DEFAULT_PROFILE, HistoryService
 from hamsession.services.preferences import Preferences
 from hamsession.services.programs import ProgramService
 from hamsession.services.session import SessionService
+from hamsession.ui.clinic_mode import ClinicMode
 from hamsession.ui.cue_output import CueOutput
 from hamsession.ui.morning_question import MorningQuestion
 from hamsession.ui.player import Player
@@ -59,6 +62,7 @@ class MainWindow(QMainWindow):
         prefs: Preferences,
         make_cues: Callable[[], CueOutput],
         history: HistoryService | None = None,
+        clinic: ClinicService | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -72,6 +76,11 @@ class MainWindow(QMainWindow):
         self.page: QWidget | None = None
         self._history = history
         self._profile = sessions.profile
+        self._client_only = False
+        self._quitting = False
+        self._actions: list[QAction] = []
+        self._open_actions: list[QAction] = []  # stay usable while a client has the laptop
+        self.clinic = None if clinic is None else ClinicMode(self, clinic)
         self.setWindowTitle(APP_TITLE)
         self._fit_to_screen(1280, 800)
         self.stack = QStackedWidget()
@@ -108,6 +117,7 @@ class MainWindow(QMainWindow):
             action.triggered.connect(slot)
         menu.addAction(action)
         self.addAction(action)
+        self._actions.append(action)
         return action
 
     def _build_menus(self) -> None:
@@ -124,15 +134,18 @@ class MainWindow(QMainWindow):
             )
             self._add_action(session, "&Export history…", None, self._on_export_triggered)
             self._add_action(session, "&Import history…", None, self._on_import_triggered)
-        self._add_action(session, "&Quit", "Ctrl+Q", self.request_quit)
+            self._add_action(session, "S&witch profile…", "Ctrl+P", self.ask_switch_profile)
+        quit_action = self._add_action(session, "&Quit", "Ctrl+Q", self.request_quit)
         view = bar.addMenu("&View")
         if self._history is not None:
             self._add_action(view, "&History", "Ctrl+H", self.show_history)
         self._add_action(view, "&Full screen", "F11", self.toggle_full_screen)
-        self._add_action(
+        larger = self._add_action(
             view, "&Larger text", ("Ctrl+=", "Ctrl++"), lambda: self.scale_text(SCALE_STEP)
         )
-        self._add_action(view, "&Smaller text", "Ctrl+-", lambda: self.scale_text(1 / SCALE_STEP))
+        smaller = self._add_action(
+            view, "&Smaller text", "Ctrl+-", lambda: self.scale_text(1 / SCALE_STEP)
+        )
         self.reduced_motion_action = self._add_action(
             view,
             "&Reduced motion (a filling bar for the pacer)",
@@ -144,6 +157,13 @@ class MainWindow(QMainWindow):
         self.voice_action = self._add_action(
             sound, "&Spoken cues", None, self._on_voice_toggled, checked=self._prefs.voice
         )
+        self._open_actions = [quit_action, larger, smaller]
+        if self.clinic is not None:
+            clinic = bar.addMenu("&Clinic")
+            self._add_action(clinic, "&Clients…", "Ctrl+K", self.clinic.show_clients)
+            self._add_action(clinic, "&Program editor…", "Ctrl+E", self.show_program_editor)
+            self._add_action(clinic, "Clinic &settings…", None, self.show_clinic_settings)
+            self._add_action(clinic, "&Lock now", "Ctrl+L", self._lock_now)
         help_menu = bar.addMenu("&Help")
         self._add_action(help_menu, "&About Hamsession", None, self.show_about)
 
@@ -151,17 +171,134 @@ class MainWindow(QMainWindow):
         self._profile = self._history.set_pelvic_floor_items(self._profile, on)
         self._sessions.profile = self._profile
 
+    def _guarded(self, then: Callable[[], None]) -> None:
+        """Clinician functions: straight away outside clinic mode, else after the PIN."""
+        if self.clinic is None:
+            then()
+        else:
+            self.clinic.guarded(then)
+
     def _on_export_triggered(self) -> None:
-        result = export_history(self, self._history, self._profile)
+        self._guarded(lambda: self.export_profile(self._profile))
+
+    def export_profile(self, profile) -> None:
+        result = export_history(self, self._history, profile, self._programs)
         if result:
             self.statusBar().showMessage(result, 15000)
 
     def _on_import_triggered(self) -> None:
         if self.session_running():
             return
-        result = import_history(self, self._history, self._profile.name)
+
+        def run() -> None:
+            result = import_history(self, self._history, self._profile.name, self._programs)
+            if result:
+                self.statusBar().showMessage(result, 15000)
+            self.refresh_programs()
+
+        self._guarded(run)
+
+    def import_clients(self) -> None:
+        """Import a client's file as that client (created, or merged by session id)."""
+        result = import_history(self, self._history, None, self._programs)
         if result:
             self.statusBar().showMessage(result, 15000)
+
+    # ----- profiles and clinic ----------------------------------------------------------------
+    @property
+    def programs(self) -> ProgramService:
+        return self._programs
+
+    @property
+    def text_scale(self) -> float:
+        return self._prefs.text_scale
+
+    @property
+    def profile(self):
+        return self._profile
+
+    def switch_profile(self, profile) -> None:
+        """Show another profile's programs and history from now on."""
+        if self.session_running():
+            return
+        self._profile = profile
+        self._sessions.profile = profile
+        if hasattr(self, "pelvic_action"):
+            self.pelvic_action.blockSignals(True)
+            self.pelvic_action.setChecked(profile.pelvic_floor_items)
+            self.pelvic_action.blockSignals(False)
+        self.refresh_programs()
+        self.show_picker()
+
+    def ask_switch_profile(self) -> None:
+        if self.session_running():
+            return
+        if self.clinic is not None and self.clinic.clinic.clinic_mode:
+            self.clinic.show_clients()  # in a clinic, the list of clients is the clinician's
+            return
+        names = [p.name for p in self._history.profiles()]
+        current = names.index(self._profile.name) if self._profile.name in names else 0
+        name, ok = QInputDialog.getItem(self, "Switch profile", "Profile:", names, current, False)
+        if ok:
+            self.open_profile(self._history.profile(name))
+
+    def open_profile(self, profile) -> None:
+        """Switch to a profile the user chose; its PIN first, if it has one."""
+        if profile.has_pin and self.clinic is not None:
+            self.clinic.lock_profile(profile, lambda: self.switch_profile(profile))
+        else:
+            self.switch_profile(profile)
+
+    def profile_list_changed(self) -> None:
+        """After clients were added, renamed or deleted: keep showing a profile that exists."""
+        found = {p.id: p for p in self._history.profiles()}
+        self.switch_profile(found.get(self._profile.id) or self._history.profile())
+
+    def set_client_only(self, on: bool) -> None:
+        """While a client has the laptop (or it is locked) only text size and quit remain."""
+        self._client_only = on
+        for action in self._actions:
+            action.setEnabled(not on or action in self._open_actions)
+        self.menuBar().setVisible(not on)
+
+    def show_locked(self, screen: QWidget) -> None:
+        self._discard_player()
+        self._show_page(screen)
+        self.setWindowTitle(APP_TITLE)
+
+    def _lock_now(self) -> None:
+        if not self.session_running() and self.clinic.clinic.clinic_mode:
+            self.clinic.lock()
+
+    def show_program_editor(self) -> None:
+        def run() -> None:
+            from hamsession.ui.program_editor import ProgramEditor
+
+            editor = ProgramEditor(self._programs, self.clinic.clinic, self, self.text_scale)
+            editor.saved.connect(lambda _id: self.refresh_programs())
+            self.editor = editor
+            editor.open()
+
+        self._guarded(run)
+
+    def show_clinic_settings(self) -> None:
+        def run() -> None:
+            from hamsession.ui.clinic_settings import ClinicSettings
+
+            dialog = ClinicSettings(
+                self.clinic.clinic, self._history, self._profile, self, self.text_scale
+            )
+            dialog.saved.connect(self._on_settings_saved)
+            self.settings_dialog = dialog
+            dialog.open()
+
+        self._guarded(run)
+
+    def _on_settings_saved(self, profile) -> None:
+        self._profile = profile
+        self._sessions.profile = profile
+        self.clinic.set_idle_minutes(self.clinic.clinic.idle_lock_min)
+        self.refresh_programs()
 
     def _on_reduced_motion_toggled(self, on: bool) -> None:
         self._prefs.update(reduced_motion=on)
@@ -221,7 +358,7 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.player)
         self.stack.setCurrentWidget(self.player)
         self.player.setFocus()
-        self.setWindowTitle(f"{APP_TITLE} — {run.program.title}")
+        self.setWindowTitle(APP_TITLE if self._client_only else self._title(run.program.title))
         return True
 
     def _acknowledged(self, event_ids: list[int], id_or_file: str) -> None:
@@ -229,11 +366,22 @@ class MainWindow(QMainWindow):
         self.open_program(id_or_file)
 
     def show_picker(self) -> None:
+        if self.clinic is not None and self.clinic.handover:
+            self.clinic.lock()  # leaving the client's view ends on the locked screen
+            return
         self._discard_player()
         self._discard_page()
         self.stack.setCurrentWidget(self.picker)
         self.picker.setFocus()
-        self.setWindowTitle(APP_TITLE)
+        self.setWindowTitle(self._title())
+
+    def _title(self, extra: str = "") -> str:
+        parts = [APP_TITLE]
+        if self._profile is not None and self._profile.name != DEFAULT_PROFILE:
+            parts.append(self._profile.name)
+        if extra:
+            parts.append(extra)
+        return " — ".join(parts)
 
     @property
     def summary(self) -> SessionSummary | None:
@@ -272,10 +420,13 @@ class MainWindow(QMainWindow):
         view.report_requested.connect(self._on_history_report_requested)
         self._discard_player()
         self._show_page(view)
-        self.setWindowTitle(f"{APP_TITLE} — history")
+        self.setWindowTitle(self._title("history"))
         view.refresh(began)
 
     def _on_history_report_requested(self, range_name: str) -> None:
+        self._guarded(lambda: self._write_report(range_name))
+
+    def _write_report(self, range_name: str) -> None:
         from pathlib import Path
 
         from PySide6.QtWidgets import QFileDialog
@@ -332,6 +483,9 @@ class MainWindow(QMainWindow):
         next_page = then
 
         def finish() -> None:
+            if self.clinic is not None and self.clinic.handover:
+                self.clinic.lock()
+                return
             if next_page is None:
                 self.show_picker()
                 return
@@ -399,8 +553,14 @@ class MainWindow(QMainWindow):
         summary.accepted.connect(accept)
 
     def refresh_programs(self) -> None:
-        """The picker's list: the library, then this profile's own variants."""
+        """The picker's list: the library, then this profile's own variants. In a clinic a
+        client sees the built-ins and what was assigned to them, not other clients' programs."""
         rows = self._programs.summaries()
+        if self.clinic is not None and self.clinic.clinic.clinic_mode:
+            assigned = self.clinic.clinic.assigned(self._profile)
+            rows = [r for r in rows if r.id in assigned] + [
+                r for r in rows if r.builtin and r.id not in assigned
+            ]
         variants = self._sessions.variants
         if variants is not None and self._profile is not None:
             rows += [self._programs.summary(p) for p in variants.programs(self._profile)]
@@ -426,6 +586,8 @@ class MainWindow(QMainWindow):
 
     # ----- window-wide actions ----------------------------------------------------------------
     def toggle_full_screen(self) -> None:
+        if self._client_only:
+            return
         if self.isFullScreen():
             self.showNormal()
         else:
@@ -442,7 +604,18 @@ class MainWindow(QMainWindow):
         return self.player is not None and self.player.engine.is_active
 
     def request_quit(self) -> None:
-        """Ctrl+Q: quit, asking first (as Esc does) while a session runs."""
+        """Ctrl+Q: quit, asking first (as Esc does) while a session runs; while a client
+        has the laptop, only with the clinician PIN."""
+        if self.clinic is not None and not self.clinic.may_leave():
+            self.clinic.ask_clinician(self._quit_confirmed_by_clinician)
+            return
+        self._quit_or_ask_end()
+
+    def _quit_confirmed_by_clinician(self) -> None:
+        self.clinic.handover = False
+        self._quit_or_ask_end()
+
+    def _quit_or_ask_end(self) -> None:
         if self.session_running():
             self.stack.setCurrentWidget(self.player)
             self.player.ask_end(then_quit=True)
@@ -452,14 +625,24 @@ class MainWindow(QMainWindow):
 
     def shutdown(self) -> None:
         """Stop the player's timers and sounds; the app is about to exit."""
+        if self.clinic is not None:
+            self.clinic.shutdown()
         self._discard_player()
         self._discard_page()
 
     def _quit_now(self) -> None:
+        self._quitting = True
         self._discard_player()
         QApplication.instance().quit()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
+        if self._quitting:
+            super().closeEvent(event)
+            return
+        if self.clinic is not None and not self.clinic.may_leave():
+            event.ignore()
+            self.request_quit()
+            return
         if self.session_running():
             event.ignore()
             self.request_quit()

@@ -1,0 +1,134 @@
+"""Settings a clinician sets: the clinician PIN, the idle lock, and the current profile's
+weekly target and progression thresholds."""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hamsession.domain.pins import pin_problem
+from hamsession.services.clinic import IDLE_LOCK_RANGE, ClinicService
+from hamsession.services.errors import BadInput
+from hamsession.services.history import HistoryService, ProfileInfo
+from hamsession.ui.text_scale import ScaledFonts
+
+THRESHOLD_LABELS = {
+    "green_pain_max": "Green: worst pain at most",
+    "green_effort_max": "Green: effort at most",
+    "amber_pain_max": "Amber: worst pain at most (above is red)",
+    "morning_rise_red": "Red: next-morning pain up by at least",
+    "weekly_rise_red": "Red: weekly mean pain up by at least",
+}
+
+
+class ClinicSettings(QDialog):
+    """Emits ``saved(ProfileInfo)`` with the profile as it now is."""
+
+    saved = Signal(object)
+
+    def __init__(
+        self,
+        clinic: ClinicService,
+        history: HistoryService,
+        profile: ProfileInfo,
+        parent: QWidget | None = None,
+        scale: float = 1.0,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Hamsession: settings")
+        self._clinic, self._history, self._profile = clinic, history, profile
+        self.fonts = f = ScaledFonts()
+        layout = QVBoxLayout(self)
+
+        pins = QGroupBox("Clinic")
+        form = QFormLayout(pins)
+        self.new_pin = QLineEdit()
+        self.new_pin.setEchoMode(QLineEdit.EchoMode.Password)
+        self.new_pin.setPlaceholderText("leave empty to keep" if clinic.clinic_mode else "none")
+        self.repeat_pin = QLineEdit()
+        self.repeat_pin.setEchoMode(QLineEdit.EchoMode.Password)
+        form.addRow("New clinician PIN", self.new_pin)
+        form.addRow("Repeat it", self.repeat_pin)
+        self.remove_pin = QCheckBox("Remove the clinician PIN (ends clinic mode)")
+        self.remove_pin.setEnabled(clinic.clinic_mode)
+        form.addRow(self.remove_pin)
+        self.idle = QSpinBox()
+        self.idle.setRange(*IDLE_LOCK_RANGE)
+        self.idle.setSuffix(" min")
+        self.idle.setValue(clinic.idle_lock_min)
+        form.addRow("Lock after no input for", self.idle)
+        layout.addWidget(pins)
+
+        mine = QGroupBox(f"This profile: {profile.name}")
+        form = QFormLayout(mine)
+        self.target = QSpinBox()
+        self.target.setRange(0, 1000)
+        self.target.setSuffix(" min")
+        self.target.setSpecialValueText("no target")
+        self.target.setValue(profile.weekly_target_min or 0)
+        form.addRow("Weekly target", self.target)
+        self.thresholds: dict[str, QDoubleSpinBox] = {}
+        for name, value in asdict(history.thresholds(profile)).items():
+            box = QDoubleSpinBox()
+            box.setRange(0, 10)
+            box.setDecimals(1 if isinstance(value, float) else 0)
+            box.setValue(value)
+            self.thresholds[name] = box
+            form.addRow(THRESHOLD_LABELS.get(name, name), box)
+        layout.addWidget(mine)
+
+        self.message = QLabel("")
+        self.message.setWordWrap(True)
+        layout.addWidget(self.message)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        for widget in self.findChildren(QWidget):
+            f.add(widget, 13)
+        f.apply(scale)
+
+    def save(self) -> bool:
+        """Apply every change; on a bad value say which and keep the dialog open."""
+        pin, again = self.new_pin.text(), self.repeat_pin.text()
+        if pin != again:
+            self.message.setText("The two PINs are not the same.")
+            return False
+        if pin and (problem := pin_problem(pin)):
+            self.message.setText(problem[0].upper() + problem[1:] + ".")
+            return False
+        try:
+            self._clinic.set_idle_lock_min(self.idle.value())
+            target = self.target.value() or None
+            profile = self._clinic.set_weekly_target(self._profile, target)
+            changes = {}
+            for name, box in self.thresholds.items():
+                value = box.value()
+                changes[name] = int(value) if box.decimals() == 0 else value
+            self._clinic.set_thresholds(profile, **changes)
+            if pin:
+                self._clinic.set_clinician_pin(pin)
+            elif self.remove_pin.isChecked():
+                self._clinic.set_clinician_pin(None)
+        except BadInput as err:
+            self.message.setText(str(err))
+            return False
+        self.saved.emit(profile)
+        self.accept()
+        return True

@@ -1,0 +1,458 @@
+"""The program editor: steps from the exercise library, checked as you type, saved as TOML."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hamsession.domain.file_problems import FileProblems
+from hamsession.domain.program_writer import slug
+from hamsession.domain.programs import BreathPace, Program, Side, Step, StepKind
+from hamsession.domain.timeline import compile_program
+from hamsession.services.clinic import ClinicService
+from hamsession.services.errors import BadInput
+from hamsession.services.programs import ProgramService, dose_text
+from hamsession.ui.labels import elapsed_text
+from hamsession.ui.text_scale import ScaledFonts
+
+KINDS = {
+    StepKind.HOLD: "Holds (isometric or stretch)",
+    StepKind.MOVE: "Moving reps",
+    StepKind.BREATHING: "Paced breaths",
+}
+SIDES = {"": (None,), "each": (Side.LEFT, Side.RIGHT), "left": (Side.LEFT,), "right": (Side.RIGHT,)}
+SIDE_WORDS = {
+    "": "no sides",
+    "each": "each side, left then right",
+    "left": "left",
+    "right": "right",
+}
+NEW = ""
+
+
+def _seconds_box(low: float, high: float, value: float) -> QDoubleSpinBox:
+    box = QDoubleSpinBox()
+    box.setRange(low, high)
+    box.setDecimals(1)
+    box.setSuffix(" s")
+    box.setValue(value)
+    return box
+
+
+def _count_box(low: int, high: int, value: int) -> QSpinBox:
+    box = QSpinBox()
+    box.setRange(low, high)
+    box.setValue(value)
+    return box
+
+
+class ProgramEditor(QDialog):
+    """Emits ``saved(program id)`` after a program was written to the data folder."""
+
+    saved = Signal(str)
+
+    def __init__(
+        self,
+        programs: ProgramService,
+        clinic: ClinicService,
+        parent: QWidget | None = None,
+        scale: float = 1.0,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Hamsession: program editor")
+        self.resize(1100, 720)
+        self._programs = programs
+        self._clinic = clinic
+        self._steps: list[Step] = []
+        self._loading = False
+        self._id_edited = False
+        self.checked: Program | None = None
+        self.fonts = ScaledFonts()
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._build_top())
+        body = QHBoxLayout()
+        body.addWidget(self._build_steps(), 2)
+        body.addWidget(self._build_step_form(), 3)
+        layout.addLayout(body, 1)
+        layout.addLayout(self._build_bottom())
+        for widget in self.findChildren(QWidget):
+            self.fonts.add(widget, 13)
+        self.fonts.add(self.status, 14, bold=True)
+        self.fonts.apply(scale)
+        self._show_step(-1)
+        self.validate()
+
+    # ----- building ---------------------------------------------------------------------------
+    def _build_top(self) -> QGridLayout:
+        grid = QGridLayout()
+        self.start_from = QComboBox()
+        self.start_from.addItem("A new, empty program", NEW)
+        for summary in self._programs.summaries():
+            self.start_from.addItem(f"Start from: {summary.title}", summary.id)
+        self.start_from.activated.connect(lambda _i: self.load(self.start_from.currentData()))
+        grid.addWidget(self.start_from, 0, 0, 1, 4)
+        self.title = QLineEdit()
+        self.title.setPlaceholderText("What the client will see, e.g. Hamstring holds, week 2")
+        self.program_id = QLineEdit()
+        self.program_id.setPlaceholderText("made from the title")
+        self.description = QLineEdit()
+        self.get_ready = _seconds_box(1, 120, 5)
+        self.inhale = _seconds_box(1, 30, 4)
+        self.exhale = _seconds_box(1, 30, 6)
+        for row, (label, widget) in enumerate(
+            (("Title", self.title), ("Id (file name)", self.program_id)), start=1
+        ):
+            grid.addWidget(QLabel(label), row, 0)
+            grid.addWidget(widget, row, 1)
+        grid.addWidget(QLabel("Description"), 3, 0)
+        grid.addWidget(self.description, 3, 1)
+        grid.addWidget(QLabel("Get ready before each step"), 1, 2)
+        grid.addWidget(self.get_ready, 1, 3)
+        grid.addWidget(QLabel("Breath: in / out"), 2, 2)
+        pace = QHBoxLayout()
+        pace.addWidget(self.inhale)
+        pace.addWidget(self.exhale)
+        grid.addLayout(pace, 2, 3)
+        self.title.textEdited.connect(self._on_title_edited)
+        self.program_id.textEdited.connect(self._on_id_edited)
+        for widget in (self.description,):
+            widget.textEdited.connect(lambda _t: self.validate())
+        for box in (self.get_ready, self.inhale, self.exhale):
+            box.valueChanged.connect(lambda _v: self.validate())
+        grid.setColumnStretch(1, 3)
+        return grid
+
+    def _build_steps(self) -> QGroupBox:
+        group = QGroupBox("Steps")
+        layout = QVBoxLayout(group)
+        self.step_list = QListWidget()
+        self.step_list.setAccessibleName("Steps")
+        self.step_list.currentRowChanged.connect(self._show_step)
+        layout.addWidget(self.step_list, 1)
+        row = QHBoxLayout()
+        for text, slot in (
+            ("&Add", self.add_step),
+            ("&Remove", self.remove_step),
+            ("&Up", lambda: self.move_step(-1)),
+            ("Do&wn", lambda: self.move_step(1)),
+        ):
+            button = QPushButton(text)
+            button.clicked.connect(slot)
+            row.addWidget(button)
+        layout.addLayout(row)
+        return group
+
+    def _build_step_form(self) -> QGroupBox:
+        self.step_group = group = QGroupBox("The highlighted step")
+        form = QFormLayout(group)
+        self.exercise = QComboBox()
+        self._fill_exercises()
+        self.kind = QComboBox()
+        for kind, text in KINDS.items():
+            self.kind.addItem(text, kind)
+        self.breaths = _count_box(1, 50, 6)
+        self.sets = _count_box(1, 10, 1)
+        self.reps = _count_box(1, 50, 5)
+        self.hold = _seconds_box(1, 600, 5)
+        self.release = _seconds_box(0.5, 60, 2)
+        self.rep_s = _seconds_box(1, 60, 4)
+        self.rest = _seconds_box(1, 600, 30)
+        self.sides = QComboBox()
+        for key, text in SIDE_WORDS.items():
+            self.sides.addItem(text, key)
+        self.own_pace = QComboBox()
+        self.own_pace.addItem("the program's breath pace", False)
+        self.own_pace.addItem("its own pace (below)", True)
+        self.step_inhale = _seconds_box(1, 30, 4)
+        self.step_exhale = _seconds_box(1, 30, 6)
+        self.note = QLineEdit()
+        self.note.setPlaceholderText("A cue for this client, shown during the step")
+        self._rows = {
+            "exercise": ("Exercise", self.exercise),
+            "kind": ("Timed as", self.kind),
+            "breaths": ("Breaths", self.breaths),
+            "sets": ("Sets", self.sets),
+            "reps": ("Reps per set", self.reps),
+            "hold": ("Hold each rep", self.hold),
+            "release": ("Release after each hold", self.release),
+            "rep_s": ("Seconds per rep", self.rep_s),
+            "rest": ("Rest between sets", self.rest),
+            "sides": ("Sides", self.sides),
+            "own_pace": ("Breath pace", self.own_pace),
+            "step_inhale": ("Own pace: in", self.step_inhale),
+            "step_exhale": ("Own pace: out", self.step_exhale),
+            "note": ("Note", self.note),
+        }
+        for label, widget in self._rows.values():
+            form.addRow(label, widget)
+        for combo in (self.exercise, self.kind, self.sides, self.own_pace):
+            combo.currentIndexChanged.connect(lambda _i: self._on_step_edited())
+        for box in (
+            self.breaths,
+            self.sets,
+            self.reps,
+            self.hold,
+            self.release,
+            self.rep_s,
+            self.rest,
+            self.step_inhale,
+            self.step_exhale,
+        ):
+            box.valueChanged.connect(lambda _v: self._on_step_edited())
+        self.note.textEdited.connect(lambda _t: self._on_step_edited())
+        return group
+
+    def _build_bottom(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.status = QLabel("")
+        self.status.setWordWrap(True)
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        row.addWidget(self.status, 1)
+        self.assign_to = QComboBox()
+        self.assign_to.addItem("Assign to nobody yet", None)
+        for profile in self._clinic.clients():
+            self.assign_to.addItem(f"Assign to {profile.name}", profile)
+        row.addWidget(self.assign_to)
+        own = QPushButton("New e&xercise…")
+        own.clicked.connect(self._ask_exercise)
+        row.addWidget(own)
+        self.save_button = QPushButton("&Save")
+        self.save_button.clicked.connect(self.save)
+        row.addWidget(self.save_button)
+        close = QPushButton("Close")
+        close.clicked.connect(self.reject)
+        row.addWidget(close)
+        return row
+
+    def _fill_exercises(self, select: str | None = None) -> None:
+        keep = select or self.exercise.currentData()
+        self.exercise.blockSignals(True)
+        self.exercise.clear()
+        usable = [e for e in self._programs.library.exercises.values() if not e.placeholder]
+        for exercise in sorted(usable, key=lambda e: (e.code or "~", e.name)):
+            code = f"{exercise.code} " if exercise.code else ""
+            self.exercise.addItem(f"{code}{exercise.name}", exercise.id)
+        index = self.exercise.findData(keep)
+        self.exercise.setCurrentIndex(max(index, 0))
+        self.exercise.blockSignals(False)
+
+    # ----- the program ------------------------------------------------------------------------
+    def program(self) -> Program:
+        return Program(
+            id=self.program_id.text().strip() or slug(self.title.text()),
+            title=self.title.text().strip(),
+            steps=tuple(self._steps),
+            description=self.description.text().strip(),
+            get_ready_s=self.get_ready.value(),
+            breath=BreathPace(self.inhale.value(), self.exhale.value()),
+        )
+
+    def load(self, program_id: str) -> None:
+        """Fill the editor from a program (a built-in gets a new id, so it is kept)."""
+        if program_id == NEW:
+            program = Program(id="", title="", steps=())
+        else:
+            program = self._programs.program(program_id)
+        self._loading = True
+        builtin = program.id in self._programs.library.builtin_ids
+        self.title.setText(program.title)
+        self.program_id.setText(f"{program.id}-clinic" if builtin else program.id)
+        self._id_edited = bool(program.id)
+        self.description.setText(program.description)
+        self.get_ready.setValue(program.get_ready_s)
+        self.inhale.setValue(program.breath.inhale_s)
+        self.exhale.setValue(program.breath.exhale_s)
+        self._steps = list(program.steps)
+        self._loading = False
+        self._refresh_list(0 if self._steps else -1)
+
+    def validate(self) -> bool:
+        """Check the program as its file will read; show the first problem or the total time."""
+        if self._loading:
+            return False
+        program = self.program()
+        try:
+            _text, self.checked = self._programs.as_saved(program)
+        except FileProblems as err:
+            self.checked = None
+            first = err.problems[0]
+            self.status.setText(f"Not ready to save: {first.message}")
+            self.save_button.setEnabled(False)
+            return False
+        total = compile_program(self.checked).total_s
+        steps = len(self.checked.steps)
+        self.status.setText(
+            f"Ready to save: {steps} step{'s' if steps != 1 else ''}, "
+            f"total {elapsed_text(total)} (min:s)"
+        )
+        self.save_button.setEnabled(True)
+        return True
+
+    def save(self) -> bool:
+        if not self.validate():
+            return False
+        try:
+            path = self._clinic.save_program(self.checked)
+            profile = self.assign_to.currentData()
+            if profile is not None:
+                assigned = self._clinic.assigned(profile)
+                if self.checked.id not in assigned:
+                    self._clinic.assign(profile, [*assigned, self.checked.id])
+        except (BadInput, OSError) as err:
+            self.status.setText(f"Not saved: {err}")
+            return False
+        self.status.setText(f"Saved to programs/{path.name}")
+        self.saved.emit(self.checked.id)
+        return True
+
+    # ----- steps ------------------------------------------------------------------------------
+    def add_step(self) -> None:
+        exercise = self._programs.library.exercises[self.exercise.currentData()]
+        dose = exercise.dose
+        step = Step(
+            exercise=exercise,
+            kind=StepKind.HOLD,
+            sets=dose.sets or 1,
+            reps=dose.reps or 5,
+            hold_s=dose.hold_s or 5.0,
+            rest_s=dose.rest_s or 30.0,
+            sides=(Side.LEFT, Side.RIGHT) if dose.per_side else (None,),
+            breath=BreathPace(self.inhale.value(), self.exhale.value()),
+        )
+        row = self.step_list.currentRow() + 1 if self._steps else 0
+        self._steps.insert(row, step)
+        self._refresh_list(row)
+
+    def remove_step(self) -> None:
+        row = self.step_list.currentRow()
+        if 0 <= row < len(self._steps):
+            del self._steps[row]
+            self._refresh_list(min(row, len(self._steps) - 1))
+
+    def move_step(self, by: int) -> None:
+        row = self.step_list.currentRow()
+        to = row + by
+        if 0 <= row < len(self._steps) and 0 <= to < len(self._steps):
+            self._steps[row], self._steps[to] = self._steps[to], self._steps[row]
+            self._refresh_list(to)
+
+    def _refresh_list(self, select: int) -> None:
+        self.step_list.blockSignals(True)
+        self.step_list.clear()
+        for n, step in enumerate(self._steps, start=1):
+            self.step_list.addItem(f"{n}. {step.exercise.name}: {dose_text(step)}")
+        self.step_list.setCurrentRow(select)
+        self.step_list.blockSignals(False)
+        self._show_step(select)
+        self.validate()
+
+    def _show_step(self, row: int) -> None:
+        has = 0 <= row < len(self._steps)
+        self.step_group.setEnabled(has)
+        if not has:
+            return
+        step = self._steps[row]
+        self._loading = True
+        self._fill_exercises(step.exercise.id)
+        self.kind.setCurrentIndex(self.kind.findData(step.kind))
+        self.breaths.setValue(step.breaths or 6)
+        self.sets.setValue(step.sets)
+        self.reps.setValue(step.reps)
+        self.hold.setValue(step.hold_s or 5)
+        self.release.setValue(step.release_s)
+        self.rep_s.setValue(step.rep_s or 4)
+        self.rest.setValue(step.rest_s)
+        key = next(k for k, v in SIDES.items() if v == step.sides)
+        self.sides.setCurrentIndex(self.sides.findData(key))
+        program_pace = BreathPace(self.inhale.value(), self.exhale.value())
+        self.own_pace.setCurrentIndex(1 if step.breath != program_pace else 0)
+        self.step_inhale.setValue(step.breath.inhale_s)
+        self.step_exhale.setValue(step.breath.exhale_s)
+        self.note.setText(step.note)
+        self._loading = False
+        self._show_fields_for(step.kind)
+
+    def _show_fields_for(self, kind: StepKind) -> None:
+        wanted = {
+            StepKind.BREATHING: {"breaths"},
+            StepKind.HOLD: {"sets", "reps", "hold", "release", "rest", "sides"},
+            StepKind.MOVE: {"sets", "reps", "rep_s", "rest", "sides"},
+        }[kind] | {"exercise", "kind", "own_pace", "note"}
+        own = self.own_pace.currentData()
+        if own:
+            wanted |= {"step_inhale", "step_exhale"}
+        form: QFormLayout = self.step_group.layout()
+        for key, (_label, widget) in self._rows.items():
+            form.setRowVisible(widget, key in wanted)
+
+    def _on_step_edited(self) -> None:
+        row = self.step_list.currentRow()
+        if self._loading or not 0 <= row < len(self._steps):
+            return
+        kind = self.kind.currentData()
+        program_pace = BreathPace(self.inhale.value(), self.exhale.value())
+        pace = (
+            BreathPace(self.step_inhale.value(), self.step_exhale.value())
+            if self.own_pace.currentData()
+            else program_pace
+        )
+        breathing = kind is StepKind.BREATHING
+        self._steps[row] = replace(
+            self._steps[row],
+            exercise=self._programs.library.exercises[self.exercise.currentData()],
+            kind=kind,
+            breaths=self.breaths.value() if breathing else 0,
+            sets=1 if breathing else self.sets.value(),
+            reps=1 if breathing else self.reps.value(),
+            hold_s=self.hold.value() if kind is StepKind.HOLD else 0.0,
+            release_s=self.release.value(),
+            rep_s=self.rep_s.value() if kind is StepKind.MOVE else 0.0,
+            rest_s=self.rest.value(),
+            sides=(None,) if breathing else SIDES[self.sides.currentData()],
+            breath=pace,
+            note=self.note.text().strip(),
+        )
+        self.step_list.item(row).setText(
+            f"{row + 1}. {self._steps[row].exercise.name}: {dose_text(self._steps[row])}"
+        )
+        self._show_fields_for(kind)
+        self.validate()
+
+    # ----- the header -------------------------------------------------------------------------
+    def _on_title_edited(self, text: str) -> None:
+        if not self._id_edited:
+            self.program_id.setText(slug(text))
+        self.validate()
+
+    def _on_id_edited(self, _text: str) -> None:
+        self._id_edited = True
+        self.validate()
+
+    def _ask_exercise(self) -> None:
+        from hamsession.ui.exercise_form import ExerciseForm
+
+        form = ExerciseForm(self._clinic, self, self.fonts.scale)
+        form.saved.connect(self._on_exercise_saved)
+        self.exercise_form = form
+        form.open()
+
+    def _on_exercise_saved(self, exercise_id: str) -> None:
+        self._fill_exercises(exercise_id)
+        self.status.setText("Exercise saved; choose it for a step, or Add a step with it.")
