@@ -166,7 +166,7 @@ class ProgramEditor(QDialog):
         self._fill_exercises()
         self.kind = QComboBox()
         for kind, text in KINDS.items():
-            self.kind.addItem(text, kind)
+            self.kind.addItem(text, kind.value)
         self.breaths = _count_box(1, 50, 6)
         self.sets = _count_box(1, 10, 1)
         self.reps = _count_box(1, 50, 5)
@@ -226,9 +226,10 @@ class ProgramEditor(QDialog):
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         row.addWidget(self.status, 1)
         self.assign_to = QComboBox()
-        self.assign_to.addItem("Assign to nobody yet", None)
-        for profile in self._clinic.clients():
-            self.assign_to.addItem(f"Assign to {profile.name}", profile)
+        self.assign_to.addItem("Assign to nobody yet", 0)
+        self._clients = {p.id: p for p in self._clinic.clients()}
+        for profile in self._clients.values():
+            self.assign_to.addItem(f"Assign to {profile.name}", profile.id)
         row.addWidget(self.assign_to)
         own = QPushButton("New e&xercise…")
         own.clicked.connect(self._ask_exercise)
@@ -310,7 +311,7 @@ class ProgramEditor(QDialog):
             return False
         try:
             path = self._clinic.save_program(self.checked)
-            profile = self.assign_to.currentData()
+            profile = self._clients.get(self.assign_to.currentData())
             if profile is not None:
                 assigned = self._clinic.assigned(profile)
                 if self.checked.id not in assigned:
@@ -371,7 +372,7 @@ class ProgramEditor(QDialog):
         step = self._steps[row]
         self._loading = True
         self._fill_exercises(step.exercise.id)
-        self.kind.setCurrentIndex(self.kind.findData(step.kind))
+        self.kind.setCurrentIndex(self.kind.findData(step.kind.value))
         self.breaths.setValue(step.breaths or 6)
         self.sets.setValue(step.sets)
         self.reps.setValue(step.reps)
@@ -406,7 +407,7 @@ class ProgramEditor(QDialog):
         row = self.step_list.currentRow()
         if self._loading or not 0 <= row < len(self._steps):
             return
-        kind = self.kind.currentData()
+        kind = StepKind(self.kind.currentData())
         program_pace = BreathPace(self.inhale.value(), self.exhale.value())
         pace = (
             BreathPace(self.step_inhale.value(), self.step_exhale.value())

@@ -1,0 +1,287 @@
+"""Clinic mode in the window: the PIN gate, hand-over to a client, the locked screen,
+the program editor and the idle lock (pytest-qt, real SQLite, fake clock)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QWidget
+
+from hamsession.services.clinic import ClinicService
+from hamsession.services.programs import ProgramService
+from hamsession.services.session import SessionService
+from hamsession.ui.client_list import ClientList
+from hamsession.ui.locked_screen import LockedScreen
+from hamsession.ui.main_window import MainWindow
+from hamsession.ui.pin_dialog import PinDialog
+from hamsession.ui.player import Player
+from hamsession.ui.symptom_log import SymptomLog
+from tests.ui.conftest import advance
+
+PIN = "24681357"
+
+
+@pytest.fixture
+def data(tmp_path):
+    from hamsession.storage.datadir import DataDir
+
+    return DataDir(tmp_path / "data")
+
+
+@pytest.fixture
+def clinic_window(qtbot, data, clock, prefs, cues):
+    from hamsession.services.history import HistoryService
+    from hamsession.storage.database import open_database
+
+    history = HistoryService(open_database(data))
+    programs = ProgramService(data)
+    clinic = ClinicService(history, programs)
+    sessions = SessionService(programs, clock, history=history, profile=history.profile())
+    win = MainWindow(programs, sessions, prefs, lambda: cues, history, clinic)
+    qtbot.addWidget(win)
+    win.show()
+    yield win, clinic, history
+    win.shutdown()
+    history.db.close()
+
+
+def enter_pin(qtbot, window, pin: str) -> None:
+    dialog = window.clinic.pin_dialog
+    assert isinstance(dialog, PinDialog) and dialog.isVisible()
+    qtbot.keyClicks(dialog.field, pin)
+    qtbot.keyClick(dialog.field, Qt.Key.Key_Return)
+
+
+def texts(widget: QWidget) -> str:
+    return " ".join(label.text() for label in widget.findChildren(QLabel))
+
+
+def in_clinic_mode(clinic, history) -> None:
+    clinic.set_clinician_pin(PIN)
+    clinic.create_client("Client A")
+    clinic.create_client("Client B")
+    clinic.lock()
+
+
+def test_clinician_functions_refuse_without_the_pin(qtbot, clinic_window):
+    window, clinic, history = clinic_window
+    in_clinic_mode(clinic, history)
+    for show in (
+        window.clinic.show_clients,
+        window.show_program_editor,
+        window.show_clinic_settings,
+        window._on_export_triggered,
+    ):
+        show()
+        assert window.clinic.clients is None and not hasattr(window, "editor")
+        enter_pin(qtbot, window, "11223344")  # two wrong tries are free, then waits begin
+        dialog = window.clinic.pin_dialog
+        assert dialog.isVisible() and "Wrong PIN" in dialog.message.text()
+        dialog.reject()
+        clinic.repo.clear_failures("clinician")
+    assert window.clinic.clients is None
+    assert not hasattr(window, "editor") and not hasattr(window, "settings_dialog")
+    # The switch-profile key in a clinic leads to the same gate, not to a list of names.
+    window.ask_switch_profile()
+    assert window.clinic.clients is None
+    enter_pin(qtbot, window, PIN)
+    assert isinstance(window.clinic.clients, ClientList)
+    names = [window.clinic.clients.clients.item(i).text() for i in range(2)]
+    assert names == ["Client A", "Client B"]
+
+
+def test_wrong_pins_make_the_dialog_wait(qtbot, clinic_window):
+    window, clinic, history = clinic_window
+    in_clinic_mode(clinic, history)
+    window.clinic.show_clients()
+    for _ in range(3):
+        enter_pin(qtbot, window, "99887766")
+    dialog = window.clinic.pin_dialog
+    assert not dialog.field.isEnabled() and "again in 5 s" in dialog.message.text()
+    dialog.try_pin()  # refused while waiting, without asking the service
+    assert window.clinic.clients is None
+
+
+def test_hand_over_runs_one_session_and_ends_on_a_locked_screen(qtbot, clinic_window, clock):
+    window, clinic, history = clinic_window
+    in_clinic_mode(clinic, history)
+    window.clinic.show_clients()
+    enter_pin(qtbot, window, PIN)
+    clients = window.clinic.clients
+    clients.clients.setCurrentRow(0)  # Client A
+    row = next(
+        i
+        for i in range(clients.programs.count())
+        if clients.programs.item(i).data(Qt.ItemDataRole.UserRole) == "d1-desk-break"
+    )
+    clients.programs.setCurrentRow(row)
+    qtbot.mouseClick(clients.handover_button, Qt.MouseButton.LeftButton)
+
+    assert window.clinic.handover and window.isFullScreen()
+    assert not window.menuBar().isVisible()
+    assert window.profile.name == "Client A"
+    player = window.player
+    assert isinstance(player, Player) and player.run.program.id == "d1-desk-break"
+    # No way out of the client's view without the PIN: F11, history, switching profile.
+    qtbot.keyClick(player, Qt.Key.Key_F11)
+    qtbot.keyClick(player, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(player, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    assert window.isFullScreen() and window.player is player
+
+    qtbot.keyClick(player, Qt.Key.Key_Space)
+    advance(player.engine, clock, player.run.timeline.total_s)
+    log = window.page
+    assert isinstance(log, SymptomLog)
+    qtbot.keyClicks(log.pain_worst, "2")
+    qtbot.keyClick(log.pain_worst, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+
+    locked = window.page
+    assert isinstance(locked, LockedScreen)
+    assert "Client" not in texts(locked) and window.windowTitle() == "Hamsession"
+    (entry,) = history.sessions(history.profile("Client A"))
+    assert entry.symptoms.pain_worst == 2
+    assert history.sessions(history.profile("Client B")) == []
+
+    # Closing, quitting and the unlock button all ask for the clinician PIN.
+    window.close()
+    assert window.isVisible()
+    enter_pin(qtbot, window, "13572468")
+    assert window.isVisible() and isinstance(window.page, LockedScreen)
+    window.clinic.pin_dialog.reject()
+    qtbot.keyClick(window, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+    assert isinstance(window.clinic.pin_dialog, PinDialog)
+    window.clinic.pin_dialog.reject()
+    qtbot.keyClick(locked, Qt.Key.Key_Return)
+    enter_pin(qtbot, window, PIN)
+    assert not window.clinic.handover and window.menuBar().isVisible()
+    assert window.stack.currentWidget() is window.picker
+
+
+def test_leaving_the_session_early_in_hand_over_locks(qtbot, clinic_window):
+    window, clinic, history = clinic_window
+    in_clinic_mode(clinic, history)
+    clinic.unlock(PIN)
+    window.clinic.start_handover(history.profile("Client B"), "p1-foundations")
+    qtbot.keyClick(window.player, Qt.Key.Key_Escape)  # before starting: back out
+    assert isinstance(window.page, LockedScreen)
+    assert not clinic.unlocked
+
+
+def test_the_idle_lock_shows_the_locked_screen(qtbot, clinic_window):
+    window, clinic, history = clinic_window
+    in_clinic_mode(clinic, history)
+    window.clinic.set_idle_minutes(1)
+    window.clinic.idle.set_interval(50)
+    qtbot.waitUntil(lambda: isinstance(window.page, LockedScreen), timeout=2000)
+    assert not window.menuBar().isVisible()
+
+
+def test_a_profile_pin_guards_switching_to_it_at_home(qtbot, clinic_window, monkeypatch):
+    window, clinic, history = clinic_window
+    other = clinic.set_profile_pin(history.create_profile("Sam"), "5821")
+    window.open_profile(other)
+    assert isinstance(window.page, LockedScreen) and window.profile.name == "default"
+    qtbot.keyClick(window.page, Qt.Key.Key_Return)
+    enter_pin(qtbot, window, "1234")
+    assert window.profile.name == "default"
+    window.clinic.pin_dialog.reject()
+    qtbot.keyClick(window.page, Qt.Key.Key_Return)
+    enter_pin(qtbot, window, "5821")
+    assert window.profile.name == "Sam" and window.windowTitle() == "Hamsession — Sam"
+
+
+def test_a_program_built_in_the_editor_round_trips_and_plays(qtbot, clinic_window, clock):
+    from hamsession.ui.program_editor import ProgramEditor
+
+    window, clinic, history = clinic_window
+    client = clinic.create_client("Client A")
+    editor = ProgramEditor(window.programs, clinic, window)
+    qtbot.addWidget(editor)
+    assert not editor.save_button.isEnabled()  # no title, no steps yet
+    qtbot.keyClicks(editor.title, "Hamstring holds week 2")
+    assert editor.program_id.text() == "hamstring-holds-week-2"
+    assert "Not ready" in editor.status.text()
+    editor.exercise.setCurrentIndex(editor.exercise.findData("breathing-rib-stack"))
+    editor.add_step()
+    editor.kind.setCurrentIndex(editor.kind.findData("breathing"))
+    editor.breaths.setValue(4)
+    editor.exercise.setCurrentIndex(editor.exercise.findData("ninety-ninety-hip-lift"))
+    editor.add_step()
+    editor.exercise.setCurrentIndex(editor.exercise.findData("ninety-ninety-hip-lift"))
+    editor.sets.setValue(2)
+    editor.reps.setValue(3)
+    editor.hold.setValue(5)
+    editor.rest.setValue(20)
+    editor.sides.setCurrentIndex(editor.sides.findData("each"))
+    editor.note.setText("Keep the ribs down")
+    editor._on_step_edited()
+    assert "Ready to save: 2 steps" in editor.status.text()
+    editor.assign_to.setCurrentIndex(editor.assign_to.findData(client.id))
+    assert editor.save()
+    built = editor.checked
+
+    path = window.programs.library.paths["hamstring-holds-week-2"]
+    again = window.programs.program(str(path))
+    assert replace(again, source="") == replace(built, source="")
+    assert window.programs.as_saved(again)[0] == path.read_text(encoding="utf-8")
+    assert window.programs.check([str(path)]) == []
+    assert clinic.assigned(client) == ["hamstring-holds-week-2"]
+    editor.close()
+
+    assert window.open_program("hamstring-holds-week-2")
+    player = window.player
+    qtbot.keyClick(player, Qt.Key.Key_Space)
+    advance(player.engine, clock, player.run.timeline.total_s)
+    assert isinstance(window.page, SymptomLog)
+    (entry,) = history.sessions(history.profile())
+    assert entry.status == "completed" and entry.program_id == "hamstring-holds-week-2"
+    holds = [p for p in entry.phases if p.kind == "hold"]
+    assert len(holds) == 2 * 3 * 2
+
+
+def test_an_own_exercise_is_saved_and_offered_in_the_editor(qtbot, clinic_window):
+    from hamsession.ui.exercise_form import ExerciseForm
+    from hamsession.ui.program_editor import ProgramEditor
+
+    window, clinic, _history = clinic_window
+    editor = ProgramEditor(window.programs, clinic, window)
+    qtbot.addWidget(editor)
+    form = ExerciseForm(clinic, editor)
+    form.saved.connect(editor._on_exercise_saved)
+    assert not form.save()  # no name
+    form.name.setText("Wall sit, short")
+    form.how.setPlainText("Back to the wall.\nSlide down a little.\n")
+    form.watch_for.setPlainText("Knees past toes")
+    assert form.save()
+    assert editor.exercise.currentData() == "wall-sit-short"
+    exercise = window.programs.library.exercises["wall-sit-short"]
+    assert exercise.how == ("Back to the wall.", "Slide down a little.")
+    form2 = ExerciseForm(clinic, editor)
+    form2.name.setText("Wall sit short")
+    assert not form2.save() and "already exists" in form2.message.text()
+
+
+def test_a_client_sees_builtins_and_assigned_programs_only(qtbot, clinic_window):
+    window, clinic, history = clinic_window
+    programs = window.programs
+    own = replace(programs.program("d1-desk-break"), id="for-client-b", title="For B only")
+    programs.save_program(own)
+    in_clinic_mode(clinic, history)
+    clinic.unlock(PIN)
+    clinic.assign(history.profile("Client B"), ["for-client-b"])
+    window.switch_profile(history.profile("Client A"))
+    shown = [
+        window.picker.list.item(i).data(Qt.ItemDataRole.UserRole)
+        for i in range(20)
+        if window.picker.list.item(i)
+    ]
+    assert "for-client-b" not in shown and "p1-foundations" in shown
+    window.switch_profile(history.profile("Client B"))
+    shown = [
+        window.picker.list.item(i).data(Qt.ItemDataRole.UserRole)
+        for i in range(20)
+        if window.picker.list.item(i)
+    ]
+    assert shown[0] == "for-client-b"
