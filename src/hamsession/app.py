@@ -79,7 +79,9 @@ def run_app(args: argparse.Namespace) -> int:
         else:
             _first_questions(win, history, profile)
 
-    if profile.has_pin:
+    if clinic.clinic_mode:
+        window.clinic.lock()  # a lent laptop opens on no one's data
+    elif profile.has_pin:
         window.clinic.lock_profile(profile, begin)  # its PIN first
     else:
         begin()

@@ -154,9 +154,28 @@ def test_hand_over_runs_one_session_and_ends_on_a_locked_screen(qtbot, clinic_wi
     assert isinstance(window.clinic.pin_dialog, PinDialog)
     window.clinic.pin_dialog.reject()
     qtbot.keyClick(locked, Qt.Key.Key_Return)
+    qtbot.keyClick(locked, Qt.Key.Key_Return)  # asking twice still shows one dialog
+    assert len([d for d in window.findChildren(PinDialog) if d.isVisible()]) == 1
     enter_pin(qtbot, window, PIN)
     assert not window.clinic.handover and window.menuBar().isVisible()
     assert window.stack.currentWidget() is window.picker
+
+
+def test_quitting_a_locked_laptop_takes_the_clinician_pin(qtbot, clinic_window, monkeypatch):
+    from PySide6.QtWidgets import QApplication
+
+    window, clinic, history = clinic_window
+    in_clinic_mode(clinic, history)
+    window.clinic.lock()
+    quits = []
+    monkeypatch.setattr(QApplication.instance(), "quit", lambda: quits.append(1))
+    qtbot.keyClick(window.page, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+    enter_pin(qtbot, window, "12121313")
+    assert quits == []
+    window.clinic.pin_dialog.reject()
+    qtbot.keyClick(window.page, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+    enter_pin(qtbot, window, PIN)
+    assert quits == [1]
 
 
 def test_leaving_the_session_early_in_hand_over_locks(qtbot, clinic_window):

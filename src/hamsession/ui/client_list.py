@@ -59,8 +59,9 @@ class ClientList(QDialog):
         grid.addWidget(self.clients, 1, 0)
         self.programs = f.add(QListWidget(), 14)
         self.programs.setAccessibleName("Assigned programs")
+        self.programs.setWordWrap(True)
         for summary in programs:
-            item = QListWidgetItem(f"{summary.title}  ({summary.minutes:g} min)")
+            item = QListWidgetItem(f"{summary.title} · {summary.minutes:g} min")
             item.setData(_ID, summary.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
@@ -101,7 +102,7 @@ class ClientList(QDialog):
     def reload(self, select: str | None = None) -> None:
         self.clients.clear()
         for profile in self._clinic.clients():
-            item = QListWidgetItem(profile.name + ("  \U0001f512" if profile.has_pin else ""))
+            item = QListWidgetItem(profile.name + ("  · has a PIN" if profile.has_pin else ""))
             item.setData(_ID, profile)
             self.clients.addItem(item)
             if profile.name == select:

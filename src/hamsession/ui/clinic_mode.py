@@ -14,7 +14,7 @@ from PySide6.QtCore import QObject
 
 from hamsession.services.clinic import ClinicService
 from hamsession.ui.idle_watch import IdleWatch
-from hamsession.ui.locked_screen import HAND_BACK, PROFILE_LOCKED, LockedScreen
+from hamsession.ui.locked_screen import HAND_BACK, IDLE, PROFILE_LOCKED, LockedScreen
 from hamsession.ui.pin_dialog import PinDialog, ask_pin
 
 if TYPE_CHECKING:
@@ -44,9 +44,7 @@ class ClinicMode(QObject):
         self.ask_clinician(then)
 
     def ask_clinician(self, then: Callable[[], None]) -> None:
-        self.pin_dialog = ask_pin(
-            self.window, CLINICIAN_PROMPT, self.clinic.unlock, then, self.window.text_scale
-        )
+        self._ask(CLINICIAN_PROMPT, self.clinic.unlock, then)
 
     # ----- the client list --------------------------------------------------------------------
     def show_clients(self) -> None:
@@ -96,7 +94,7 @@ class ClinicMode(QObject):
         self.clinic.lock()
         w = self.window
         w.set_client_only(True)
-        screen = LockedScreen(HAND_BACK if self.handover else "", "Unlock (clinician PIN)")
+        screen = LockedScreen(HAND_BACK if self.handover else IDLE, "Unlock with the clinician PIN")
         screen.unlock_requested.connect(lambda: self.ask_clinician(self.end_handover))
         w.show_locked(screen)
 
@@ -105,7 +103,7 @@ class ClinicMode(QObject):
         self.locked = True
         w = self.window
         w.set_client_only(True)
-        screen = LockedScreen(PROFILE_LOCKED, "Enter the PIN")
+        screen = LockedScreen(PROFILE_LOCKED, "Unlock with its PIN")
 
         def unlocked() -> None:
             self.locked = False
@@ -119,7 +117,17 @@ class ClinicMode(QObject):
         w.show_locked(screen)
 
     def _ask(self, prompt, checker, then) -> None:
-        self.pin_dialog = ask_pin(self.window, prompt, checker, then, self.window.text_scale)
+        """One PIN dialog at a time: asking again while one is open just raises it."""
+        if self.pin_dialog is not None and self.pin_dialog.isVisible():
+            self.pin_dialog.raise_()
+            self.pin_dialog.activateWindow()
+            return
+        dialog = ask_pin(self.window, prompt, checker, then, self.window.text_scale)
+        dialog.finished.connect(self._on_pin_dialog_finished)
+        self.pin_dialog = dialog
+
+    def _on_pin_dialog_finished(self, _result: int) -> None:
+        self.pin_dialog = None  # it deletes itself on closing
 
     def on_idle(self) -> None:
         if self.clinic.clinic_mode and not self.locked and not self.window.session_running():

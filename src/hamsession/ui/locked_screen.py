@@ -10,6 +10,7 @@ from hamsession.ui.text_scale import ScaledFonts
 
 HAND_BACK = "Thank you. Please hand the laptop back to your physiotherapist."
 PROFILE_LOCKED = "This profile is locked."
+IDLE = "Locked after a while without use."
 
 
 class LockedScreen(QWidget):
@@ -22,7 +23,7 @@ class LockedScreen(QWidget):
         self.fonts = f = ScaledFonts()
         self.setObjectName("lockedScreen")
         self.setStyleSheet("#lockedScreen { background: #1d2330; } QLabel { color: #f2f2f2; }")
-        self.setAutoFillBackground(True)
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(60, 60, 60, 60)
         layout.addStretch(2)

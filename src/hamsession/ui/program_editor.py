@@ -144,6 +144,7 @@ class ProgramEditor(QDialog):
         layout = QVBoxLayout(group)
         self.step_list = QListWidget()
         self.step_list.setAccessibleName("Steps")
+        self.step_list.setWordWrap(True)
         self.step_list.currentRowChanged.connect(self._show_step)
         layout.addWidget(self.step_list, 1)
         row = QHBoxLayout()
@@ -327,12 +328,16 @@ class ProgramEditor(QDialog):
     def add_step(self) -> None:
         exercise = self._programs.library.exercises[self.exercise.currentData()]
         dose = exercise.dose
+        # Timed as its default dose suggests: holds, moving sets, or paced breaths.
+        kind = StepKind.HOLD if dose.hold_s else StepKind.MOVE if dose.sets else StepKind.BREATHING
         step = Step(
             exercise=exercise,
-            kind=StepKind.HOLD,
+            kind=kind,
+            breaths=(dose.reps or 6) if kind is StepKind.BREATHING else 0,
+            rep_s=4.0 if kind is StepKind.MOVE else 0.0,
             sets=dose.sets or 1,
             reps=dose.reps or 5,
-            hold_s=dose.hold_s or 5.0,
+            hold_s=(dose.hold_s or 5.0) if kind is StepKind.HOLD else 0.0,
             rest_s=dose.rest_s or 30.0,
             sides=(Side.LEFT, Side.RIGHT) if dose.per_side else (None,),
             breath=BreathPace(self.inhale.value(), self.exhale.value()),
