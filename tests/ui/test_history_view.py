@@ -6,6 +6,7 @@ import math
 from datetime import UTC, datetime, timedelta
 
 import pytest
+from PySide6.QtCore import QPointF
 
 from hamsession.domain.history import PhaseEntry, SessionEntry, SymptomEntry
 from hamsession.services.charts import chart_data
@@ -83,6 +84,27 @@ def test_range_and_program_filter_change_what_is_drawn(qtbot, window):
     with qtbot.waitSignal(view.rendered) as done:
         view.program.setCurrentIndex(view.program.findData("p2-integrated"))
     assert done.args[0] == 1 and xy(view.worst)[1] == [3]
+
+
+def test_hovering_reads_out_the_nearest_session(qtbot, window):
+    window.show_history()
+    view = window.page
+    x, _y = xy(view.worst)
+    scene = view.pain_plot.vb.mapViewToScene(QPointF(x[1], 3))
+    view._on_charts_mouse_moved((scene,))
+    assert "worst pain 3 · pain after – · effort 6" in view.readout.text()
+    assert "p2-integrated" in view.readout.text()
+
+
+def test_the_weekly_target_is_drawn_when_set(qtbot, window, history):
+    assert window.page is None or not hasattr(window.page, "target_line")
+    window.show_history()
+    assert window.page.target_line is None
+    profile = history.set_weekly_target(history.profile(), 75)
+    window.switch_profile(profile)
+    window.show_history()
+    assert window.page.target_line.value() == 75
+    assert "75 min" in window.page.target_line.label.toPlainText()
 
 
 def test_clicking_a_point_opens_that_session(qtbot, window):

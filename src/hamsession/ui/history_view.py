@@ -56,9 +56,11 @@ class HistoryView(QWidget):
         load: Callable[[str, str | None], ChartData],
         programs: list[str],
         parent: QWidget | None = None,
+        target_min: int | None = None,
     ) -> None:
         super().__init__(parent)
         self._load = load
+        self._target_min = target_min
         self.data = ChartData()
         self.fonts = f = ScaledFonts()
         palette = self.palette()
@@ -169,6 +171,16 @@ class HistoryView(QWidget):
         )
         self.week_plot.addItem(self.minutes_bars)
         self.week_plot.addItem(self.tension_bars)
+        self.target_line = None
+        if self._target_min:
+            self.target_line = pg.InfiniteLine(
+                pos=self._target_min,
+                angle=0,
+                pen=pg.mkPen(self._ink, width=2, style=Qt.PenStyle.DashLine),
+                label=f"weekly target {self._target_min} min",
+                labelOpts={"position": 0.97, "color": self._ink, "anchors": [(1, 1), (1, 1)]},
+            )
+            self.week_plot.addItem(self.target_line)
         self.week_plot.setXLink(self.pain_plot)
 
         self.count_plot = plot(3, "Sessions each week")

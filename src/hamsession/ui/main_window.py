@@ -412,7 +412,9 @@ class MainWindow(QMainWindow):
 
         history, profile = self._history, self._profile
         view = HistoryView(
-            lambda r, p: chart_data(history, profile, r, p), history.program_ids(profile)
+            lambda r, p: chart_data(history, profile, r, p),
+            history.program_ids(profile),
+            target_min=profile.weekly_target_min,
         )
         view.back.connect(self.show_picker)
         view.session_clicked.connect(self._on_history_session_clicked)
