@@ -304,3 +304,28 @@ def test_a_client_sees_builtins_and_assigned_programs_only(qtbot, clinic_window)
         if window.picker.list.item(i)
     ]
     assert shown[0] == "for-client-b"
+
+
+def test_settings_save_target_thresholds_and_idle_lock(qtbot, clinic_window):
+    from hamsession.ui.clinic_settings import ClinicSettings
+
+    window, clinic, history = clinic_window
+    dialog = ClinicSettings(clinic, history, window.profile, window)
+    qtbot.addWidget(dialog)
+    dialog.target.setValue(90)
+    dialog.thresholds["green_pain_max"].setValue(3)
+    dialog.idle.setValue(12)
+    dialog.new_pin.setText("8642")
+    dialog.repeat_pin.setText("8643")
+    assert not dialog.save() and "not the same" in dialog.message.text()
+    assert history.profile().weekly_target_min is None  # nothing saved on a bad value
+    dialog.repeat_pin.setText("8642")
+    with qtbot.waitSignal(dialog.saved):
+        assert dialog.save()
+    profile = history.profile()
+    assert profile.weekly_target_min == 90
+    assert history.thresholds(profile).green_pain_max == 3
+    assert clinic.idle_lock_min == 12 and clinic.clinic_mode
+    clinic.lock()
+    with pytest.raises(Exception, match="clinician PIN"):
+        clinic.set_weekly_target(profile, None)
