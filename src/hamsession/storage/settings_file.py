@@ -37,8 +37,6 @@ def _parse(kind: type, raw: str):
         if lowered in ("0", "false", "no", "off"):
             return False
         raise ValueError(raw)
-    if kind is str:
-        return raw.strip()
     value = kind(raw.strip())
     if isinstance(value, float) and value != value:  # NaN
         raise ValueError(raw)
