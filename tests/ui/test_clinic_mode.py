@@ -13,7 +13,7 @@ from hamsession.services.clinic import ClinicService
 from hamsession.services.programs import ProgramService
 from hamsession.services.session import SessionService
 from hamsession.ui.client_list import ClientList
-from hamsession.ui.locked_screen import LockedScreen
+from hamsession.ui.locked_screen import IDLE, LockedScreen
 from hamsession.ui.main_window import MainWindow
 from hamsession.ui.pin_dialog import PinDialog
 from hamsession.ui.player import Player
@@ -195,6 +195,7 @@ def test_the_idle_lock_shows_the_locked_screen(qtbot, clinic_window):
     window.clinic.idle.set_interval(50)
     qtbot.waitUntil(lambda: isinstance(window.page, LockedScreen), timeout=2000)
     assert not window.menuBar().isVisible()
+    assert window.page.message.text() == IDLE
 
 
 def test_a_profile_pin_guards_switching_to_it_at_home(qtbot, clinic_window, monkeypatch):

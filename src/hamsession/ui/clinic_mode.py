@@ -14,7 +14,7 @@ from PySide6.QtCore import QObject
 
 from hamsession.services.clinic import ClinicService
 from hamsession.ui.idle_watch import IdleWatch
-from hamsession.ui.locked_screen import HAND_BACK, IDLE, PROFILE_LOCKED, LockedScreen
+from hamsession.ui.locked_screen import CLINIC, HAND_BACK, IDLE, PROFILE_LOCKED, LockedScreen
 from hamsession.ui.pin_dialog import PinDialog, ask_pin
 
 if TYPE_CHECKING:
@@ -88,13 +88,15 @@ class ClinicMode(QObject):
         w.show_picker()
 
     # ----- locking ----------------------------------------------------------------------------
-    def lock(self) -> None:
+    def lock(self, message: str | None = None) -> None:
         """The locked screen: no names, no data; the clinician PIN opens it again."""
         self.locked = True
         self.clinic.lock()
         w = self.window
         w.set_client_only(True)
-        screen = LockedScreen(HAND_BACK if self.handover else IDLE, "Unlock with the clinician PIN")
+        if message is None:
+            message = HAND_BACK if self.handover else CLINIC
+        screen = LockedScreen(message, "Unlock with the clinician PIN")
         screen.unlock_requested.connect(lambda: self.ask_clinician(self.end_handover))
         w.show_locked(screen)
 
@@ -131,7 +133,7 @@ class ClinicMode(QObject):
 
     def on_idle(self) -> None:
         if self.clinic.clinic_mode and not self.locked and not self.window.session_running():
-            self.lock()
+            self.lock(IDLE)
 
     def set_idle_minutes(self, minutes: int) -> None:
         self.idle.set_interval(minutes * 60_000)

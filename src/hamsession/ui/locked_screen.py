@@ -11,6 +11,7 @@ from hamsession.ui.text_scale import ScaledFonts
 HAND_BACK = "Thank you. Please hand the laptop back to your physiotherapist."
 PROFILE_LOCKED = "This profile is locked."
 IDLE = "Locked after a while without use."
+CLINIC = "Only the clinician can unlock it."
 
 
 class LockedScreen(QWidget):
