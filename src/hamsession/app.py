@@ -50,10 +50,13 @@ def run_app(args: argparse.Namespace) -> int:
         history.db.close()
         lock.release()
         raise
+    from hamsession.domain.sleep_watch import sleep_counting_clock
     from hamsession.services.variants import VariantService
 
     variants = VariantService(programs, history)
-    sessions = SessionService(programs, time.monotonic, trace, history, profile, variants)
+    sessions = SessionService(
+        programs, time.monotonic, trace, history, profile, variants, sleep_counting_clock()
+    )
     signals = quit_signals.install(app)
 
     def make_cues():

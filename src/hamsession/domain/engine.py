@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from hamsession.domain.events import Signal
+from hamsession.domain.sleep_watch import Gap
 from hamsession.domain.timeline import (
     COUNTDOWN_KINDS,
     Mark,
@@ -144,12 +145,16 @@ class SessionEngine:
         self.second_passed = Signal()  # int: whole seconds left in the phase
         self.state_changed = Signal()  # EngineState
         self.finished = Signal()  # str: "completed" or "ended_early"
+        self.interrupted = Signal()  # Gap: the machine slept or the app froze
         self._index = 0
         self._seg_time = 0.0
         self._seg_plan = 0.0
         self._pause_plan = 0.0
         self._paused_at: float | None = None
         self.paused_total_s = 0.0
+        #: Real time the monotonic clock did not count (the machine asleep mid-session).
+        self.uncounted_s = 0.0
+        self._last_t = 0.0
         self.started_at: float | None = None
         self.ended_at: float | None = None
         self._phase_due = 0.0
@@ -212,16 +217,32 @@ class SessionEngine:
         self._check(Action.START)
         self.started_at = now
         self._seg_time, self._seg_plan = now, 0.0
+        self._last_t = now
         self._transition(Action.START)
         self._enter(0, due=now, t=now)
 
-    def pause(self) -> None:
+    def pause(self, at: float | None = None) -> None:
+        """Pause now, or at the earlier clock time ``at`` if nothing has happened since."""
         now = self._clock()
-        self.tick(now)
+        at = now if at is None else min(now, max(at, self._last_t))
+        self.tick(at)
         self._check(Action.PAUSE)
-        self._pause_plan = self._seg_plan + (now - self._seg_time)
-        self._paused_at = now
+        self._pause_plan = self._seg_plan + (at - self._seg_time)
+        self._paused_at = at
         self._transition(Action.PAUSE)
+
+    def interrupt(self, gap: Gap) -> None:
+        """Nobody was there since ``gap.since``: pause a running session at that moment.
+
+        Nothing that fell due during the gap is played or skipped; the session waits
+        at the position it had reached, to be resumed by the user.
+        """
+        if not self.is_active:
+            return
+        if self.state is EngineState.RUNNING:
+            self.pause(at=gap.since)
+        self.uncounted_s += gap.uncounted_s
+        self.interrupted.emit(gap)
 
     def resume(self) -> None:
         now = self._clock()
@@ -229,6 +250,7 @@ class SessionEngine:
         self._account_pause(now)
         self._paused_at = None
         self._seg_time, self._seg_plan = now, self._pause_plan
+        self._last_t = now
         self._transition(Action.RESUME)
 
     def toggle(self) -> None:
@@ -283,6 +305,7 @@ class SessionEngine:
         if self.state is not EngineState.RUNNING:
             return
         now = self._clock() if now is None else now
+        self._last_t = max(self._last_t, now)
         plan = self._seg_plan + (now - self._seg_time)
         while True:
             phase = self.phase
@@ -358,6 +381,7 @@ class SessionEngine:
         self._account_pause(now)
         target = self.timeline.phases[index]
         self._seg_time, self._seg_plan = now, target.offset_s
+        self._last_t = now
         self._pause_plan = target.offset_s
         self._enter(index, due=now, t=now)
         if self.state is EngineState.PAUSED:

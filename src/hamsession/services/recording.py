@@ -41,15 +41,22 @@ class SessionRecorder:
         self._wall_clock = wall_clock
         self._wall0: datetime | None = None
         self._mono0 = 0.0
+        self._gaps: list[tuple[float, float]] = []  # (since, uncounted seconds)
         self._seq = 0
         self._failed = False
         engine.state_changed.connect(self._on_state_changed)
         engine.phase_finished.connect(self._on_phase_finished)
         engine.finished.connect(self._on_finished)
+        engine.interrupted.connect(self._on_interrupted)
 
     def wall_time(self, t: float) -> datetime:
-        """A monotonic engine time as a UTC wall-clock time (immune to clock changes)."""
-        return self._wall0 + timedelta(seconds=t - self._mono0)
+        """A monotonic engine time as a UTC wall-clock time.
+
+        Immune to clock and time-zone changes; time the monotonic clock did not count
+        (the machine asleep) is added back for everything after it.
+        """
+        asleep = sum(uncounted for since, uncounted in self._gaps if since < t)
+        return self._wall0 + timedelta(seconds=t - self._mono0 + asleep)
 
     def _write(self, action: Callable[[], None]) -> None:
         if self._failed:
@@ -74,6 +81,10 @@ class SessionRecorder:
                 )
             )
 
+    def _on_interrupted(self, gap) -> None:
+        if gap.uncounted_s > 0:
+            self._gaps.append((gap.since, gap.uncounted_s))
+
     def _on_phase_finished(self, record: PhaseRecord) -> None:
         p = record.phase
         entry = PhaseEntry(
@@ -95,7 +106,10 @@ class SessionRecorder:
         ended = self.wall_time(self._engine.ended_at)
         self._write(
             lambda: self._repo.finish_session(
-                self.session_id, status, ended, self._engine.paused_total_s
+                self.session_id,
+                status,
+                ended,
+                self._engine.paused_total_s + self._engine.uncounted_s,
             )
         )
         if not self._failed:

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from hamsession.domain.engine import SessionEngine
+from hamsession.domain.sleep_watch import SleepWatch
 from hamsession.domain.timeline import Timeline, compile_program
 from hamsession.services.programs import ProgramService
 from hamsession.services.trace import NO_TRACE, Trace
@@ -49,6 +50,7 @@ class SessionService:
         history: HistoryService | None = None,
         profile: ProfileInfo | None = None,
         variants: VariantService | None = None,
+        sleep_clock: Callable[[], float] | None = None,
     ) -> None:
         self._programs = programs
         self.clock = clock
@@ -56,6 +58,13 @@ class SessionService:
         self._history = history
         self.profile = profile
         self.variants = variants
+        self._sleep_clock = sleep_clock
+
+    def sleep_watch(self) -> SleepWatch | None:
+        """A watch for sleep and freezes on this service's clocks (None without a sleep clock)."""
+        if self._sleep_clock is None:
+            return None
+        return SleepWatch(self.clock, self._sleep_clock)
 
     def prepare(self, id_or_file: str) -> SessionRun:
         """A run for this program, ready to start. Raises BadInput or FileProblems."""

@@ -14,6 +14,7 @@ class EngineSignals(QObject):
     second_passed = Signal(int)
     state_changed = Signal(object)  # EngineState
     finished = Signal(str)
+    interrupted = Signal(object)  # Gap
 
     def __init__(self, engine: SessionEngine, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -23,3 +24,4 @@ class EngineSignals(QObject):
         engine.second_passed.connect(self.second_passed.emit)
         engine.state_changed.connect(self.state_changed.emit)
         engine.finished.connect(self.finished.emit)
+        engine.interrupted.connect(self.interrupted.emit)

@@ -24,6 +24,17 @@ def duration_text(seconds: float) -> str:
     return f"{seconds:g} s" if seconds < 60 else clock_text(seconds)
 
 
+def away_text(seconds: float) -> str:
+    """How long something lasted, roughly: ``7 s``, ``12 min``, ``2 h 5 min``."""
+    whole = max(0, round(seconds))
+    if whole < 60:
+        return f"{whole} s"
+    minutes = round(whole / 60)
+    if minutes < 60:
+        return f"{minutes} min"
+    return f"{minutes // 60} h {minutes % 60} min" if minutes % 60 else f"{minutes // 60} h"
+
+
 def position_text(phase: Phase, elapsed_s: float = 0.0) -> str:
     """Set, rep and side of a phase: ``Set 1 of 2 · Rep 3 of 5 · Left side``.
 

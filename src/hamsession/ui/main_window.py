@@ -78,6 +78,7 @@ class MainWindow(QMainWindow):
         self._profile = sessions.profile
         self._client_only = False
         self._quitting = False
+        self._system_sleep = None
         self._actions: list[QAction] = []
         self._open_actions: list[QAction] = []  # stay usable while a client has the laptop
         self.clinic = None if clinic is None else ClinicMode(self, clinic)
@@ -349,7 +350,10 @@ class MainWindow(QMainWindow):
                 self.statusBar().showMessage("  ".join(notes))
         self._discard_player()
         self._discard_page()
-        self.player = Player(run, self._sessions.clock, self._cues, self._prefs)
+        self.player = Player(
+            run, self._sessions.clock, self._cues, self._prefs, watch=self._sessions.sleep_watch()
+        )
+        self._listen_for_sleep()
         self.player.session_over.connect(self._on_player_session_over)
         self.player.left.connect(self.show_picker)
         self.player.quit_confirmed.connect(self._quit_now)
@@ -360,6 +364,19 @@ class MainWindow(QMainWindow):
         self.player.setFocus()
         self.setWindowTitle(APP_TITLE if self._client_only else self._title(run.program.title))
         return True
+
+    def _listen_for_sleep(self) -> None:
+        """Hear the system announce a suspend (from the first session on; D-Bus is not
+        needed before that)."""
+        if self._system_sleep is None:
+            from hamsession.ui.system_sleep import SystemSleep
+
+            self._system_sleep = SystemSleep(self)
+            self._system_sleep.going_to_sleep.connect(self._on_system_going_to_sleep)
+
+    def _on_system_going_to_sleep(self) -> None:
+        if self.player is not None:
+            self.player.system_sleeping()
 
     def _acknowledged(self, event_ids: list[int], id_or_file: str) -> None:
         self._history.acknowledge(self._profile, event_ids)

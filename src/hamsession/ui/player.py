@@ -10,13 +10,14 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from hamsession.domain.breath import BreathState, breath_at
 from hamsession.domain.engine import EngineState, PhaseRecord, PhaseStart
+from hamsession.domain.sleep_watch import Gap, SleepWatch
 from hamsession.domain.timeline import ONE_BREATH_HOLD_S, PhaseKind
 from hamsession.services.preferences import Preferences
 from hamsession.services.session import SessionRun
 from hamsession.ui.cue_output import CueOutput
 from hamsession.ui.engine_signals import EngineSignals
 from hamsession.ui.engine_timer import EngineTimer
-from hamsession.ui.labels import clock_text, next_text, position_text
+from hamsession.ui.labels import away_text, clock_text, next_text, position_text
 from hamsession.ui.pacer import BreathPacer
 from hamsession.ui.player_view import PlayerView
 
@@ -37,6 +38,7 @@ class Player(QWidget):
         cues: CueOutput,
         prefs: Preferences,
         parent: QWidget | None = None,
+        watch: SleepWatch | None = None,
     ) -> None:
         super().__init__(parent)
         self.run = run
@@ -45,6 +47,7 @@ class Player(QWidget):
         self._cues = cues
         self._prefs = prefs
         self._quit_after_end = False
+        self._pause_reason = ""
         self.records: list[PhaseRecord] = []
         self.pacer = BreathPacer(self._breath_now)
         self.view = PlayerView(self.pacer)
@@ -53,7 +56,7 @@ class Player(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
         self.signals = EngineSignals(self.engine, self)
-        self.timer = EngineTimer(self.engine, clock, self)
+        self.timer = EngineTimer(self.engine, clock, self, watch=watch)
         self.signals.phase_started.connect(self._on_engine_phase_started)
         self.signals.phase_finished.connect(self.records.append)
         self.signals.second_passed.connect(self._on_engine_second_passed)
@@ -61,6 +64,7 @@ class Player(QWidget):
         self.signals.cue_issued.connect(cues.issue)
         self.signals.cue_issued.connect(self._on_engine_cue_issued)
         self.signals.finished.connect(self._on_engine_finished)
+        self.signals.interrupted.connect(self._on_engine_interrupted)
 
         v = self.view
         cues.configure(prefs.volume, prefs.muted, prefs.voice)
@@ -79,16 +83,24 @@ class Player(QWidget):
 
     # ----- actions (keys, buttons, tests) ----------------------------------------------------
     def toggle(self) -> None:
+        if self.timer.look():
+            return  # woke from sleep: the session has just paused where it was
         if self.engine.is_active or self.engine.state is EngineState.IDLE:
             self.engine.toggle()
 
     def skip(self) -> None:
-        if self.engine.is_active:
+        if self.engine.is_active and not self.timer.look():
             self.engine.next_step()
 
     def restart(self) -> None:
-        if self.engine.is_active:
+        if self.engine.is_active and not self.timer.look():
             self.engine.restart_step()
+
+    def system_sleeping(self) -> None:
+        """The system is about to sleep: pause now, so nothing plays to an empty room."""
+        if self.engine.state is EngineState.RUNNING:
+            self._pause_reason = "Paused for sleep"
+            self.engine.pause()
 
     def ask_end(self, then_quit: bool = False) -> None:
         """Esc: ask before ending. Before a session starts there is nothing to confirm."""
@@ -166,6 +178,13 @@ class Player(QWidget):
     def _on_engine_state_changed(self, _state: EngineState) -> None:
         self._refresh_state()
 
+    def _on_engine_interrupted(self, gap: Gap) -> None:
+        if gap.uncounted_s > 0 or self._pause_reason == "Paused for sleep":
+            self._pause_reason = f"Paused: the computer was asleep for {away_text(gap.away_s)}"
+        else:
+            self._pause_reason = f"Paused: Hamsession was held up for {away_text(gap.away_s)}"
+        self._refresh_state()
+
     def _on_engine_finished(self, status: str) -> None:
         self.timer.stop()
         self._refresh_state()
@@ -225,9 +244,11 @@ class Player(QWidget):
     def _refresh_state(self) -> None:
         state = self.engine.state
         v = self.view
+        if state is not EngineState.PAUSED:
+            self._pause_reason = ""
         hints = {
             EngineState.IDLE: "Press Space to start",
-            EngineState.PAUSED: "Paused · Space to resume",
+            EngineState.PAUSED: f"{self._pause_reason or 'Paused'} · Space to resume",
             EngineState.FINISHED: "Session complete",
             EngineState.ENDED_EARLY: "Session ended",
         }
