@@ -43,12 +43,12 @@ def test_app_starts_shows_its_window_and_quits_with_code_0(tmp_path, sig):
     try:
         deadline = time.monotonic() + 30
         while time.monotonic() < deadline:
-            if any(e["event"] == "window_shown" for e in read_trace(trace)):
+            if any(e["event"] == "ready" for e in read_trace(trace)):
                 break
             assert proc.poll() is None, proc.communicate()
             time.sleep(0.05)
         else:
-            pytest.fail("the window was never shown")
+            pytest.fail("the window was never ready")
         proc.send_signal(sig)
         _out, err = proc.communicate(timeout=30)
     finally:
@@ -60,8 +60,9 @@ def test_app_starts_shows_its_window_and_quits_with_code_0(tmp_path, sig):
     noise = "This plugin does not support propagateSizeHints()"
     assert [line for line in err.splitlines() if line.strip() and line != noise] == []
     events = read_trace(trace)
-    assert [e["event"] for e in events] == ["process_start", "window_shown"]
-    assert events[0]["t"] < events[1]["t"]
+    # The window is on screen before the history is opened behind it.
+    assert [e["event"] for e in events] == ["process_start", "window_shown", "ready"]
+    assert events[0]["t"] < events[1]["t"] < events[2]["t"]
 
 
 def test_a_second_instance_says_why_at_once(tmp_path):
@@ -91,3 +92,37 @@ def test_a_second_instance_says_why_at_once(tmp_path):
             if proc is not None:
                 proc.kill()
                 proc.communicate(timeout=30)
+
+
+def test_quitting_while_the_history_opens_is_clean(tmp_path):
+    """SIGTERM as soon as the window is up, whether or not the database is open yet."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    trace = tmp_path / "trace.jsonl"
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "hamsession",
+            "--data-dir",
+            str(tmp_path / "d"),
+            "--trace",
+            str(trace),
+        ],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        deadline = time.monotonic() + 30
+        while not any(e["event"] == "window_shown" for e in read_trace(trace)):
+            assert time.monotonic() < deadline and proc.poll() is None
+            time.sleep(0.002)
+        proc.send_signal(signal.SIGTERM)
+        _out, err = proc.communicate(timeout=30)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    assert proc.returncode == 0, err
+    noise = "This plugin does not support propagateSizeHints()"
+    assert [line for line in err.splitlines() if line.strip() and line != noise] == []

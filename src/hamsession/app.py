@@ -27,6 +27,7 @@ def run_app(args: argparse.Namespace) -> int:
     prefs = Preferences(data.settings)
     sound_dir = resources_dir() / "sounds"
 
+    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
     from hamsession.ui import qt_messages, quit_signals
@@ -36,27 +37,9 @@ def run_app(args: argparse.Namespace) -> int:
     app.setApplicationName("Hamsession")
     app.setOrganizationName("Hamsession")
 
-    opened = _open_history(data, trace, args)
-    if isinstance(opened, int):
-        return opened
-    history, lock = opened
-
     from hamsession.services.session import SessionService
     from hamsession.ui.main_window import MainWindow
 
-    try:
-        profile = history.profile(getattr(args, "profile", None))
-    except Exception:
-        history.db.close()
-        lock.release()
-        raise
-    from hamsession.domain.sleep_watch import sleep_counting_clock
-    from hamsession.services.variants import VariantService
-
-    variants = VariantService(programs, history)
-    sessions = SessionService(
-        programs, time.monotonic, trace, history, profile, variants, sleep_counting_clock()
-    )
     signals = quit_signals.install(app)
 
     def make_cues():
@@ -64,15 +47,72 @@ def run_app(args: argparse.Namespace) -> int:
 
         return CueOutput(sound_dir)
 
-    from hamsession.services.clinic import ClinicService
-
-    clinic = ClinicService(history, programs)
-    window = MainWindow(programs, sessions, prefs, make_cues, history, clinic)
+    # The window goes up first, saying it is opening; the database and the libraries
+    # behind it load once the window is on screen.
+    plain = SessionService(programs, time.monotonic, trace)
+    window = MainWindow(programs, plain, prefs, make_cues, opening=True)
     if trace.enabled:
         window.first_exposed.connect(lambda: trace.event("window_shown"))
         window.history_rendered.connect(
             lambda n, ms: trace.event("history_rendered", sessions=n, ms=round(ms, 1))
         )
+    opened: dict[str, object] = {}
+
+    def open_data(win=window) -> None:
+        try:
+            _open_data(win, data, programs, trace, args, opened)
+        except BaseException as err:  # reported by the command line after a clean exit
+            opened["error"] = err
+            app.exit(1)
+            return
+        if "exit" in opened:
+            app.exit(opened["exit"])
+            return
+        trace.event("ready")
+
+    window.first_exposed.connect(lambda: QTimer.singleShot(0, open_data))
+    if args.fullscreen:
+        window.showFullScreen()
+    else:
+        window.show()
+    code = app.exec()
+    # Tear down in order so no widget, timer or sound outlives the application at exit.
+    window.shutdown()
+    window.close()
+    del window
+    if signals is not None:
+        signals.uninstall()
+    gc.collect()
+    if "history" in opened:
+        opened["history"].db.close()
+    if "lock" in opened:
+        opened["lock"].release()
+    trace.close()
+    if "error" in opened:
+        raise opened["error"]
+    return opened.get("exit", code)
+
+
+def _open_data(window, data, programs, trace, args, opened: dict) -> None:
+    """Open the history behind a window already on screen and start where asked."""
+    got = _open_history(data, trace, args)
+    if isinstance(got, int):
+        opened["exit"] = got
+        return
+    history, lock = got
+    opened.update(history=history, lock=lock)
+    profile = history.profile(getattr(args, "profile", None))
+    from hamsession.domain.sleep_watch import sleep_counting_clock
+    from hamsession.services.clinic import ClinicService
+    from hamsession.services.session import SessionService
+    from hamsession.services.variants import VariantService
+
+    variants = VariantService(programs, history)
+    sessions = SessionService(
+        programs, time.monotonic, trace, history, profile, variants, sleep_counting_clock()
+    )
+    clinic = ClinicService(history, programs)
+    window.attach(history, sessions, clinic)
 
     def begin(win=window) -> None:
         if args.program:
@@ -88,22 +128,6 @@ def run_app(args: argparse.Namespace) -> int:
         window.clinic.lock_profile(profile, begin)  # its PIN first
     else:
         begin()
-    if args.fullscreen:
-        window.showFullScreen()
-    else:
-        window.show()
-    code = app.exec()
-    # Tear down in order so no widget, timer or sound outlives the application at exit.
-    window.shutdown()
-    window.close()
-    del window
-    if signals is not None:
-        signals.uninstall()
-    gc.collect()
-    history.db.close()
-    lock.release()
-    trace.close()
-    return code
 
 
 def _first_questions(window, history, profile) -> None:

@@ -8,6 +8,8 @@ from datetime import datetime
 #: A session row still "running" when read was never ended: the app died or was killed.
 RUNNING, COMPLETED, ENDED_EARLY, INTERRUPTED = "running", "completed", "ended_early", "interrupted"
 STATUSES = (COMPLETED, ENDED_EARLY, INTERRUPTED)
+#: The profile used when nobody has named one.
+DEFAULT_PROFILE = "default"
 
 
 @dataclass(frozen=True)

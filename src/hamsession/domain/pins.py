@@ -10,6 +10,7 @@ import hashlib
 import hmac
 import re
 import secrets
+from dataclasses import dataclass
 
 _SCHEME = "scrypt"
 _N, _R, _P = 2**14, 8, 1
@@ -68,3 +69,12 @@ def wait_after(failures: int) -> float:
     if extra < 0:
         return 0.0
     return min(5.0 * 2**extra, MAX_WAIT_S)
+
+
+@dataclass(frozen=True)
+class PinCheck:
+    """The answer to one PIN try."""
+
+    ok: bool
+    wait_s: float = 0.0  # seconds before the next try is accepted
+    message: str = ""

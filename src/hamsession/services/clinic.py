@@ -10,11 +10,10 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from hamsession.domain.pins import hash_pin, pin_matches, pin_problem, wait_after
+from hamsession.domain.pins import PinCheck, hash_pin, pin_matches, pin_problem, wait_after
 from hamsession.domain.programs import Exercise, Program
 from hamsession.services.errors import BadInput
 from hamsession.services.history import HistoryService
@@ -31,13 +30,6 @@ IDLE_LOCK_RANGE = (1, 120)
 
 class ClinicianLocked(BadInput):
     """A clinician function was asked for without the clinician PIN."""
-
-
-@dataclass(frozen=True)
-class PinCheck:
-    ok: bool
-    wait_s: float = 0.0  # seconds before the next try is accepted
-    message: str = ""
 
 
 def _now() -> datetime:

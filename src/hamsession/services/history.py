@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import asdict, fields, replace
 from datetime import date, datetime
 
-from hamsession.domain.history import SessionEntry, SymptomEntry
+from hamsession.domain.history import DEFAULT_PROFILE, SessionEntry, SymptomEntry
 from hamsession.domain.progression import DEFAULT_THRESHOLDS, Suggestion, Thresholds, suggest
 from hamsession.domain.safety import EMERGENCY, RedFlag, pelvic_floor_flagged, triggered
 from hamsession.domain.symptoms import MORNING, valid_score
@@ -18,7 +18,6 @@ from hamsession.services.trace import NO_TRACE, Trace
 from hamsession.storage.database import Database
 from hamsession.storage.history_repo import HistoryRepository, ProfileInfo
 
-DEFAULT_PROFILE = "default"
 _NAME = re.compile(r"^[^\x00-\x1f]{1,80}$")
 
 

@@ -12,12 +12,12 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
-from hamsession.services.clinic import ClinicService
 from hamsession.ui.idle_watch import IdleWatch
 from hamsession.ui.locked_screen import CLINIC, HAND_BACK, IDLE, PROFILE_LOCKED, LockedScreen
 from hamsession.ui.pin_dialog import PinDialog, ask_pin
 
 if TYPE_CHECKING:
+    from hamsession.services.clinic import ClinicService
     from hamsession.ui.main_window import MainWindow
 
 CLINICIAN_PROMPT = "Clinician PIN:"

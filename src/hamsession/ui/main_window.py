@@ -5,12 +5,14 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QInputDialog,
+    QLabel,
     QMainWindow,
     QMenu,
     QMessageBox,
@@ -20,9 +22,8 @@ from PySide6.QtWidgets import (
 
 from hamsession import __version__
 from hamsession.domain.file_problems import FileProblems
-from hamsession.services.clinic import ClinicService
+from hamsession.domain.history import DEFAULT_PROFILE
 from hamsession.services.errors import BadInput
-from hamsession.services.history import DEFAULT_PROFILE, HistoryService
 from hamsession.services.preferences import Preferences
 from hamsession.services.programs import ProgramService
 from hamsession.services.session import SessionService
@@ -36,7 +37,10 @@ from hamsession.ui.screening import Screening
 from hamsession.ui.session_summary import SessionSummary
 from hamsession.ui.symptom_log import SymptomLog
 from hamsession.ui.text_scale import SCALE_STEP
-from hamsession.ui.transfer_dialogs import export_history, import_history
+
+if TYPE_CHECKING:
+    from hamsession.services.clinic import ClinicService
+    from hamsession.services.history import HistoryService
 
 APP_TITLE = "Hamsession"
 ABOUT_TEXT = (
@@ -64,7 +68,11 @@ class MainWindow(QMainWindow):
         history: HistoryService | None = None,
         clinic: ClinicService | None = None,
         parent: QWidget | None = None,
+        opening: bool = False,
     ) -> None:
+        """With ``opening`` the window shows only a short "opening" line until
+        :meth:`attach` hands it the history, so it can be on screen before the database
+        (and the libraries behind it) are loaded."""
         super().__init__(parent)
         self._programs = programs
         self._sessions = sessions
@@ -81,7 +89,7 @@ class MainWindow(QMainWindow):
         self._system_sleep = None
         self._actions: list[QAction] = []
         self._open_actions: list[QAction] = []  # stay usable while a client has the laptop
-        self.clinic = None if clinic is None else ClinicMode(self, clinic)
+        self.clinic: ClinicMode | None = None
         self.setWindowTitle(APP_TITLE)
         self._fit_to_screen(1280, 800)
         self.stack = QStackedWidget()
@@ -89,13 +97,47 @@ class MainWindow(QMainWindow):
         self.picker.program_chosen.connect(self.open_program)
         self.stack.addWidget(self.picker)
         self.setCentralWidget(self.stack)
-        self._build_menus()
-        self.refresh_programs()
         self.picker.apply_scale(prefs.text_scale)
-        self.picker.setFocus()
         prefs.save_failed.connect(self._on_prefs_save_failed)
         for problem in programs.library.problems[:1] + prefs.problems[:1]:
             self.statusBar().showMessage(str(problem), 15000)
+        self.opening: QLabel | None = None
+        if opening:
+            self.opening = QLabel("Opening your history…")
+            self.opening.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            font = self.opening.font()
+            font.setPointSizeF(font.pointSizeF() * 1.5 * prefs.text_scale)
+            self.opening.setFont(font)
+            self.stack.addWidget(self.opening)
+            self.stack.setCurrentWidget(self.opening)
+            self._build_menus()
+        else:
+            self.attach(history, sessions, clinic)
+
+    def attach(
+        self,
+        history: HistoryService | None,
+        sessions: SessionService,
+        clinic: ClinicService | None = None,
+    ) -> None:
+        """Take the opened history, the session service for its profile and the clinic."""
+        self._history = history
+        self._sessions = sessions
+        self._profile = sessions.profile
+        self.clinic = None if clinic is None else ClinicMode(self, clinic)
+        self.menuBar().clear()
+        for action in self._actions:
+            self.removeAction(action)
+            action.deleteLater()
+        self._actions = []
+        self._build_menus()
+        self.refresh_programs()
+        if self.opening is not None:
+            self.stack.removeWidget(self.opening)
+            self.opening.deleteLater()
+            self.opening = None
+        self.stack.setCurrentWidget(self.picker)
+        self.picker.setFocus()
 
     def _fit_to_screen(self, width: int, height: int) -> None:
         screen = self.screen()
@@ -183,6 +225,8 @@ class MainWindow(QMainWindow):
         self._guarded(lambda: self.export_profile(self._profile))
 
     def export_profile(self, profile) -> None:
+        from hamsession.ui.transfer_dialogs import export_history
+
         result = export_history(self, self._history, profile, self._programs)
         if result:
             self.statusBar().showMessage(result, 15000)
@@ -192,6 +236,8 @@ class MainWindow(QMainWindow):
             return
 
         def run() -> None:
+            from hamsession.ui.transfer_dialogs import import_history
+
             result = import_history(self, self._history, self._profile.name, self._programs)
             if result:
                 self.statusBar().showMessage(result, 15000)
@@ -201,6 +247,8 @@ class MainWindow(QMainWindow):
 
     def import_clients(self) -> None:
         """Import a client's file as that client (created, or merged by session id)."""
+        from hamsession.ui.transfer_dialogs import import_history
+
         result = import_history(self, self._history, None, self._programs)
         if result:
             self.statusBar().showMessage(result, 15000)

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hamsession.services.clinic import PinCheck
+from hamsession.domain.pins import PinCheck
 from hamsession.ui.text_scale import ScaledFonts
 
 

@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from hamsession.domain.file_problems import FileProblems
-from hamsession.services.history import HistoryService
 from hamsession.services.programs import ProgramService
 from hamsession.services.transfer import export_json, import_export, read_export
+
+if TYPE_CHECKING:
+    from hamsession.services.history import HistoryService
 
 
 def export_history(
