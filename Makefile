@@ -24,12 +24,9 @@ test: system-libs $(TEST_STAMP)
 	$(BIN)/lint-imports
 	$(BIN)/pytest $(PYTEST_ARGS)
 
+# Every benchmark, then one table of figures (BENCH_ARGS=--quick for shorter runs).
 bench: system-libs $(TEST_STAMP)
-	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/timer.py
-	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/startup.py
-	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/player.py
-	$(BIN)/python benchmarks/history_import.py
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks.history
+	$(BIN)/python -m benchmarks.table $(BENCH_ARGS)
 
 fuzz: system-libs $(TEST_STAMP)
 	HYPOTHESIS_PROFILE=fuzz $(BIN)/pytest tests -k fuzz -W ignore::hypothesis.errors.HypothesisWarning

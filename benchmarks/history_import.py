@@ -18,6 +18,7 @@ import uuid
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from benchmarks.results import record
 from hamsession.services.history import HistoryService
 from hamsession.services.programs import ProgramService
 from hamsession.services.transfer import FORMAT, VERSION, export_json, import_export, read_export
@@ -117,6 +118,17 @@ def main() -> int:
     )
     print(f"import again (nothing new): {reimported:.1f} s; export: {exporting:.1f} s")
     print(f"database size: {db_mb:.0f} MB ({db_mb / args.years:.1f} MB per year of daily sessions)")
+    record(
+        "transfer",
+        years=args.years,
+        sessions=sessions,
+        file_mb=size_mb,
+        import_s=validated + imported,
+        import_rate=sessions / (validated + imported),
+        export_s=exporting,
+        export_rate=sessions / exporting,
+        db_mb_per_year=db_mb / args.years,
+    )
     return 0
 
 

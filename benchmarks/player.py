@@ -28,6 +28,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
+from benchmarks.results import record
 from hamsession.services.preferences import Preferences
 from hamsession.services.programs import ProgramService
 from hamsession.services.session import SessionService
@@ -121,6 +122,14 @@ def main() -> int:
     print(
         f"phase lateness ms ({len(late)} phases): p50 {statistics.median(late):.2f}  "
         f"p99 {percentile(late, 99):.2f}  max {max(late):.2f} (goal p99 <= 5, max <= 20)"
+    )
+    record(
+        "player",
+        platform=os.environ["QT_QPA_PLATFORM"],
+        seconds=marks["wall"],
+        fps=marks["ticks"] / marks["wall"],
+        cpu_pct=100 * marks["cpu"] / marks["wall"],
+        screen=f"{size.width()}x{size.height()}",
     )
     return 0
 

@@ -22,6 +22,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from benchmarks.results import record
+
 
 def resident_mb(pid: int) -> float:
     for line in Path(f"/proc/{pid}/status").read_text().splitlines():
@@ -99,6 +101,13 @@ def main() -> int:
         f"resident memory after start MB: median {statistics.median(rss):.1f}  max {max(rss):.1f}"
     )
     print(f"exit codes after SIGTERM: {exits}")
+    record(
+        "startup",
+        platform=where,
+        window_ms=statistics.median(spawn),
+        rss_mb=statistics.median(rss),
+        exits=exits,
+    )
     return 0 if exits == [0] else 1
 
 

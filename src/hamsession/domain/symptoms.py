@@ -48,6 +48,6 @@ def parse_score(text: str) -> int | None:
     text = text.strip()
     if not text:
         return None
-    if not text.isdigit() or not 0 <= int(text) <= 10:
+    if not (text.isascii() and text.isdigit() and len(text) <= 2) or int(text) > 10:
         raise ValueError(f"{text!r} is not a whole number from 0 to 10")
     return int(text)

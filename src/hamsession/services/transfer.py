@@ -14,6 +14,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from hamsession.domain.file_problems import FileProblems, Problem
 from hamsession.domain.history import STATUSES, PhaseEntry, SessionEntry, SymptomEntry
 from hamsession.services.client_file import ClientIn, apply_client, client_json
+from hamsession.services.errors import BadInput
 from hamsession.services.history import HistoryService
 from hamsession.services.programs import ProgramService
 from hamsession.storage.history_repo import ProfileInfo
@@ -135,12 +136,16 @@ class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", allow_inf_nan=False)
 
 
+#: Step, set and rep numbers: far above any real program, well inside SQLite's integers.
+Count = Annotated[int, Field(ge=0, le=100_000)]
+
+
 class PhaseIn(_Strict):
-    step: Annotated[int, Field(ge=1)]
+    step: Annotated[int, Field(ge=1, le=100_000)]
     exercise: Annotated[str, Field(min_length=1, max_length=64)]
     kind: Literal["get_ready", "inhale", "exhale", "hold", "release", "move", "rest", "switch_side"]
-    set: int | None = None
-    rep: int | None = None
+    set: Count | None = None
+    rep: Count | None = None
     side: Literal["left", "right"] | None = None
     planned_s: Seconds
     actual_s: Seconds
@@ -300,21 +305,20 @@ def import_export(
     file goes to the profile of the same name, created if missing.
     """
     total = sum(len(p.sessions) for p in parsed.profiles)
-    done, added = 0, 0
+    groups = [(into or prof.name, [_entry(s) for s in prof.sessions]) for prof in parsed.profiles]
+
+    def tick(done: int) -> None:
+        if progress is not None:
+            progress(done, total)
+
+    try:
+        added = history.repo.import_profiles(groups, tick)
+    except OverflowError as err:  # a value past SQLite's integers: nothing was written
+        raise BadInput(f"the file holds a number too large to store ({err})") from None
     for prof in parsed.profiles:
-        name = into or prof.name
-        target = history.repo.find_profile(name) or history.repo.create_profile(name)
-        entries = [_entry(s) for s in prof.sessions]
-        base = done
-
-        def tick(n: int, base: int = base) -> None:
-            if progress is not None:
-                progress(base + n, total)
-
-        added += history.repo.add_sessions(target.id, entries, tick)
         if programs is not None and prof.client is not None:
+            target = history.repo.find_profile(into or prof.name)
             found = apply_client(history, programs, target, prof.client)
             if notes is not None:
                 notes += found
-        done += len(entries)
-    return added
+    return sum(added)

@@ -471,21 +471,52 @@ class HistoryRepository:
         batch: int = 200,
     ) -> int:
         """Insert whole sessions (an import); ids already present in any profile are skipped."""
-        added, seen = 0, set()
-        for start in range(0, len(entries), batch):
-            chunk = entries[start : start + batch]
-            with self.db.session() as s:
-                known = set(
-                    s.scalars(select(SessionRow.id).where(SessionRow.id.in_([e.id for e in chunk])))
-                )
-                for entry in chunk:
-                    if entry.id in known or entry.id in seen:
-                        continue
-                    seen.add(entry.id)
-                    self._insert(s, profile_id, entry)
-                    added += 1
-            if progress is not None:
-                progress(start + len(chunk))
+        return self.import_profiles([(profile_id, entries)], progress, batch)[0]
+
+    def import_profiles(
+        self,
+        groups: Sequence[tuple[int | str, Sequence[SessionEntry]]],
+        progress: Callable[[int], None] | None = None,
+        batch: int = 200,
+    ) -> list[int]:
+        """Insert the sessions of each (profile id or name, sessions) in one transaction.
+
+        A name that no profile has yet creates the profile. Ids already present in any
+        profile are skipped. Returns how many were added per group; on any error
+        nothing at all is written.
+        """
+        added: list[int] = []
+        seen: set[str] = set()
+        done = 0
+        with self.db.session() as s:
+            for who, entries in groups:
+                if isinstance(who, str):
+                    row = s.scalar(select(Profile).where(Profile.name == who))
+                    if row is None:
+                        row = Profile(
+                            name=who, created_at=utc_now(), pelvic_floor_items=False, flags=[]
+                        )
+                        s.add(row)
+                        s.flush()
+                    profile_id = row.id
+                else:
+                    profile_id = who
+                count = 0
+                for start in range(0, len(entries), batch):
+                    chunk = entries[start : start + batch]
+                    ids = [e.id for e in chunk]
+                    known = set(s.scalars(select(SessionRow.id).where(SessionRow.id.in_(ids))))
+                    for entry in chunk:
+                        if entry.id in known or entry.id in seen:
+                            continue
+                        seen.add(entry.id)
+                        self._insert(s, profile_id, entry)
+                        count += 1
+                    s.flush()
+                    done += len(chunk)
+                    if progress is not None:
+                        progress(done)
+                added.append(count)
         return added
 
     def _insert(self, s, profile_id: int, e: SessionEntry) -> None:

@@ -1,0 +1,147 @@
+"""Runs every benchmark and prints one table of figures (``make bench``).
+
+Each benchmark runs in its own process and hands its figures back through a
+results file (see :mod:`benchmarks.results`); this prints them as a Markdown
+table with the date and the machine, ready for the README.
+
+    python -m benchmarks.table            # the full set: two 10-minute sessions, ~25 min
+    python -m benchmarks.table --quick    # the same figures from shorter runs, ~5 min
+
+With ``DISPLAY`` set (a desktop, or Xvfb) windows are real X windows and the
+Workrave comparison runs; otherwise Qt draws offscreen and it is skipped.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import subprocess
+import sys
+import tempfile
+from datetime import date
+from pathlib import Path
+
+from benchmarks.results import RESULTS_ENV
+
+
+def machine() -> str:
+    cpu = platform.processor() or platform.machine()
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+        mem_kb = int(Path("/proc/meminfo").read_text().split()[1])
+        memory = f", {mem_kb / 1024 / 1024:.0f} GB RAM"
+    except OSError:
+        memory = ""
+    from PySide6 import __version__ as pyside
+
+    return (
+        f"{cpu}, {os.cpu_count()} cores{memory}; {platform.system()} {platform.release()}; "
+        f"Python {platform.python_version()}, PySide6 {pyside}"
+    )
+
+
+def run(module: str, *args: str, results: Path, env: dict[str, str]) -> None:
+    print(f"$ python -m {module} {' '.join(args)}".rstrip(), flush=True)
+    subprocess.run(
+        [sys.executable, "-m", module, *args],
+        env={**env, RESULTS_ENV: str(results)},
+        check=True,
+    )
+
+
+def table(rows: list[dict], where: str) -> list[str]:
+    by: dict[str, list[dict]] = {}
+    for row in rows:
+        by.setdefault(row["bench"], []).append(row)
+    lines = ["| Figure | Measured | Goal |", "|---|---|---|"]
+
+    def add(figure: str, measured: str, goal: str) -> None:
+        lines.append(f"| {figure} | {measured} | {goal} |")
+
+    for s in by.get("startup", []):
+        add(f"Start-up to visible window ({s['platform']})", f"{s['window_ms']:.0f} ms", "")
+        add("Resident memory after start", f"{s['rss_mb']:.0f} MB", "below Workrave's")
+    for w in by.get("workrave", []):
+        add(
+            "Workrave on the same display: window / memory",
+            f"{w['workrave_ms']:.0f} ms / {w['workrave_mb']:.0f} MB",
+            "",
+        )
+        add(
+            "Hamsession on the same display: window / memory",
+            f"{w['hamsession_ms']:.0f} ms ({w['hamsession_ms'] / w['workrave_ms']:.1f}x) / "
+            f"{w['hamsession_mb']:.0f} MB ({w['hamsession_mb'] / w['workrave_mb']:.2f}x)",
+            "window <= 1.5x, memory < 1x",
+        )
+    for t in by.get("timer", []):
+        load = f", {t['load']} busy processes" if t["load"] else ", idle"
+        add(
+            f"Phase lateness, {t['minutes']:.0f}-min session{load} ({t['phases']} phases)",
+            f"p50 {t['p50_ms']:.2f} / p99 {t['p99_ms']:.2f} / max {t['max_ms']:.2f} ms",
+            "p99 <= 20 ms" if t["load"] else "p99 <= 5 ms, max <= 20 ms",
+        )
+        add("Drift over that session", f"{t['drift_ms']:+.2f} ms", "within 10 ms")
+    for p in by.get("player", []):
+        add(
+            f"Pacer at full screen {p['screen']} ({p['platform']})",
+            f"{p['fps']:.1f} frames/s, {p['cpu_pct']:.1f} % of one core",
+            "60 frames/s, <= 5 % CPU",
+        )
+    for h in by.get("history", []):
+        add(
+            f"History view, {h['years']} year(s) of daily sessions",
+            f"{h['median_ms']:.0f} ms (first opening {h['first_ms']:.0f} ms)",
+            "under 250 ms at 10 years",
+        )
+    for x in by.get("transfer", []):
+        add(
+            f"Import of {x['years']} years ({x['sessions']} sessions, {x['file_mb']:.0f} MB file)",
+            f"{x['import_s']:.1f} s ({x['import_rate']:.0f} sessions/s)",
+            "under 60 s",
+        )
+        add(
+            f"Export of {x['years']} years",
+            f"{x['export_s']:.1f} s ({x['export_rate']:.0f} sessions/s)",
+            "",
+        )
+        add("Database size per year of daily sessions", f"{x['db_mb_per_year']:.1f} MB", "")
+    return [
+        f"Measured {date.today():%Y-%m-%d} on {machine()}; windows: {where}.",
+        "",
+        *lines,
+    ]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="shorter runs, same figures")
+    args = parser.parse_args()
+    env = dict(os.environ)
+    display = env.get("DISPLAY")
+    env["QT_QPA_PLATFORM"] = "xcb" if display else "offscreen"
+    where = f"X display {display}" if display else "Qt offscreen"
+    minutes = "1" if args.quick else "10"
+    with tempfile.TemporaryDirectory() as tmp:
+        results = Path(tmp) / "results.jsonl"
+        results.touch()
+        run("benchmarks.timer", "--minutes", minutes, results=results, env=env)
+        run("benchmarks.timer", "--minutes", minutes, "--load", results=results, env=env)
+        run("benchmarks.startup", "--runs", "3" if args.quick else "7", results=results, env=env)
+        run("benchmarks.workrave", "--runs", "3" if args.quick else "5", results=results, env=env)
+        seconds = "20" if args.quick else "60"
+        run("benchmarks.player", "--seconds", seconds, results=results, env=env)
+        run("benchmarks.history", results=results, env=env)
+        run("benchmarks.history_import", results=results, env=env)
+        rows = [json.loads(line) for line in results.read_text().splitlines()]
+    print()
+    print("\n".join(table(rows, where)))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

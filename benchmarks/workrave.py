@@ -1,0 +1,131 @@
+"""Hamsession's start-up against Workrave's, measured the same way on the same display.
+
+For each app: spawn it, poll the X server (``xdotool``) until a visible top-level
+window with its name appears, read the resident memory two seconds later, then stop
+it. Needs an X display (``DISPLAY``, e.g. Xvfb), ``xdotool`` and ``workrave``;
+says what is missing otherwise.
+
+    DISPLAY=:99 python -m benchmarks.workrave [--runs 5]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import signal
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from benchmarks.results import record
+
+
+def _visible(name: str) -> bool:
+    found = subprocess.run(
+        ["xdotool", "search", "--onlyvisible", "--name", name],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    return bool(found.stdout.strip())
+
+
+def _tree_rss_mb(pid: int) -> float:
+    """Resident memory of a process and its children (dbus-run-session wraps workrave)."""
+    total, todo = 0, [pid]
+    while todo:
+        current = todo.pop()
+        try:
+            for line in Path(f"/proc/{current}/status").read_text().splitlines():
+                if line.startswith("VmRSS:"):
+                    total += int(line.split()[1])
+            children = Path(f"/proc/{current}/task/{current}/children").read_text().split()
+        except OSError:
+            continue
+        todo += [int(c) for c in children]
+    return total / 1024
+
+
+def one_run(command: list[str], name: str, rss_of: str) -> tuple[float, float]:
+    settle = time.monotonic() + 10
+    while _visible(name) and time.monotonic() < settle:  # the previous run's window
+        time.sleep(0.05)
+    began = time.monotonic()
+    proc = subprocess.Popen(
+        command,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,
+    )
+    try:
+        while not _visible(name):
+            if time.monotonic() - began > 30 or proc.poll() is not None:
+                proc.kill()
+                raise SystemExit(f"{command[-1]}: no window appeared; {proc.communicate()[1]}")
+            time.sleep(0.005)
+        shown = time.monotonic() - began
+        time.sleep(2.0)
+        pids = subprocess.run(
+            ["pgrep", "-s", str(proc.pid), "-x", rss_of], capture_output=True, text=True
+        ).stdout.split()
+        rss = sum(_tree_rss_mb(int(p)) for p in pids)
+    finally:
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGTERM)
+            try:
+                proc.communicate(timeout=10)
+            except subprocess.TimeoutExpired:
+                os.killpg(proc.pid, signal.SIGKILL)
+                proc.communicate()
+    return shown * 1000, rss
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=5)
+    args = parser.parse_args()
+    missing = [t for t in ("xdotool", "workrave", "pgrep") if shutil.which(t) is None]
+    if not os.environ.get("DISPLAY"):
+        missing.append("an X display (DISPLAY)")
+    if missing:
+        print("workrave comparison skipped: needs " + ", ".join(missing))
+        return 0
+    wrap = ["dbus-run-session", "--"] if shutil.which("dbus-run-session") else []
+    results = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        env_app = [sys.executable, "-m", "hamsession", "--data-dir", str(Path(tmp) / "data")]
+        os.environ["QT_QPA_PLATFORM"] = "xcb"
+        for label, command, name, process in (
+            ("Workrave", [*wrap, "workrave"], "^Workrave$", "workrave"),
+            ("Hamsession", env_app, "^Hamsession", "python3"),
+        ):
+            if label == "Hamsession":
+                process = Path(sys.executable).name
+            runs = [one_run(command, name, process) for _ in range(args.runs)]
+            shown = statistics.median(r[0] for r in runs)
+            rss = statistics.median(r[1] for r in runs)
+            results[label] = (shown, rss)
+            print(f"{label:<10} window {shown:6.0f} ms   resident memory {rss:6.1f} MB")
+    (w_ms, w_mb), (h_ms, h_mb) = results["Workrave"], results["Hamsession"]
+    print(
+        f"Hamsession / Workrave: window {h_ms / w_ms:.2f}x (goal <= 1.5x), "
+        f"memory {h_mb / w_mb:.2f}x (goal < 1x)"
+    )
+    record(
+        "workrave",
+        display=os.environ["DISPLAY"],
+        workrave_ms=w_ms,
+        workrave_mb=w_mb,
+        hamsession_ms=h_ms,
+        hamsession_mb=h_mb,
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
