@@ -8,11 +8,12 @@ import re
 import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any
-
-from pydantic import BaseModel, ValidationError
+from typing import TYPE_CHECKING, Any
 
 from hamsession.domain.toml_lines import Path, key_lines, line_for
+
+if TYPE_CHECKING:  # pydantic is loaded only when a file is read
+    from pydantic import BaseModel, ValidationError
 
 
 @dataclass(frozen=True, order=True)

@@ -7,7 +7,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from hamsession.domain.file_problems import FileProblems, Problem
-from hamsession.domain.program_file import parse_exercise, parse_program
 from hamsession.domain.program_writer import exercise_to_toml, to_toml
 from hamsession.domain.programs import Exercise, Program, Side, Step, StepKind
 from hamsession.domain.timeline import Timeline, compile_program
@@ -15,7 +14,7 @@ from hamsession.domain.toml_lines import key_lines
 from hamsession.services.errors import BadInput
 from hamsession.storage.datadir import DataDir
 from hamsession.storage.files import write_atomically
-from hamsession.storage.library import Library, load_library, load_program, read_bytes
+from hamsession.storage.library import Library, read_bytes
 
 DESK_BREAK_ID = "d1-desk-break"
 
@@ -77,6 +76,8 @@ class ProgramService:
     @property
     def library(self) -> Library:
         if self._library is None:
+            from hamsession.storage.library import load_library
+
             self._library = load_library(self._data)
         return self._library
 
@@ -117,6 +118,8 @@ class ProgramService:
         if path.suffix == ".toml" or path.exists():
             if not path.is_file():
                 raise BadInput(f"{id_or_file}: no such program file")
+            from hamsession.storage.library import load_program
+
             return load_program(path, id_or_file, lib)
         known = ", ".join(sorted(lib.programs))
         raise BadInput(f"unknown program '{id_or_file}' (known: {known})")
@@ -127,6 +130,8 @@ class ProgramService:
         Raises :class:`FileProblems` with what is wrong (the editor's live check).
         """
         text = to_toml(program, set(self.library.exercises))
+        from hamsession.domain.program_file import parse_program
+
         return text, parse_program(text.encode(), f"{program.id}.toml", self.library.exercises)
 
     def save_program(self, program: Program) -> Path:
@@ -152,6 +157,8 @@ class ProgramService:
         if exercise.id in self.library.exercises:
             raise BadInput(f"an exercise with the id '{exercise.id}' already exists")
         text = exercise_to_toml(exercise)
+        from hamsession.domain.program_file import parse_exercise
+
         parse_exercise(text.encode(), f"{exercise.id}.toml")  # raises FileProblems
         path = self._data.exercises / f"{exercise.id}.toml"
         write_atomically(path, text)
@@ -173,6 +180,8 @@ class ProgramService:
                 continue
             data = b""
             try:
+                from hamsession.storage.library import load_program
+
                 data = read_bytes(path, shown)
                 program_id = load_program(path, shown, lib).id
             except FileProblems as err:

@@ -8,7 +8,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from hamsession.domain.file_problems import FileProblems, Problem
-from hamsession.domain.program_file import parse_exercise, parse_program
 from hamsession.domain.programs import Exercise, Program
 from hamsession.storage.assets import resources_dir
 from hamsession.storage.datadir import DataDir
@@ -47,9 +46,11 @@ def read_bytes(path: Path, shown: str) -> bytes:
 
 
 def _load_exercises(files: Iterable[tuple[Path, str]], lib: Library) -> None:
+    from hamsession.domain import program_file  # pydantic loads with the first file read
+
     for path, shown in files:
         try:
-            exercise = parse_exercise(read_bytes(path, shown), shown)
+            exercise = program_file.parse_exercise(read_bytes(path, shown), shown)
         except FileProblems as err:
             lib.problems += err.problems
             continue
@@ -61,7 +62,9 @@ def _load_exercises(files: Iterable[tuple[Path, str]], lib: Library) -> None:
 
 def load_program(path: Path, shown: str, lib: Library) -> Program:
     """Read one program file against the library's exercises."""
-    return parse_program(read_bytes(path, shown), shown, lib.exercises)
+    from hamsession.domain import program_file
+
+    return program_file.parse_program(read_bytes(path, shown), shown, lib.exercises)
 
 
 def _add_program(program: Program, path: Path, shown: str, lib: Library) -> None:

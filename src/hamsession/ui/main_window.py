@@ -99,8 +99,6 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.stack)
         self.picker.apply_scale(prefs.text_scale)
         prefs.save_failed.connect(self._on_prefs_save_failed)
-        for problem in programs.library.problems[:1] + prefs.problems[:1]:
-            self.statusBar().showMessage(str(problem), 15000)
         self.opening: QLabel | None = None
         if opening:
             self.opening = QLabel("Opening your history…")
@@ -138,6 +136,8 @@ class MainWindow(QMainWindow):
             self.opening = None
         self.stack.setCurrentWidget(self.picker)
         self.picker.setFocus()
+        for problem in self._programs.library.problems[:1] + self._prefs.problems[:1]:
+            self.statusBar().showMessage(str(problem), 15000)
 
     def _fit_to_screen(self, width: int, height: int) -> None:
         screen = self.screen()
