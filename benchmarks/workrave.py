@@ -85,6 +85,19 @@ def one_run(command: list[str], name: str, rss_of: str) -> tuple[float, float]:
     return shown * 1000, rss
 
 
+def _with_retry(command: list[str], name: str, process: str) -> tuple[float, float]:
+    """One run; once more if the X server turned the connection away (Xvfb sometimes
+    does while the previous app's clients are still closing)."""
+    try:
+        return one_run(command, name, process)
+    except SystemExit as err:
+        if "could not connect to display" not in str(err):
+            raise
+        print("(the X server refused a connection; trying that run again)", flush=True)
+        time.sleep(1.0)
+        return one_run(command, name, process)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5)
@@ -106,7 +119,7 @@ def main() -> int:
         ):
             if label == "Hamsession":
                 process = Path(sys.executable).name
-            runs = [one_run(command, name, process) for _ in range(args.runs)]
+            runs = [_with_retry(command, name, process) for _ in range(args.runs)]
             shown = statistics.median(r[0] for r in runs)
             rss = statistics.median(r[1] for r in runs)
             results[label] = (shown, rss)
