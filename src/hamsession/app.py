@@ -121,7 +121,17 @@ def _open_data(window, data, programs, trace, args, opened: dict) -> None:
             win.show_history()
         else:
             _first_questions(win, history, profile)
+        if win.desk_breaks is not None and not win.preferences.break_asked:
+            win.desk_breaks.ask_first()
 
+    if not clinic.clinic_mode:  # a lent laptop offers no desk breaks
+        from hamsession.ui.desk_breaks import DeskBreaks
+        from hamsession.ui.system_idle import SystemIdle
+
+        idle = SystemIdle(window)
+        window.attach_desk_breaks(
+            DeskBreaks(window.preferences, sleep_counting_clock(), idle.idle_s, parent=window)
+        )
     if clinic.clinic_mode:
         window.clinic.lock()  # a lent laptop opens on no one's data
     elif profile.has_pin:

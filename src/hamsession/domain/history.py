@@ -40,6 +40,7 @@ class SymptomEntry:
     morning: str | None = None
     morning_pain: int | None = None
     morning_at: datetime | None = None
+    feel: str | None = None  # after a desk break: "better", "same" or "worse"
 
 
 @dataclass(frozen=True)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 
+from hamsession.domain.desk_breaks import DESK_BREAK_ID
 from hamsession.domain.history import read_status
 from hamsession.services.history import HistoryService
 from hamsession.storage.history_repo import ProfileInfo
@@ -118,3 +119,16 @@ def weekly(data: ChartData) -> tuple[list[float], list[int], list[float], list[f
         [weeks[k][1] for k in keys],
         [weeks[k][2] for k in keys],
     )
+
+
+def breaks_per_day(data: ChartData) -> tuple[list[float], list[int]]:
+    """Desk breaks on each day that had any: the day's local midnight (POSIX s), count."""
+    days: dict[float, int] = {}
+    for t, program in zip(data.t, data.program, strict=True):
+        if program != DESK_BREAK_ID:
+            continue
+        day = datetime.fromtimestamp(t).date()
+        midnight = datetime(day.year, day.month, day.day).timestamp()
+        days[midnight] = days.get(midnight, 0) + 1
+    keys = sorted(days)
+    return keys, [days[k] for k in keys]

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import asdict, fields, replace
 from datetime import date, datetime
 
+from hamsession.domain.desk_breaks import DESK_BREAK_ID, FEELS
 from hamsession.domain.history import DEFAULT_PROFILE, SessionEntry, SymptomEntry
 from hamsession.domain.progression import DEFAULT_THRESHOLDS, Suggestion, Thresholds, suggest
 from hamsession.domain.safety import EMERGENCY, RedFlag, pelvic_floor_flagged, triggered
@@ -88,6 +89,10 @@ class HistoryService:
 
     def session(self, profile: ProfileInfo, session_id: str) -> SessionEntry | None:
         return self.repo.session(profile.id, session_id)
+
+    def my_program(self, profile: ProfileInfo) -> str | None:
+        """The program the profile played last, desk breaks aside (None before any)."""
+        return self.repo.last_program(profile.id, DESK_BREAK_ID)
 
     def program_ids(self, profile: ProfileInfo) -> list[str]:
         return self.repo.program_ids(profile.id)
@@ -191,3 +196,10 @@ class HistoryService:
         if answer not in MORNING or not valid_score(pain):
             raise BadInput("the morning answer is better, same or worse, with pain 0 to 10")
         self.repo.save_morning(session_id, answer, pain)
+
+    def save_feel(self, profile: ProfileInfo, session_id: str, feel: str) -> None:
+        """A desk break's one-question log: better, same or worse."""
+        self._own(profile, session_id)
+        if feel not in FEELS:
+            raise BadInput("after a desk break the answer is better, same or worse")
+        self.repo.save_symptoms(session_id, SymptomEntry(feel=feel))

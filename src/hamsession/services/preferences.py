@@ -45,6 +45,18 @@ class Preferences:
     def reduced_motion(self) -> bool:
         return self._settings.reduced_motion
 
+    @property
+    def break_reminders(self) -> bool:
+        return self._settings.break_reminders
+
+    @property
+    def break_interval_min(self) -> int:
+        return self._settings.break_interval_min
+
+    @property
+    def break_asked(self) -> bool:
+        return self._settings.break_asked
+
     def update(self, **changes: object) -> None:
         """Change some settings (clamped to their limits) and save them."""
         new = replace(self._settings, **changes)

@@ -42,6 +42,7 @@ def _symptoms_json(s: SymptomEntry | None) -> dict | None:
         "morning": s.morning,
         "morning_pain": s.morning_pain,
         "morning_at": _iso(s.morning_at),
+        "feel": s.feel,
     }
 
 
@@ -166,6 +167,7 @@ class SymptomsIn(_Strict):
     morning: Literal["better", "same", "worse"] | None = None
     morning_pain: Score = None
     morning_at: datetime | None = None
+    feel: Literal["better", "same", "worse"] | None = None
 
 
 class ProgramIn(_Strict):
@@ -221,6 +223,7 @@ def _entry(s: SessionIn) -> SessionEntry:
             morning=y.morning,
             morning_pain=y.morning_pain,
             morning_at=_aware(y.morning_at),
+            feel=y.feel,
         )
     return SessionEntry(
         id=s.id,

@@ -21,7 +21,7 @@ from hamsession.storage.datadir import DataDir
 from hamsession.storage.errors import DatabaseDamaged, DatabaseTooNew, DataFolderUnusable
 
 #: The newest schema revision in migrations/ (a test keeps this in step with the scripts).
-HEAD_REVISION = "0003"
+HEAD_REVISION = "0004"
 KEEP_BACKUPS = 5
 BACKUP_EVERY = timedelta(days=1)
 

@@ -114,6 +114,7 @@ def _symptom_entry(row: SymptomRow | None) -> SymptomEntry | None:
         morning=row.morning,
         morning_pain=row.morning_pain,
         morning_at=row.morning_at,
+        feel=row.feel,
     )
 
 
@@ -313,7 +314,7 @@ class HistoryRepository:
             row = s.execute(
                 select(SessionRow.id, SessionRow.started_at, SymptomRow.morning)
                 .join(SymptomRow, SymptomRow.session_id == SessionRow.id)
-                .where(SessionRow.profile_id == profile_id)
+                .where(SessionRow.profile_id == profile_id, SymptomRow.feel.is_(None))
                 .order_by(SessionRow.started_at.desc())
                 .limit(1)
             ).first()
@@ -450,6 +451,19 @@ class HistoryRepository:
             query = query.where(ProgramSnapshot.program_id == program_id)
         with self.db.session() as s:
             return [tuple(r) for r in s.execute(query)]
+
+    def last_program(self, profile_id: int, other_than: str) -> str | None:
+        """The program of the profile's newest session, leaving one program id aside."""
+        with self.db.session() as s:
+            return s.scalar(
+                select(ProgramSnapshot.program_id)
+                .join(SessionRow, SessionRow.snapshot_id == ProgramSnapshot.id)
+                .where(
+                    SessionRow.profile_id == profile_id, ProgramSnapshot.program_id != other_than
+                )
+                .order_by(SessionRow.started_at.desc())
+                .limit(1)
+            )
 
     def program_ids(self, profile_id: int) -> list[str]:
         with self.db.session() as s:

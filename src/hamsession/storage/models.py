@@ -190,6 +190,7 @@ class SymptomRow(Base):
     morning: Mapped[str | None] = mapped_column(String(8))
     morning_pain: Mapped[int | None] = mapped_column(Integer)
     morning_at: Mapped[datetime | None]
+    feel: Mapped[str | None] = mapped_column(String(8))  # a desk break's better/same/worse
 
     session: Mapped[SessionRow] = relationship(back_populates="symptoms")
 

@@ -23,10 +23,17 @@ class Settings:
     voice: bool = True  # spoken cues
     text_scale: float = 1.0  # 0.6-2.5
     reduced_motion: bool = False
+    break_reminders: bool = False  # desk-break reminders, off until the user turns them on
+    break_interval_min: int = 45  # minutes at the computer before a reminder, 10-240
+    break_asked: bool = False  # the first-start question about reminders was answered
 
 
 #: The allowed range of each numeric setting; values outside are clamped.
-LIMITS: dict[str, tuple[float, float]] = {"volume": (0, 100), "text_scale": (0.6, 2.5)}
+LIMITS: dict[str, tuple[float, float]] = {
+    "volume": (0, 100),
+    "text_scale": (0.6, 2.5),
+    "break_interval_min": (10, 240),
+}
 
 
 def _parse(kind: type, raw: str):

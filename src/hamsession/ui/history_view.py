@@ -24,7 +24,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hamsession.services.charts import CHANGE_BAND, RANGES, ChartData, rolling_mean, weekly
+from hamsession.services.charts import (
+    CHANGE_BAND,
+    RANGES,
+    ChartData,
+    breaks_per_day,
+    rolling_mean,
+    weekly,
+)
 from hamsession.ui.text_scale import ScaledFonts
 
 # Okabe-Ito colours: distinguishable with the common kinds of colour blindness.
@@ -36,7 +43,8 @@ VERMILLION, BLUE, SKY, GREEN, ORANGE, PURPLE = (
     "#E69F00",
     "#CC79A7",
 )
-WEEK_S = 7 * 24 * 3600
+DAY_S = 24 * 3600
+WEEK_S = 7 * DAY_S
 EMPTY_TEXT = (
     "No sessions here yet. Each session you finish appears here, with the pain and "
     "effort you log after it."
@@ -183,11 +191,25 @@ class HistoryView(QWidget):
             self.week_plot.addItem(self.target_line)
         self.week_plot.setXLink(self.pain_plot)
 
-        self.count_plot = plot(3, "Sessions each week")
+        self.count_plot = plot(3, "Sessions each week and desk breaks each day")
         self.count_bars = pg.BarGraphItem(
-            x=[], height=[], width=WEEK_S * 0.8, brush=GREEN, pen=pg.mkPen(None), name="Sessions"
+            x=[],
+            height=[],
+            width=WEEK_S * 0.8,
+            brush=GREEN,
+            pen=pg.mkPen(None),
+            name="Sessions in the week",
+        )
+        self.break_bars = pg.BarGraphItem(
+            x=[],
+            height=[],
+            width=DAY_S * 0.8,
+            brush=ORANGE,
+            pen=pg.mkPen(None),
+            name="Desk breaks in the day",
         )
         self.count_plot.addItem(self.count_bars)
+        self.count_plot.addItem(self.break_bars)
         self.count_plot.setXLink(self.pain_plot)
 
     def apply_scale(self, scale: float) -> None:
@@ -251,6 +273,8 @@ class HistoryView(QWidget):
         self.minutes_bars.setOpts(x=centres, height=minutes)
         self.tension_bars.setOpts(x=centres, height=tension)
         self.count_bars.setOpts(x=centres, height=sessions)
+        days, breaks = breaks_per_day(d)
+        self.break_bars.setOpts(x=[day + DAY_S / 2 for day in days], height=breaks)
         span = (d.t[0] - 2 * 86400, d.t[-1] + 2 * 86400)
         self.pain_plot.setXRange(*span, padding=0)
 

@@ -87,6 +87,7 @@ class MainWindow(QMainWindow):
         self._client_only = False
         self._quitting = False
         self._system_sleep = None
+        self.desk_breaks = None
         self._actions: list[QAction] = []
         self._open_actions: list[QAction] = []  # stay usable while a client has the laptop
         self.clinic: ClinicMode | None = None
@@ -166,6 +167,7 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         session = bar.addMenu("&Session")
+        self._session_menu = session
         self._add_action(session, "&Programs", None, self.show_picker_if_idle)
         if self._history is not None:
             self.pelvic_action = self._add_action(
@@ -265,6 +267,56 @@ class MainWindow(QMainWindow):
     @property
     def profile(self):
         return self._profile
+
+    @property
+    def history(self) -> HistoryService | None:
+        return self._history
+
+    @property
+    def sessions(self) -> SessionService:
+        return self._sessions
+
+    @property
+    def preferences(self) -> Preferences:
+        return self._prefs
+
+    def cues(self) -> CueOutput:
+        """The sound and voice output, made on first use (QtMultimedia loads then)."""
+        if self._cues is None:
+            self._cues = self._make_cues()
+            notes = self._cues.notices()
+            if notes:
+                self.statusBar().showMessage("  ".join(notes))
+        return self._cues
+
+    def bring_forward(self) -> None:
+        if self.isMinimized() or not self.isVisible():
+            self.showNormal()
+        self.raise_()
+        self.activateWindow()
+
+    # ----- desk breaks ------------------------------------------------------------------------
+    def attach_desk_breaks(self, breaks) -> None:
+        """Take the desk-break reminders: menu entries, and the tray keeps the app running."""
+        from hamsession.ui.desk_break_flow import DeskBreakFlow
+
+        self.desk_breaks = DeskBreakFlow(self, breaks)
+        menu = self._session_menu
+        first = menu.actions()[-1] if menu.actions() else None
+        for text, keys, slot in (
+            ("&Desk break now", "Ctrl+B", self.desk_breaks.play),
+            ("Desk-break &reminders…", None, self.desk_breaks.settings),
+        ):
+            action = QAction(text, self)
+            if keys:
+                action.setShortcut(QKeySequence(keys))
+                action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            action.triggered.connect(slot)
+            menu.insertAction(first, action)
+            self.addAction(action)
+            self._actions.append(action)
+        menu.insertSeparator(first)
+        breaks.show_panel()
 
     def switch_profile(self, profile) -> None:
         """Show another profile's programs and history from now on."""
@@ -391,11 +443,7 @@ class MainWindow(QMainWindow):
         except (BadInput, FileProblems) as err:
             self.statusBar().showMessage(str(err).splitlines()[0], 15000)
             return False
-        if self._cues is None:
-            self._cues = self._make_cues()
-            notes = self._cues.notices()
-            if notes:
-                self.statusBar().showMessage("  ".join(notes))
+        self.cues()
         self._discard_player()
         self._discard_page()
         self.player = Player(
@@ -694,6 +742,9 @@ class MainWindow(QMainWindow):
         """Stop the player's timers and sounds; the app is about to exit."""
         if self.clinic is not None:
             self.clinic.shutdown()
+        if self.desk_breaks is not None:
+            self.desk_breaks.shutdown()
+            self.desk_breaks = None
         self._discard_player()
         self._discard_page()
 
@@ -714,8 +765,14 @@ class MainWindow(QMainWindow):
             event.ignore()
             self.request_quit()
             return
+        if self.desk_breaks is not None and self.desk_breaks.breaks.keeps_running:
+            event.ignore()  # reminders are on: keep running in the tray (or its small window)
+            self.hide()
+            return
         self._discard_player()
         super().closeEvent(event)
+        if self.desk_breaks is not None:
+            QApplication.instance().quit()  # the tray does not keep the app alive
 
     # ----- first exposure (the trace's window_shown) -----------------------------------------
     def showEvent(self, event) -> None:  # noqa: N802 (Qt override)

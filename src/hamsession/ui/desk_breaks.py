@@ -1,0 +1,268 @@
+"""Desk-break reminders on the desktop: the tray icon (or a small window), the timer
+that feeds the scheduler, and the reminder. The main window plays the break itself."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from datetime import datetime, timedelta
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QColor, QFont, QIcon, QPainter, QPixmap
+from PySide6.QtWidgets import (
+    QLabel,
+    QMenu,
+    QPushButton,
+    QSystemTrayIcon,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hamsession.domain.desk_breaks import BreakScheduler, Offer
+from hamsession.domain.sleep_watch import SleepWatch
+from hamsession.services.preferences import Preferences
+from hamsession.ui.break_reminder import BreakReminder
+
+#: How often the scheduler looks at the clock and the idle time (ms).
+LOOK_MS = 5000
+
+
+def app_icon() -> QIcon:
+    """A plain round mark, drawn rather than shipped."""
+    pixmap = QPixmap(64, 64)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setBrush(QColor("#009E73"))
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.drawEllipse(2, 2, 60, 60)
+    painter.setPen(QColor("white"))
+    font = QFont()
+    font.setPixelSize(40)
+    font.setBold(True)
+    painter.setFont(font)
+    painter.drawText(pixmap.rect(), Qt.AlignmentFlag.AlignCenter, "H")
+    painter.end()
+    return QIcon(pixmap)
+
+
+def seconds_until_tomorrow(now: datetime | None = None) -> float:
+    """Until 06:00 local time on the next morning (or this morning, before 06:00)."""
+    now = now or datetime.now()
+    morning = now.replace(hour=6, minute=0, second=0, microsecond=0)
+    if morning <= now:
+        morning += timedelta(days=1)
+    return (morning - now).total_seconds()
+
+
+def status_text(scheduler: BreakScheduler) -> str:
+    s = scheduler.status()
+    if not s.enabled:
+        return "Desk-break reminders are off"
+    if s.in_session:
+        return "A session is playing: no reminders"
+    if s.paused_for_s:
+        return f"Reminders paused for {round(s.paused_for_s / 60)} min"
+    return f"Next desk break in {max(0, round((s.due_in_s or 0) / 60))} min"
+
+
+class BreakPanel(QWidget):
+    """The small always-available window used where the desktop has no tray."""
+
+    closed = Signal()
+
+    def __init__(self, actions: list[QAction]) -> None:
+        super().__init__(None, Qt.WindowType.Window)
+        self.setWindowTitle("Hamsession desk breaks")
+        self.setWindowIcon(app_icon())
+        layout = QVBoxLayout(self)
+        self.status = QLabel()
+        font = self.status.font()
+        font.setBold(True)
+        self.status.setFont(font)
+        layout.addWidget(self.status)
+        self.buttons: list[QPushButton] = []
+        for action in actions:
+            if action.isSeparator():
+                continue
+            button = QPushButton(action.text().replace("&", ""))
+            button.clicked.connect(action.trigger)
+            action.changed.connect(
+                lambda b=button, a=action: (
+                    b.setEnabled(a.isEnabled()),
+                    b.setVisible(a.isVisible()),
+                )
+            )
+            button.setEnabled(action.isEnabled())
+            button.setVisible(action.isVisible())
+            layout.addWidget(button)
+            self.buttons.append(button)
+
+    def closeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        super().closeEvent(event)
+        self.closed.emit()
+
+
+class DeskBreaks(QObject):
+    """Looks every few seconds; shows the reminder; offers the tray menu's actions."""
+
+    break_requested = Signal()
+    program_requested = Signal()
+    history_requested = Signal()
+    quit_requested = Signal()
+
+    def __init__(
+        self,
+        prefs: Preferences,
+        clock: Callable[[], float],
+        idle_s: Callable[[], float],
+        session_running: Callable[[], bool] = lambda: False,
+        mono: Callable[[], float] = time.monotonic,
+        tray: bool | QSystemTrayIcon | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        """``tray``: None to use the system tray if the desktop has one, False for the
+        small window, or a tray icon object to use (tests pass a stand-in)."""
+
+        super().__init__(parent)
+        self._prefs = prefs
+        self._idle_s = idle_s
+        self.session_running = session_running
+        self._in_session = False
+        self.scheduler = BreakScheduler(clock, prefs.break_interval_min, prefs.break_reminders)
+        self._watch = SleepWatch(mono, clock, stall_s=3 * LOOK_MS / 1000)
+        self._watch.reset()
+        self.reminder: BreakReminder | None = None
+        self.menu = QMenu()
+        self.status_action = self._action("", None)
+        self.status_action.setEnabled(False)
+        self.menu.addSeparator()
+        self.break_action = self._action("Start a desk break now", self.break_requested.emit)
+        self.program_action = self._action("Start my program", self.program_requested.emit)
+        self.history_action = self._action("Open history", self.history_requested.emit)
+        self.menu.addSeparator()
+        self.hour_action = self._action("Pause reminders for an hour", self.pause_hour)
+        self.tomorrow_action = self._action("Pause reminders until tomorrow", self.pause_tomorrow)
+        self.resume_action = self._action("Resume reminders", self.resume)
+        self.menu.addSeparator()
+        self.quit_action = self._action("Quit Hamsession", self.quit_requested.emit)
+        if tray is None:
+            tray = QSystemTrayIcon.isSystemTrayAvailable()
+        self.tray: QSystemTrayIcon | None = None
+        self.panel: BreakPanel | None = None
+        if tray is True:
+            tray = QSystemTrayIcon(app_icon(), self)
+        if tray:
+            self.tray = tray
+            self.tray.setContextMenu(self.menu)
+        else:
+            self.panel = BreakPanel(self.menu.actions())
+        self._timer = QTimer(self)
+        self._timer.setInterval(LOOK_MS)
+        self._timer.timeout.connect(self.look)
+        self._timer.start()
+        self.refresh()
+
+    def _action(self, text: str, slot) -> QAction:
+        action = QAction(text, self.menu)
+        if slot is not None:
+            action.triggered.connect(slot)
+        self.menu.addAction(action)
+        return action
+
+    # ----- looking ------------------------------------------------------------------------------
+    def look(self) -> None:
+        gap = self._watch.look()
+        if gap is not None:
+            self.scheduler.asleep(gap.away_s)
+        running = self.session_running()
+        if running and not self._in_session:
+            self.scheduler.session_started()
+            self._close_reminder()
+        elif self._in_session and not running:
+            self.scheduler.session_ended()
+        self._in_session = running
+        if self.scheduler.look(self._idle_s()) is Offer.REMIND:
+            self.remind()
+        self.refresh()
+
+    def remind(self) -> None:
+        minutes = round(self.scheduler.used_s / 60)
+        self.reminder = BreakReminder(minutes, self._prefs.text_scale)
+        self.reminder.start.connect(self._on_reminder_start)
+        self.reminder.snooze.connect(self.scheduler.snooze)
+        self.reminder.skip.connect(self.scheduler.skip)
+        self.reminder.show()
+        self.reminder.raise_()
+        self.reminder.activateWindow()
+
+    def _on_reminder_start(self) -> None:
+        self.break_requested.emit()
+
+    def _close_reminder(self) -> None:
+        if self.reminder is not None and self.reminder.isVisible():
+            self.reminder.skip.disconnect()
+            self.reminder.snooze.disconnect()
+            self.reminder.close()
+        self.reminder = None
+
+    # ----- the menu's own actions ---------------------------------------------------------------
+    def pause_hour(self) -> None:
+        self.scheduler.pause_for(3600)
+        self.refresh()
+
+    def pause_tomorrow(self) -> None:
+        self.scheduler.pause_for(seconds_until_tomorrow())
+        self.refresh()
+
+    def resume(self) -> None:
+        self.scheduler.resume()
+        self.refresh()
+
+    def configure(self, enabled: bool, interval_min: int) -> None:
+        self._prefs.update(break_reminders=enabled, break_interval_min=interval_min)
+        self.scheduler.configure(enabled, self._prefs.break_interval_min)
+        self.refresh()
+        self.show_panel()
+
+    def break_ended(self) -> None:
+        """A desk break (or any session) ended: the count starts again."""
+        self.scheduler.session_ended()
+        self.refresh()
+
+    def refresh(self) -> None:
+        text = status_text(self.scheduler)
+        status = self.scheduler.status()
+        paused = status.paused_for_s > 0
+        self.status_action.setText(text)
+        for action in (self.hour_action, self.tomorrow_action):
+            action.setVisible(status.enabled and not paused)
+        self.resume_action.setVisible(status.enabled and paused)
+        if self.tray is not None:
+            self.tray.setToolTip(f"Hamsession: {text}")
+        if self.panel is not None:
+            self.panel.status.setText(text)
+
+    @property
+    def keeps_running(self) -> bool:
+        """Reminders are on: closing the main window hides it instead of quitting."""
+        return self.scheduler.enabled
+
+    def show_panel(self) -> None:
+        """The tray icon (or the small window) is there while reminders are on."""
+        on = self.scheduler.enabled
+        if self.tray is not None:
+            self.tray.setVisible(on)
+        if self.panel is not None:
+            self.panel.setVisible(on)
+
+    def shutdown(self) -> None:
+        self._timer.stop()
+        self._close_reminder()
+        if self.tray is not None:
+            self.tray.hide()
+        if self.panel is not None:
+            self.panel.closed.disconnect()
+            self.panel.close()
+            self.panel.deleteLater()
+        self.menu.deleteLater()

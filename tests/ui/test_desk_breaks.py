@@ -1,0 +1,279 @@
+"""Desk breaks in the window: the tray menu (as its fallback window, offscreen has no
+tray), the reminder on a fake clock, and the compact window playing and logging D1."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from hamsession.domain.desk_breaks import DESK_BREAK_ID, SNOOZE_S
+from hamsession.domain.engine import EngineState
+from hamsession.services.charts import breaks_per_day, chart_data
+from hamsession.services.history import HistoryService
+from hamsession.services.transfer import export_json, import_export, read_export
+from hamsession.storage.database import open_database
+from hamsession.storage.datadir import DataDir
+from hamsession.ui.desk_breaks import LOOK_MS, DeskBreaks, seconds_until_tomorrow
+from tests.conftest import FakeClock
+from tests.ui.conftest import advance
+
+
+class Desk:
+    """The clock the reminders run on, and how long the user has not touched anything."""
+
+    def __init__(self) -> None:
+        self.clock = FakeClock(50_000.0)
+        self.idle = 0.0
+
+    def sit(self, breaks: DeskBreaks, seconds: float) -> None:
+        for _ in range(round(seconds / (LOOK_MS / 1000))):
+            self.clock.advance(LOOK_MS / 1000)
+            breaks.look()
+
+
+@pytest.fixture
+def desk():
+    return Desk()
+
+
+@pytest.fixture
+def breaks(window, prefs, desk):
+    made = DeskBreaks(
+        prefs, desk.clock, lambda: desk.idle, mono=desk.clock, tray=False, parent=window
+    )
+    window.attach_desk_breaks(made)
+    return made
+
+
+def test_reminders_are_off_until_turned_on(qtbot, breaks, desk, prefs):
+    assert prefs.break_reminders is False
+    desk.sit(breaks, 2 * 3600)
+    assert breaks.reminder is None
+    assert breaks.panel.status.text() == "Desk-break reminders are off"
+
+
+def test_the_first_start_question_turns_them_on_only_on_yes(qtbot, window, breaks, prefs):
+    window.desk_breaks.ask_first()
+    box = window.desk_breaks.question
+    assert "45 minutes" in box.text()
+    box.done(box.standardButton(box.button(box.StandardButton.No)))
+    assert prefs.break_asked and not prefs.break_reminders
+    window.desk_breaks.ask_first()
+    box = window.desk_breaks.question
+    box.done(box.standardButton(box.button(box.StandardButton.Yes)))
+    assert prefs.break_reminders and breaks.scheduler.enabled
+
+
+def test_reminder_at_the_set_time_then_snooze_and_skip(qtbot, breaks, desk):
+    breaks.configure(True, 30)
+    desk.sit(breaks, 30 * 60 - 5)
+    assert breaks.reminder is None
+    assert breaks.panel.status.text() == "Next desk break in 0 min"
+    desk.sit(breaks, 5)
+    reminder = breaks.reminder
+    assert reminder is not None and reminder.isVisible()
+    assert reminder.windowFlags() & Qt.WindowType.WindowStaysOnTopHint
+    qtbot.keyClick(reminder, Qt.Key.Key_S)  # snooze
+    assert not reminder.isVisible()
+    desk.sit(breaks, SNOOZE_S - 5)
+    assert breaks.reminder is reminder  # no new one yet
+    desk.sit(breaks, 5)
+    assert breaks.reminder is not reminder and breaks.reminder.isVisible()
+    qtbot.keyClick(breaks.reminder, Qt.Key.Key_Escape)  # skip
+    assert breaks.scheduler.used_s == 0
+
+
+def test_being_away_resets_the_count(qtbot, breaks, desk):
+    breaks.configure(True, 45)
+    desk.sit(breaks, 40 * 60)
+    desk.idle = 6 * 60  # no input anywhere for six minutes
+    desk.sit(breaks, 5)
+    desk.idle = 0
+    desk.sit(breaks, 40 * 60)
+    assert breaks.reminder is None
+
+
+def test_sleep_resets_the_count(qtbot, breaks, desk):
+    breaks.configure(True, 45)
+    desk.sit(breaks, 40 * 60)
+    desk.clock.advance(2 * 3600)  # the lid was shut: nothing looked for two hours
+    desk.sit(breaks, 5)
+    assert breaks.scheduler.used_s < 60
+
+
+def test_pause_actions(qtbot, breaks, desk):
+    breaks.configure(True, 45)
+    assert breaks.hour_action.isVisible() and not breaks.resume_action.isVisible()
+    breaks.hour_action.trigger()
+    assert breaks.panel.status.text() == "Reminders paused for 60 min"
+    assert breaks.resume_action.isVisible() and not breaks.hour_action.isVisible()
+    desk.sit(breaks, 59 * 60)
+    assert breaks.reminder is None
+    breaks.resume_action.trigger()
+    breaks.tomorrow_action.trigger()
+    assert breaks.scheduler.status().paused_for_s == pytest.approx(seconds_until_tomorrow(), abs=5)
+
+
+def test_the_panel_offers_every_action(qtbot, breaks):
+    labels = [b.text() for b in breaks.panel.buttons]
+    for wanted in (
+        "Start a desk break now",
+        "Start my program",
+        "Open history",
+        "Pause reminders for an hour",
+        "Pause reminders until tomorrow",
+        "Quit Hamsession",
+    ):
+        assert wanted in labels
+
+
+def test_desk_break_plays_in_a_compact_window_and_is_logged(
+    qtbot, window, breaks, clock, history, tmp_path
+):
+    breaks.break_action.trigger()
+    playing = window.desk_breaks.playing
+    assert playing is not None and playing.isVisible()
+    assert playing.windowFlags() & Qt.WindowType.WindowStaysOnTopHint
+    assert playing.width() < window.width()
+    engine = playing.player.engine
+    assert engine.state is EngineState.RUNNING  # asked for: it starts at once
+    assert window.desk_breaks.in_session()
+    advance(engine, clock, engine.timeline.total_s)
+    assert playing.asking
+    assert playing.prompt.text() == "How do your back and hamstrings feel?"
+    qtbot.keyClick(playing, Qt.Key.Key_2)
+    assert playing.answer == "same" and not playing.isVisible()
+    assert window.desk_breaks.playing is None
+    profile = history.profile()
+    [session] = history.sessions(profile)
+    assert session.program_id == DESK_BREAK_ID and session.status == "completed"
+    assert session.symptoms.feel == "same"
+    assert history.morning_question(profile) is None  # a desk break asks nothing next day
+    _days, counts = breaks_per_day(chart_data(history, profile))
+    assert counts == [1]
+    exported = export_json(history, [profile])
+    assert exported["profiles"][0]["sessions"][0]["symptoms"]["feel"] == "same"
+    other = HistoryService(open_database(DataDir(tmp_path / "other")))
+    try:
+        import_export(other, read_export(json.dumps(exported).encode(), "x.json"))
+        [copied] = other.sessions(other.profile())
+        assert copied.symptoms.feel == "same"
+    finally:
+        other.db.close()
+
+
+def test_closing_the_break_window_mid_way_ends_it_and_still_asks(qtbot, window, breaks, clock):
+    breaks.break_action.trigger()
+    playing = window.desk_breaks.playing
+    advance(playing.player.engine, clock, 20)
+    playing.close()
+    assert playing.isVisible() and playing.asking
+    assert playing.player.engine.state is EngineState.ENDED_EARLY
+    qtbot.keyClick(playing, Qt.Key.Key_Escape)
+    assert not playing.isVisible()
+
+
+def test_no_reminder_while_the_desk_break_plays(qtbot, window, breaks, desk, clock):
+    breaks.configure(True, 10)
+    desk.sit(breaks, 9 * 60)
+    breaks.break_action.trigger()
+    desk.sit(breaks, 5 * 60)
+    assert breaks.reminder is None
+    assert breaks.panel.status.text() == "A session is playing: no reminders"
+
+
+def test_start_my_program_and_open_history(qtbot, window, breaks, clock):
+    window.open_program("p2-integrated")
+    player = window.player
+    qtbot.keyClick(player, Qt.Key.Key_Space)
+    advance(player.engine, clock, 30)
+    player.confirm_end()
+    window.show_picker()
+    breaks.program_action.trigger()
+    assert window.player is not None and window.player.run.program.id == "p2-integrated"
+    window.show_picker()
+    breaks.history_action.trigger()
+    assert type(window.page).__name__ == "HistoryView"
+
+
+def test_quit_from_the_menu(qtbot, window, breaks, monkeypatch):
+    quits = []
+    monkeypatch.setattr(QApplication, "quit", lambda *a: quits.append(True))
+    breaks.quit_action.trigger()
+    assert quits == [True]
+
+
+def test_closing_the_window_with_reminders_on_keeps_running(qtbot, window, breaks):
+    breaks.configure(True, 45)
+    window.close()
+    assert not window.isVisible() and window.desk_breaks is not None
+    breaks.history_action.trigger()  # the panel brings it back
+    assert window.isVisible()
+
+
+def test_the_reminder_settings_dialog(qtbot, window, breaks, prefs):
+    window.desk_breaks.settings()
+    dialog = window.desk_breaks.dialog
+    dialog.enabled.setChecked(True)
+    dialog.minutes.setValue(300)  # above the range: the box holds 240
+    dialog.accept()
+    assert prefs.break_reminders and prefs.break_interval_min == 240
+    assert breaks.scheduler.interval_s == 240 * 60
+
+
+def test_the_small_window_is_there_while_reminders_are_on(qtbot, breaks):
+    assert not breaks.panel.isVisible()
+    breaks.configure(True, 45)
+    assert breaks.panel.isVisible()
+    breaks.configure(False, 45)
+    assert not breaks.panel.isVisible()
+
+
+class StandInTray:
+    """What DeskBreaks asks of a QSystemTrayIcon (offscreen Qt has no tray to show)."""
+
+    def __init__(self) -> None:
+        self.menu, self.visible, self.tip = None, False, ""
+
+    def setContextMenu(self, menu):  # noqa: N802 (Qt's name)
+        self.menu = menu
+
+    def contextMenu(self):  # noqa: N802
+        return self.menu
+
+    def setVisible(self, on):  # noqa: N802
+        self.visible = on
+
+    def hide(self):
+        self.visible = False
+
+    def setToolTip(self, tip):  # noqa: N802
+        self.tip = tip
+
+    def toolTip(self):  # noqa: N802
+        return self.tip
+
+    def __bool__(self) -> bool:
+        return True
+
+
+def test_with_a_tray_its_menu_holds_the_actions(qtbot, window, prefs, desk):
+    tray = StandInTray()
+    made = DeskBreaks(prefs, desk.clock, lambda: desk.idle, mono=desk.clock, tray=tray)
+    try:
+        assert made.panel is None and not tray.visible
+        assert made.tray.contextMenu() is made.menu
+        texts = [a.text() for a in made.menu.actions() if not a.isSeparator()]
+        assert "Start a desk break now" in texts and "Quit Hamsession" in texts
+        made.configure(True, 45)
+        assert tray.visible  # the icon is there while reminders are on
+        assert made.tray.toolTip() == "Hamsession: Next desk break in 45 min"
+        requested = []
+        made.break_requested.connect(lambda: requested.append(True))
+        made.break_action.trigger()
+        assert requested == [True]
+    finally:
+        made.shutdown()
