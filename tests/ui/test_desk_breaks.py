@@ -277,3 +277,29 @@ def test_with_a_tray_its_menu_holds_the_actions(qtbot, window, prefs, desk):
         assert requested == [True]
     finally:
         made.shutdown()
+
+
+def test_a_desk_break_cut_short_by_a_crash_asks_no_symptom_log(qtbot, window, breaks, clock):
+    history = window.history
+    breaks.break_action.trigger()
+    advance(window.desk_breaks.playing.player.engine, clock, 10)
+    profile = history.profile()
+    # As the next start would find it after a crash: still running in the database.
+    assert len(history.repo.unfinished(profile.id)) == 1
+    assert history.unfinished(profile) == []
+
+
+def test_quitting_during_a_break_ends_it_and_does_not_hang(
+    qtbot, window, breaks, clock, history, monkeypatch
+):
+    """Qt 6 aborts a quit if any window refuses to close: the break window must not."""
+    quits = []
+    monkeypatch.setattr(QApplication, "quit", lambda *a: quits.append(True))
+    breaks.break_action.trigger()
+    playing = window.desk_breaks.playing
+    advance(playing.player.engine, clock, 15)
+    window.request_quit()
+    assert quits == [True]
+    assert not playing.isVisible()
+    [session] = history.sessions(history.profile())
+    assert session.status == "ended_early"

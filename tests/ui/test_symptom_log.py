@@ -279,7 +279,7 @@ def test_thresholds_are_kept_per_profile(history):
 def test_at_start_a_session_that_never_ended_is_offered_for_logging(qtbot, window, clock, history):
     from hamsession.app import _first_questions
 
-    window.open_program("d1-desk-break")
+    window.open_program("p1-foundations")
     player = window.player
     qtbot.keyClick(player, Qt.Key.Key_Space)
     advance(player.engine, clock, 20)

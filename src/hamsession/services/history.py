@@ -98,7 +98,9 @@ class HistoryService:
         return self.repo.program_ids(profile.id)
 
     def unfinished(self, profile: ProfileInfo) -> list[str]:
-        return self.repo.unfinished(profile.id)
+        """Sessions the app never saw end, to be logged at the next start (a desk break
+        cut short needs no symptom log)."""
+        return self.repo.unfinished(profile.id, other_than=DESK_BREAK_ID)
 
     def _own(self, profile: ProfileInfo, session_id: str) -> None:
         """Refuse to touch a session of another profile (or one that does not exist)."""

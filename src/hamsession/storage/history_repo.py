@@ -387,16 +387,17 @@ class HistoryRepository:
             )
             return [_session_entry(r, with_phases) for r in rows]
 
-    def unfinished(self, profile_id: int) -> list[str]:
-        """Sessions that never ended (the app died while they ran)."""
+    def unfinished(self, profile_id: int, other_than: str | None = None) -> list[str]:
+        """Sessions that never ended (the app died while they ran), optionally leaving
+        one program's sessions aside."""
+        query = select(SessionRow.id).where(
+            SessionRow.profile_id == profile_id, SessionRow.status == RUNNING
+        )
+        if other_than is not None:
+            query = query.join(ProgramSnapshot, SessionRow.snapshot_id == ProgramSnapshot.id)
+            query = query.where(ProgramSnapshot.program_id != other_than)
         with self.db.session() as s:
-            return list(
-                s.scalars(
-                    select(SessionRow.id).where(
-                        SessionRow.profile_id == profile_id, SessionRow.status == RUNNING
-                    )
-                )
-            )
+            return list(s.scalars(query))
 
     def session(self, profile_id: int, session_id: str) -> SessionEntry | None:
         """One session of one profile (never another profile's)."""

@@ -71,7 +71,7 @@ class DeskBreakFlow:
         QApplication.instance().setQuitOnLastWindowClosed(False)
 
     def _on_panel_closed(self) -> None:
-        if not self.window.isVisible():
+        if not self.window.isVisible() and not self.window.quitting:
             self.window.request_quit()  # the last way back to the app was closed
 
     def play(self) -> None:
@@ -170,8 +170,17 @@ class DeskBreakFlow:
         dialog.open()
         self.dialog = dialog
 
+    def end_for_quit(self) -> None:
+        """The app is quitting: a break that is playing ends (saved as ended early) and
+        its window closes without asking, so it does not hold the quit up."""
+        if self.playing is not None:
+            self.playing.quitting = True
+            self.playing.close()
+
     def shutdown(self) -> None:
         if self.playing is not None:
+            if self.playing.player.engine.is_active:
+                self.playing.player.engine.end()  # quitting mid-break: saved as ended early
             self.playing.player.shutdown()
             self.playing.hide()
             self.playing.deleteLater()

@@ -51,9 +51,11 @@ class DeskBreakWindow(QWidget):
         self._run = run
         self._save_feel = save_feel
         self._status = "not_started"
+        self.quitting = False  # the app is quitting: close without the question
         self.answer: str | None = None
         self.player = Player(run, clock, cues, prefs, watch=watch)
         self.player.apply_scale(prefs.text_scale * COMPACT_SCALE)
+        self.player.view.hints.hide()  # the buttons name their keys; no room for the line
         self.player.session_over.connect(self._on_player_session_over)
         self.player.left.connect(self.close)
         self.player.quit_confirmed.connect(self.close)
@@ -90,7 +92,13 @@ class DeskBreakWindow(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.pages)
-        self.resize(560, 420)
+        self.resize(
+            round(760 * max(1.0, prefs.text_scale)), round(480 * max(1.0, prefs.text_scale))
+        )
+        screen = self.screen()
+        if screen is not None:  # never larger than the screen allows
+            room = screen.availableGeometry()
+            self.resize(min(self.width(), room.width()), min(self.height(), room.height()))
         self.player.setFocus()
 
     # ----- the flow ---------------------------------------------------------------------------
@@ -133,8 +141,9 @@ class DeskBreakWindow(QWidget):
         engine = self.player.engine
         if engine.is_active:
             engine.end()  # closing mid-break ends it; the question follows
-            event.ignore()
-            return
+            if not self.quitting:
+                event.ignore()
+                return
         self.player.shutdown()
         super().closeEvent(event)
         self.done.emit(self._status)

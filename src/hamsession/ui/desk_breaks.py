@@ -71,15 +71,18 @@ class BreakPanel(QWidget):
 
     closed = Signal()
 
-    def __init__(self, actions: list[QAction]) -> None:
+    def __init__(self, actions: list[QAction], scale: float = 1.0) -> None:
         super().__init__(None, Qt.WindowType.Window)
         self.setWindowTitle("Hamsession desk breaks")
         self.setWindowIcon(app_icon())
+        font = self.font()
+        font.setPointSizeF(font.pointSizeF() * scale)
+        self.setFont(font)
         layout = QVBoxLayout(self)
         self.status = QLabel()
-        font = self.status.font()
-        font.setBold(True)
-        self.status.setFont(font)
+        bold = QFont(font)
+        bold.setBold(True)
+        self.status.setFont(bold)
         layout.addWidget(self.status)
         self.buttons: list[QPushButton] = []
         for action in actions:
@@ -97,6 +100,15 @@ class BreakPanel(QWidget):
             button.setVisible(action.isVisible())
             layout.addWidget(button)
             self.buttons.append(button)
+
+    def place(self) -> None:
+        """Out of the way, in the bottom-right corner, sized to what it says."""
+        self.adjustSize()
+        screen = self.screen()
+        if screen is not None:
+            room = screen.availableGeometry()
+            size = self.sizeHint()
+            self.move(room.right() - size.width() - 16, room.bottom() - size.height() - 48)
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt override)
         super().closeEvent(event)
@@ -156,7 +168,8 @@ class DeskBreaks(QObject):
             self.tray = tray
             self.tray.setContextMenu(self.menu)
         else:
-            self.panel = BreakPanel(self.menu.actions())
+            shown = [a for a in self.menu.actions() if a is not self.status_action]
+            self.panel = BreakPanel(shown, prefs.text_scale)
         self._timer = QTimer(self)
         self._timer.setInterval(LOOK_MS)
         self._timer.timeout.connect(self.look)
@@ -192,6 +205,11 @@ class DeskBreaks(QObject):
         self.reminder.start.connect(self._on_reminder_start)
         self.reminder.snooze.connect(self.scheduler.snooze)
         self.reminder.skip.connect(self.scheduler.skip)
+        screen = self.reminder.screen()
+        if screen is not None:  # in the middle of the screen, where it is seen
+            frame = self.reminder.frameGeometry()
+            frame.moveCenter(screen.availableGeometry().center())
+            self.reminder.move(frame.topLeft())
         self.reminder.show()
         self.reminder.raise_()
         self.reminder.activateWindow()
@@ -242,6 +260,8 @@ class DeskBreaks(QObject):
             self.tray.setToolTip(f"Hamsession: {text}")
         if self.panel is not None:
             self.panel.status.setText(text)
+            if self.panel.isVisible():
+                self.panel.place()
 
     @property
     def keeps_running(self) -> bool:
@@ -254,6 +274,8 @@ class DeskBreaks(QObject):
         if self.tray is not None:
             self.tray.setVisible(on)
         if self.panel is not None:
+            if on and not self.panel.isVisible():
+                self.panel.place()
             self.panel.setVisible(on)
 
     def shutdown(self) -> None:

@@ -748,8 +748,14 @@ class MainWindow(QMainWindow):
         self._discard_player()
         self._discard_page()
 
+    @property
+    def quitting(self) -> bool:
+        return self._quitting
+
     def _quit_now(self) -> None:
         self._quitting = True
+        if self.desk_breaks is not None:
+            self.desk_breaks.end_for_quit()
         self._discard_player()
         QApplication.instance().quit()
 
