@@ -64,7 +64,7 @@ def table(rows: list[dict], where: str) -> list[str]:
         lines.append(f"| {figure} | {measured} | {goal} |")
 
     for s in by.get("startup", []):
-        add(f"Start-up to visible window ({s['platform']})", f"{s['window_ms']:.0f} ms", "")
+        add(f"Start-up to visible window ({where})", f"{s['window_ms']:.0f} ms", "")
         add("Resident memory after start", f"{s['rss_mb']:.0f} MB", "below Workrave's")
     for w in by.get("workrave", []):
         add(
@@ -81,7 +81,7 @@ def table(rows: list[dict], where: str) -> list[str]:
     for t in by.get("timer", []):
         load = f", {t['load']} busy processes" if t["load"] else ", idle"
         add(
-            f"Phase lateness, {t['minutes']:.0f}-min session{load} ({t['phases']} phases)",
+            f"Phase lateness, {t['minutes']:.1f}-min session{load} ({t['phases']} phases)",
             f"p50 {t['p50_ms']:.2f} / p99 {t['p99_ms']:.2f} / max {t['max_ms']:.2f} ms",
             "p99 <= 20 ms" if t["load"] else "p99 <= 5 ms, max <= 20 ms",
         )
@@ -94,7 +94,7 @@ def table(rows: list[dict], where: str) -> list[str]:
         )
     for h in by.get("history", []):
         add(
-            f"History view, {h['years']} year(s) of daily sessions",
+            f"History view, {h['years']} year{'s' if h['years'] != 1 else ''} of daily sessions",
             f"{h['median_ms']:.0f} ms (first opening {h['first_ms']:.0f} ms)",
             "under 250 ms at 10 years",
         )
