@@ -17,6 +17,7 @@ from hamsession.services.transfer import export_json, import_export, read_export
 from hamsession.storage.database import open_database
 from hamsession.storage.datadir import DataDir
 from hamsession.ui.desk_breaks import LOOK_MS, DeskBreaks, seconds_until_tomorrow
+from hamsession.ui.desktop_notification import DesktopNotification
 from tests.conftest import FakeClock
 from tests.ui.conftest import advance
 
@@ -42,7 +43,13 @@ def desk():
 @pytest.fixture
 def breaks(window, prefs, desk):
     made = DeskBreaks(
-        prefs, desk.clock, lambda: desk.idle, mono=desk.clock, tray=False, parent=window
+        prefs,
+        desk.clock,
+        lambda: desk.idle,
+        mono=desk.clock,
+        tray=False,
+        parent=window,
+        notifier=False,
     )
     window.attach_desk_breaks(made)
     return made
@@ -303,3 +310,32 @@ def test_quitting_during_a_break_ends_it_and_does_not_hang(
     assert not playing.isVisible()
     [session] = history.sessions(history.profile())
     assert session.status == "ended_early"
+
+
+@pytest.mark.parametrize("choice", ["start", "snooze", "skip", ""])
+def test_the_reminder_as_a_desktop_notification(qtbot, window, prefs, desk, tmp_path, choice):
+    """A stand-in notify-send records its arguments and 'clicks' one action."""
+    script = tmp_path / "notify-send"
+    script.write_text(f'#!/bin/sh\nprintf "%s\\n" "$@" > "{tmp_path}/args"\necho {choice}\n')
+    script.chmod(0o755)
+    notifier = DesktopNotification(str(script))
+    made = DeskBreaks(
+        prefs, desk.clock, lambda: desk.idle, mono=desk.clock, tray=False, notifier=notifier
+    )
+    requested = []
+    made.break_requested.connect(lambda: requested.append(True))
+    try:
+        made.configure(True, 10)
+        with qtbot.waitSignal(notifier.answered, timeout=10_000):
+            desk.sit(made, 10 * 60)
+        assert made.reminder is None  # no window of our own
+        args = (tmp_path / "args").read_text().splitlines()
+        assert "--action=snooze=Snooze 10 min" in args and "Time for a desk break" in args
+        if choice == "start":
+            assert requested == [True]
+        elif choice == "skip":
+            assert made.scheduler.used_s == 0
+        else:  # snoozed or dismissed: ten more minutes
+            assert made.scheduler.status().due_in_s == pytest.approx(10 * 60, abs=10)
+    finally:
+        made.shutdown()

@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
 from hamsession.domain.desk_breaks import BreakScheduler, Offer
 from hamsession.domain.sleep_watch import SleepWatch
 from hamsession.services.preferences import Preferences
-from hamsession.ui.break_reminder import BreakReminder
+from hamsession.ui.break_reminder import REMINDER_TEXT, BreakReminder
+from hamsession.ui.desktop_notification import DesktopNotification
 
 #: How often the scheduler looks at the clock and the idle time (ms).
 LOOK_MS = 5000
@@ -132,9 +133,12 @@ class DeskBreaks(QObject):
         mono: Callable[[], float] = time.monotonic,
         tray: bool | QSystemTrayIcon | None = None,
         parent: QObject | None = None,
+        notifier: DesktopNotification | bool | None = None,
     ) -> None:
         """``tray``: None to use the system tray if the desktop has one, False for the
-        small window, or a tray icon object to use (tests pass a stand-in)."""
+        small window, or a tray icon object to use (tests pass a stand-in).
+        ``notifier``: None to use desktop notifications where the desktop has them,
+        False for Hamsession's own reminder window, or the notifier to use."""
 
         super().__init__(parent)
         self._prefs = prefs
@@ -145,6 +149,11 @@ class DeskBreaks(QObject):
         self._watch = SleepWatch(mono, clock, stall_s=3 * LOOK_MS / 1000)
         self._watch.reset()
         self.reminder: BreakReminder | None = None
+        if notifier is None:
+            notifier = DesktopNotification.if_available(self)
+        self.notifier: DesktopNotification | None = notifier or None
+        if self.notifier is not None:
+            self.notifier.answered.connect(self._on_notification_answered)
         self.menu = QMenu()
         self.status_action = self._action("", None)
         self.status_action.setEnabled(False)
@@ -201,6 +210,13 @@ class DeskBreaks(QObject):
 
     def remind(self) -> None:
         minutes = round(self.scheduler.used_s / 60)
+        if self.notifier is not None:
+            self.notifier.show(
+                "Time for a desk break",
+                REMINDER_TEXT.format(minutes=minutes),
+                [("start", "Start"), ("snooze", "Snooze 10 min"), ("skip", "Skip")],
+            )
+            return
         self.reminder = BreakReminder(minutes, self._prefs.text_scale)
         self.reminder.start.connect(self._on_reminder_start)
         self.reminder.snooze.connect(self.scheduler.snooze)
@@ -217,10 +233,20 @@ class DeskBreaks(QObject):
     def _on_reminder_start(self) -> None:
         self.break_requested.emit()
 
+    def _on_notification_answered(self, key: str) -> None:
+        if key == "start":
+            self.break_requested.emit()
+        elif key == "skip":
+            self.scheduler.skip()
+        else:  # snoozed, dismissed or expired: ask again in ten minutes
+            self.scheduler.snooze()
+        self.refresh()
+
     def _close_reminder(self) -> None:
+        if self.notifier is not None:
+            self.notifier.close()
         if self.reminder is not None and self.reminder.isVisible():
-            self.reminder.skip.disconnect()
-            self.reminder.snooze.disconnect()
+            self.reminder.blockSignals(True)  # withdrawn, not answered
             self.reminder.close()
         self.reminder = None
 
@@ -284,7 +310,7 @@ class DeskBreaks(QObject):
         if self.tray is not None:
             self.tray.hide()
         if self.panel is not None:
-            self.panel.closed.disconnect()
+            self.panel.blockSignals(True)  # going away with the app, not closed by the user
             self.panel.close()
             self.panel.deleteLater()
         self.menu.deleteLater()
