@@ -20,11 +20,12 @@ def read_trace(path) -> list[dict]:
     return [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
 
 
-@pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGINT])
-def test_app_starts_shows_its_window_and_quits_with_code_0(tmp_path, sig):
-    trace = tmp_path / "trace.jsonl"
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    proc = subprocess.Popen(
+NOISE = "This plugin does not support propagateSizeHints()"
+
+
+def start_app(tmp_path, trace) -> subprocess.Popen:
+    """The app offscreen on a fresh data folder, tracing to ``trace``."""
+    return subprocess.Popen(
         [
             sys.executable,
             "-m",
@@ -34,12 +35,18 @@ def test_app_starts_shows_its_window_and_quits_with_code_0(tmp_path, sig):
             "--trace",
             str(trace),
         ],
-        env=env,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
         cwd=tmp_path,
     )
+
+
+@pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGINT])
+def test_app_starts_shows_its_window_and_quits_with_code_0(tmp_path, sig):
+    trace = tmp_path / "trace.jsonl"
+    proc = start_app(tmp_path, trace)
     try:
         deadline = time.monotonic() + 30
         while time.monotonic() < deadline:
@@ -57,8 +64,7 @@ def test_app_starts_shows_its_window_and_quits_with_code_0(tmp_path, sig):
     assert proc.returncode == 0, err
     # The offscreen platform notes once that it cannot resize native windows; nothing else
     # may be printed (no warnings, no aborts at shutdown).
-    noise = "This plugin does not support propagateSizeHints()"
-    assert [line for line in err.splitlines() if line.strip() and line != noise] == []
+    assert [line for line in err.splitlines() if line.strip() and line != NOISE] == []
     events = read_trace(trace)
     # The window is on screen before the history is opened behind it.
     assert [e["event"] for e in events] == ["process_start", "window_shown", "ready"]
@@ -96,23 +102,8 @@ def test_a_second_instance_says_why_at_once(tmp_path):
 
 def test_quitting_while_the_history_opens_is_clean(tmp_path):
     """SIGTERM as soon as the window is up, whether or not the database is open yet."""
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     trace = tmp_path / "trace.jsonl"
-    proc = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "hamsession",
-            "--data-dir",
-            str(tmp_path / "d"),
-            "--trace",
-            str(trace),
-        ],
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
+    proc = start_app(tmp_path, trace)
     try:
         deadline = time.monotonic() + 30
         while not any(e["event"] == "window_shown" for e in read_trace(trace)):
@@ -124,5 +115,4 @@ def test_quitting_while_the_history_opens_is_clean(tmp_path):
         if proc.poll() is None:
             proc.kill()
     assert proc.returncode == 0, err
-    noise = "This plugin does not support propagateSizeHints()"
-    assert [line for line in err.splitlines() if line.strip() and line != noise] == []
+    assert [line for line in err.splitlines() if line.strip() and line != NOISE] == []

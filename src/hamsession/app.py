@@ -83,6 +83,8 @@ def run_app(args: argparse.Namespace) -> int:
     if signals is not None:
         signals.uninstall()
     gc.collect()
+    if "idle" in opened:
+        opened["idle"].close()
     if "history" in opened:
         opened["history"].db.close()
     if "lock" in opened:
@@ -128,7 +130,7 @@ def _open_data(window, data, programs, trace, args, opened: dict) -> None:
         from hamsession.ui.desk_breaks import DeskBreaks
         from hamsession.ui.system_idle import SystemIdle
 
-        idle = SystemIdle(window)
+        idle = opened["idle"] = SystemIdle(window)
         window.attach_desk_breaks(
             DeskBreaks(window.preferences, sleep_counting_clock(), idle.idle_s, parent=window)
         )

@@ -339,3 +339,13 @@ def test_the_reminder_as_a_desktop_notification(qtbot, window, prefs, desk, tmp_
             assert made.scheduler.status().due_in_s == pytest.approx(10 * 60, abs=10)
     finally:
         made.shutdown()
+
+
+def test_idle_time_where_it_cannot_be_read_is_zero(qtbot, monkeypatch):
+    from hamsession.ui.system_idle import SystemIdle
+
+    monkeypatch.setenv("DISPLAY", ":0")
+    monkeypatch.setenv("WAYLAND_DISPLAY", "wayland-0")  # XWayland sees only X11 input
+    idle = SystemIdle()
+    assert not idle.display_wide and idle.idle_s() == 0.0
+    idle.close()

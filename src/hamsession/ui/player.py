@@ -22,6 +22,8 @@ from hamsession.ui.pacer import BreathPacer
 from hamsession.ui.player_view import PlayerView
 
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+#: What the player says after the system announced a suspend, until the machine wakes.
+PAUSED_FOR_SLEEP = "Paused for sleep"
 
 
 class Player(QWidget):
@@ -99,7 +101,7 @@ class Player(QWidget):
     def system_sleeping(self) -> None:
         """The system is about to sleep: pause now, so nothing plays to an empty room."""
         if self.engine.state is EngineState.RUNNING:
-            self._pause_reason = "Paused for sleep"
+            self._pause_reason = PAUSED_FOR_SLEEP
             self.engine.pause()
 
     def ask_end(self, then_quit: bool = False) -> None:
@@ -179,7 +181,7 @@ class Player(QWidget):
         self._refresh_state()
 
     def _on_engine_interrupted(self, gap: Gap) -> None:
-        if gap.uncounted_s > 0 or self._pause_reason == "Paused for sleep":
+        if gap.uncounted_s > 0 or self._pause_reason == PAUSED_FOR_SLEEP:
             self._pause_reason = f"Paused: the computer was asleep for {away_text(gap.away_s)}"
         else:
             self._pause_reason = f"Paused: Hamsession was held up for {away_text(gap.away_s)}"

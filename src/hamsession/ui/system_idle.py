@@ -2,8 +2,9 @@
 
 On X11 the MIT-SCREEN-SAVER extension (libXss) knows this for the whole display;
 it is asked through ctypes, once every few seconds. Where it is not available
-(Wayland, other platforms, the library missing) only input to Hamsession's own
-windows is seen, which undercounts time at the computer but never invents it.
+(a Wayland session, where XWayland would see only X11 windows' input; other
+platforms; the library missing) the user is taken to be present all the time:
+reminders then follow the clock, and only sleep counts as time away.
 """
 
 from __future__ import annotations
@@ -11,17 +12,8 @@ from __future__ import annotations
 import ctypes
 import ctypes.util
 import os
-import time
 
-from PySide6.QtCore import QEvent, QObject
-from PySide6.QtWidgets import QApplication
-
-_INPUT_EVENTS = {
-    QEvent.Type.KeyPress,
-    QEvent.Type.MouseButtonPress,
-    QEvent.Type.MouseMove,
-    QEvent.Type.Wheel,
-}
+from PySide6.QtCore import QObject
 
 
 class _XssInfo(ctypes.Structure):
@@ -41,6 +33,8 @@ class _X11Idle:
     def __init__(self) -> None:
         self.available = False
         if not os.environ.get("DISPLAY") or os.environ.get("QT_QPA_PLATFORM") == "offscreen":
+            return
+        if os.environ.get("WAYLAND_DISPLAY") or os.environ.get("XDG_SESSION_TYPE") == "wayland":
             return
         x11_name, xss_name = ctypes.util.find_library("X11"), ctypes.util.find_library("Xss")
         if not x11_name or not xss_name:
@@ -95,30 +89,17 @@ class _X11Idle:
 
 
 class SystemIdle(QObject):
-    """``idle_s()``: seconds since the last input the app can see."""
+    """``idle_s()``: seconds since the last keyboard or mouse input on the desktop
+    (0 where that cannot be known)."""
 
     def __init__(self, parent: QObject | None = None, use_x11: bool = True) -> None:
         super().__init__(parent)
-        self._last_input = time.monotonic()
         self._x11 = _X11Idle() if use_x11 else None
         self.display_wide = bool(self._x11 and self._x11.available)
-        if not self.display_wide:
-            QApplication.instance().installEventFilter(self)
 
     def idle_s(self) -> float:
-        if self.display_wide:
-            return self._x11.idle_s()
-        return time.monotonic() - self._last_input
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
-        if event.type() in _INPUT_EVENTS:
-            self._last_input = time.monotonic()
-        return False
+        return self._x11.idle_s() if self.display_wide else 0.0
 
     def close(self) -> None:
         if self._x11 is not None:
             self._x11.close()
-        if not self.display_wide:
-            app = QApplication.instance()
-            if app is not None:
-                app.removeEventFilter(self)
