@@ -150,6 +150,7 @@ def try_import(history: HistoryService, data: bytes) -> None:
 @module_fixtures
 @given(edits=st.lists(st.tuples(st.sampled_from(ALL_PATHS), json_values), min_size=1, max_size=3))
 @example(edits=[(("profiles", 0, "sessions", 0, "phases", 0, "step"), 2**70)])
+@example(edits=[(("profiles", 0, "sessions", 1, "phases"), [{"\n": None}])])
 @example(edits=[(("profiles", 0, "sessions", 0, "phases", 1, "rep"), -(2**64))])
 @example(edits=[(("profiles", 0, "sessions", 0, "started_at"), "0001-01-01T00:00:00-12:00")])
 def test_import_files_with_changed_values(history, edits):

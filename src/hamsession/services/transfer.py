@@ -254,12 +254,16 @@ def _entry(s: SessionIn) -> SessionEntry:
 
 
 def _where(loc: tuple) -> str:
-    parts = []
+    """``profiles[1].sessions[2].phases[1].step``; a key that is not a plain name is
+    quoted, so an odd key in a file (a line break, say) cannot break the message."""
+    parts: list[str] = []
     for item in loc:
         if isinstance(item, int):
-            parts[-1] = f"{parts[-1]}[{item + 1}]"
+            index = f"[{item + 1}]"
+            parts[-1:] = [parts[-1] + index] if parts else [index]
         else:
-            parts.append(str(item))
+            name = str(item)
+            parts.append(name if name.isidentifier() else json.dumps(name))
     return ".".join(parts)
 
 
