@@ -47,7 +47,6 @@ class DeskBreakWindow(QWidget):
     ) -> None:
         super().__init__(None, Qt.WindowType.Window | Qt.WindowType.WindowStaysOnTopHint)
         self.setWindowTitle("Hamsession — desk break")
-        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
         self._run = run
         self._save_feel = save_feel
         self._status = "not_started"

@@ -218,7 +218,7 @@ class DeskBreaks(QObject):
             )
             return
         self.reminder = BreakReminder(minutes, self._prefs.text_scale)
-        self.reminder.start.connect(self._on_reminder_start)
+        self.reminder.start.connect(self.break_requested.emit)
         self.reminder.snooze.connect(self.scheduler.snooze)
         self.reminder.skip.connect(self.scheduler.skip)
         screen = self.reminder.screen()
@@ -229,9 +229,6 @@ class DeskBreaks(QObject):
         self.reminder.show()
         self.reminder.raise_()
         self.reminder.activateWindow()
-
-    def _on_reminder_start(self) -> None:
-        self.break_requested.emit()
 
     def _on_notification_answered(self, key: str) -> None:
         if key == "start":
