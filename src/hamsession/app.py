@@ -114,15 +114,15 @@ def _open_data(window, data, programs, trace, args, opened: dict) -> None:
         programs, time.monotonic, trace, history, profile, variants, sleep_counting_clock()
     )
     clinic = ClinicService(history, programs)
-    window.attach(history, sessions, clinic)
+    window.attach(history, sessions, clinic, build_advice(history, programs, variants))
 
     def begin(win=window) -> None:
         if args.program:
-            win.open_program(args.program)
+            win.checkin.startup(lambda: win.open_program(args.program))
         elif args.view == "history":
-            win.show_history()
+            win.checkin.startup(win.show_history)
         else:
-            _first_questions(win, history, profile)
+            win.checkin.startup(win.show_picker)
         if win.desk_breaks is not None and not win.preferences.break_asked:
             win.desk_breaks.ask_first()
 
@@ -140,27 +140,6 @@ def _open_data(window, data, programs, trace, args, opened: dict) -> None:
         window.clinic.lock_profile(profile, begin)  # its PIN first
     else:
         begin()
-
-
-def _first_questions(window, history, profile) -> None:
-    """At start: a log for a session the app never saw end, else the morning question."""
-    unfinished = history.unfinished(profile)
-    if unfinished:
-        when = history.repo.session(profile.id, unfinished[-1]).started_at
-        window.statusBar().showMessage(
-            "The phases that finished are kept in your history, marked interrupted.", 20000
-        )
-        window.ask_symptoms(
-            unfinished[-1],
-            f"Your session on {when.astimezone():%A %d %B at %H:%M} stopped before the end. "
-            "How did it go?",
-        )
-        return
-    waiting = history.morning_question(profile)
-    if waiting is not None:
-        window.ask_morning(*waiting)
-    elif window.screening_due():
-        window.ask_screening()
 
 
 def _open_history(data, trace, args):
@@ -185,6 +164,14 @@ def _open_history(data, trace, args):
                 return 1
 
 
+def build_advice(history, programs, variants=None):
+    """The safety and advice services over one history (the window and the command line)."""
+    from hamsession.services.advice import AdviceService
+    from hamsession.services.safety import SafetyService
+
+    return AdviceService(history, programs, SafetyService(history), variants)
+
+
 REPORT_RANGES = {"4w": "4 weeks", "3m": "3 months", "1y": "1 year", "all": "All"}
 
 
@@ -194,6 +181,7 @@ def write_report_cli(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from hamsession.services.history import HistoryService
+    from hamsession.services.programs import ProgramService
     from hamsession.storage.database import open_database
     from hamsession.storage.datadir import DataDir, resolve_data_dir
 
@@ -206,12 +194,14 @@ def write_report_cli(args: argparse.Namespace) -> int:
 
     qt_messages.install()
     _app = QApplication.instance() or QApplication([sys.argv[0]])  # kept until exit
-    history = HistoryService(open_database(DataDir(resolve_data_dir(args.data_dir))))
+    data = DataDir(resolve_data_dir(getattr(args, "data_dir", None)))
+    history = HistoryService(open_database(data))
     try:
         profile = history.profile(args.profile)
         out = Path(args.out)
+        advice = build_advice(history, ProgramService(data))
         try:
-            write_report(out, history, profile, REPORT_RANGES[args.range])
+            write_report(out, history, profile, advice, REPORT_RANGES[args.range])
         except OSError as err:
             from hamsession.services.errors import BadInput
 

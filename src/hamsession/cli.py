@@ -88,6 +88,11 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--profile", metavar="NAME", help="the profile (default: default)")
     report.add_argument("--out", metavar="FILE.pdf", required=True)
     report.add_argument("--range", choices=("4w", "3m", "1y", "all"), default="all")
+    advice = commands.add_parser(
+        "advice", parents=[common], help="the current advice for each program with a logged session"
+    )
+    advice.add_argument("--profile", metavar="NAME", help="the profile (default: default)")
+    advice.add_argument("--json", action="store_true", help="print JSON")
     profiles = commands.add_parser("profiles", parents=[common], help="list, create or delete")
     pactions = profiles.add_subparsers(
         dest="action", metavar="ACTION", required=True, parser_class=_Parser
@@ -166,7 +171,7 @@ def _programs(args: argparse.Namespace):
     from hamsession.services.programs import ProgramService
     from hamsession.storage.datadir import DataDir, resolve_data_dir
 
-    return ProgramService(DataDir(resolve_data_dir(args.data_dir)))
+    return ProgramService(DataDir(resolve_data_dir(getattr(args, "data_dir", None))))
 
 
 def _export(args: argparse.Namespace) -> int:
@@ -237,6 +242,39 @@ def _profiles(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _advice(args: argparse.Namespace) -> int:
+    from hamsession.app import build_advice
+
+    history = _history(args)
+    try:
+        profile = history.profile(args.profile)
+        service = build_advice(history, _programs(args))
+        rows = service.all(profile)
+        words = {a.program: service.words(profile, a) for a in rows}
+    finally:
+        history.db.close()
+    if args.json:
+        body = {
+            "profile": profile.name,
+            "programs": [
+                {
+                    "program": a.program,
+                    "action": a.action,
+                    "reasons": list(a.reasons),
+                    "next_program": a.next_program,
+                }
+                for a in rows
+            ],
+        }
+        print(json.dumps(body, indent=2, ensure_ascii=False))
+        return EXIT_OK
+    if not rows:
+        print(f"no logged sessions in profile '{profile.name}' yet")
+    for a in rows:
+        print(f"{a.program}: {words[a.program] or 'no advice yet.'}")
+    return EXIT_OK
+
+
 def _report(args: argparse.Namespace) -> int:
     from hamsession.app import write_report_cli
 
@@ -254,7 +292,13 @@ def dispatch(args: argparse.Namespace) -> int:
         return _run_app(args)
     if args.command == "programs":
         return _programs_list(args) if args.action == "list" else _programs_check(args)
-    handlers = {"export": _export, "import": _import, "profiles": _profiles, "report": _report}
+    handlers = {
+        "export": _export,
+        "import": _import,
+        "profiles": _profiles,
+        "report": _report,
+        "advice": _advice,
+    }
     if args.command in handlers:
         return handlers[args.command](args)
     raise AssertionError(f"unhandled command {args.command}")

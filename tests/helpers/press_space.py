@@ -1,4 +1,5 @@
-"""Runs the real app (``hamsession.cli.main``) and presses Space once its player is open.
+"""Runs the real app (``hamsession.cli.main``) and presses Space once its player is open,
+answering the safety screening of a fresh data folder with Enter (nothing ticked) first.
 
 Used by tests that need a running session in a separate process, where no one
 is at the keyboard.
@@ -19,6 +20,9 @@ def press_space_in_player() -> None:
         if player is not None and widget.isVisible():
             QTest.keyClick(player, Qt.Key.Key_Space)
             return
+        page = getattr(widget, "page", None)
+        if type(page).__name__ == "Screening" and widget.isVisible():
+            QTest.keyClick(page, Qt.Key.Key_Return)
     QTimer.singleShot(50, press_space_in_player)
 
 

@@ -8,6 +8,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
+from hamsession.app import build_advice
 from hamsession.domain.history import SymptomEntry
 from hamsession.domain.pins import FREE_TRIES, hash_pin, pin_matches, wait_after
 from hamsession.services.charts import chart_data
@@ -21,6 +22,7 @@ from hamsession.services.transfer import export_csv, export_json, import_export,
 from hamsession.services.variants import VariantService
 from hamsession.storage.database import open_database
 from hamsession.storage.datadir import DataDir
+from hamsession.storage.safety_repo import SafetyRepository
 
 CLINICIAN_PIN = "90817263545"
 CLIENT_PIN = "38271946"
@@ -192,11 +194,12 @@ def test_two_profiles_never_see_each_others_rows(clinic, history, data, clock):
     assert all(history.session(a, i) is None for i in b_ids)
     assert history.program_ids(a) == ["d1-desk-break"]
     assert variants.programs(a) == [] and clinic.assigned(a) == []
-    assert [e[1] for e in history.repo.safety_events(a.id)] == ["saddle_bladder_bowel"] * 2
+    safety = SafetyRepository(history.db)
+    assert [e.flag for e in safety.entries(a.id)] == ["saddle_bladder_bowel"] * 2
     data_a = chart_data(history, a, "All", None)
     assert sorted(data_a.ids) == sorted(a_ids)
     assert all(v <= 1 for v in data_a.pain_worst)
-    facts = report_facts(history, a, "All")
+    facts = report_facts(history, a, build_advice(history, programs), "All")
     assert facts.sessions == 2
     exported = json.dumps(export_json(history, [a], programs))
     assert "bravo" not in exported and not any(i in exported for i in b_ids)
@@ -208,10 +211,10 @@ def test_two_profiles_never_see_each_others_rows(clinic, history, data, clock):
         history.save_symptoms(a, b_ids[0], SymptomEntry(notes="overwrite"))
     with pytest.raises(BadInput):
         history.save_morning(a, b_ids[-1], "same", 0)
-    events_b = history.open_emergencies(b)[0]
+    events_b = [e.id for e in safety.entries(b.id, open_only=True)]
     assert len(events_b) == 3
-    history.acknowledge(a, events_b)
-    assert history.open_emergencies(b)[0] == events_b
+    assert safety.check(a.id, events_b) == 0  # one profile cannot check another's flags
+    assert [e.id for e in safety.entries(b.id, open_only=True)] == events_b
 
 
 def test_a_client_moves_home_with_programs_history_and_settings(

@@ -27,12 +27,16 @@ def prefs(tmp_path) -> Preferences:
 
 @pytest.fixture
 def history(tmp_path):
-    """A history service on a real, empty database file."""
+    """A history service on a real, empty database file. Its default profile answered the
+    safety questions today (tests of the screening itself start from a fresh profile)."""
+    from datetime import date
+
     from hamsession.services.history import HistoryService
     from hamsession.storage.database import open_database
     from hamsession.storage.datadir import DataDir
 
     service = HistoryService(open_database(DataDir(tmp_path / "data")))
+    service.screened(service.profile(), date.today())
     yield service
     service.db.close()
 
@@ -68,3 +72,14 @@ def advance(engine, clock, seconds: float) -> None:
         engine.tick()
     clock.set(target)
     engine.tick()
+
+
+def answer_screening(qtbot, window) -> None:
+    """The safety questions are on screen: answer them with nothing ticked (Enter)."""
+    from PySide6.QtCore import Qt
+
+    from hamsession.ui.screening import Screening
+
+    page = window.page
+    assert isinstance(page, Screening), page
+    qtbot.keyClick(page, Qt.Key.Key_Return)

@@ -4,6 +4,7 @@ the program editor and the idle lock (pytest-qt, real SQLite, fake clock)."""
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
@@ -18,7 +19,7 @@ from hamsession.ui.main_window import MainWindow
 from hamsession.ui.pin_dialog import PinDialog
 from hamsession.ui.player import Player
 from hamsession.ui.symptom_log import SymptomLog
-from tests.ui.conftest import advance
+from tests.ui.conftest import advance, answer_screening
 
 PIN = "24681357"
 
@@ -36,6 +37,7 @@ def clinic_window(qtbot, data, clock, prefs, cues):
     from hamsession.storage.database import open_database
 
     history = HistoryService(open_database(data))
+    history.screened(history.profile(), date.today())
     programs = ProgramService(data)
     clinic = ClinicService(history, programs)
     sessions = SessionService(programs, clock, history=history, profile=history.profile())
@@ -118,6 +120,7 @@ def test_hand_over_runs_one_session_and_ends_on_a_locked_screen(qtbot, clinic_wi
     )
     clients.programs.setCurrentRow(row)
     qtbot.mouseClick(clients.handover_button, Qt.MouseButton.LeftButton)
+    answer_screening(qtbot, window)  # Client A's first session: the safety questions first
 
     assert window.clinic.handover and window.isFullScreen()
     assert not window.menuBar().isVisible()
@@ -183,6 +186,7 @@ def test_leaving_the_session_early_in_hand_over_locks(qtbot, clinic_window):
     in_clinic_mode(clinic, history)
     clinic.unlock(PIN)
     window.clinic.start_handover(history.profile("Client B"), "p1-foundations")
+    answer_screening(qtbot, window)
     qtbot.keyClick(window.player, Qt.Key.Key_Escape)  # before starting: back out
     assert isinstance(window.page, LockedScreen)
     assert not clinic.unlocked

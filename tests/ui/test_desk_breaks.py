@@ -193,14 +193,14 @@ def test_no_reminder_while_the_desk_break_plays(qtbot, window, breaks, desk, clo
 
 
 def test_start_my_program_and_open_history(qtbot, window, breaks, clock):
-    window.open_program("p2-integrated")
+    window.open_program("p4-strength-first-back")
     player = window.player
     qtbot.keyClick(player, Qt.Key.Key_Space)
     advance(player.engine, clock, 30)
     player.confirm_end()
     window.show_picker()
     breaks.program_action.trigger()
-    assert window.player is not None and window.player.run.program.id == "p2-integrated"
+    assert window.player is not None and window.player.run.program.id == "p4-strength-first-back"
     window.show_picker()
     breaks.history_action.trigger()
     assert type(window.page).__name__ == "HistoryView"

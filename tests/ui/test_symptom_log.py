@@ -6,11 +6,12 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QGroupBox
 
 from hamsession.domain.safety import BY_ID
 from hamsession.services.session import SessionService
 from hamsession.ui.main_window import MainWindow
-from hamsession.ui.safety_notice import SafetyNotice
+from hamsession.ui.safety_notice import SafetyGate, SafetyNotice
 from hamsession.ui.session_summary import SessionSummary
 from hamsession.ui.symptom_log import SymptomLog
 from tests.ui.conftest import advance
@@ -26,6 +27,26 @@ def finish_a_session(qtbot, window, clock, program="d1-desk-break") -> str:
 
 def type_text(qtbot, widget, text) -> None:
     qtbot.keyClicks(widget, text)
+
+
+def history_open_flags(history) -> list[str]:
+    from hamsession.storage.safety_repo import SafetyRepository
+
+    return [
+        e.flag for e in SafetyRepository(history.db).entries(history.profile().id, open_only=True)
+    ]
+
+
+def log_green(qtbot, window, clock, history, program="p1-foundations") -> str:
+    """Play and log a green session, with a same-as-usual next morning."""
+    session_id = finish_a_session(qtbot, window, clock, program)
+    log = window.page
+    for field, value in ((log.pain_worst, "1"), (log.pain_now, "0"), (log.effort, "4")):
+        type_text(qtbot, field, value)
+    log.save()
+    history.save_morning(history.profile(), session_id, "same", 0)
+    window.show_picker()
+    return session_id
 
 
 def test_after_a_session_the_log_opens_with_focus_on_worst_pain(qtbot, window, clock):
@@ -79,30 +100,131 @@ def test_escape_closes_without_answers(qtbot, window, clock, history):
     assert entry.symptoms is None and entry.status == "completed"
 
 
-def test_a_red_flag_answer_shows_its_safety_message_first(qtbot, window, clock, history):
-    finish_a_session(qtbot, window, clock)
+def test_a_red_flag_stops_the_advice_and_blocks_the_next_start_until_checked(
+    qtbot, window, clock, history
+):
+    # Two good sessions first: without the flag the next step would be "progress".
+    for _ in range(2):
+        log_green(qtbot, window, clock, history)
+    finish_a_session(qtbot, window, clock, "p1-foundations")
     log = window.page
+    type_text(qtbot, log.pain_worst, "1")
     log.flags["saddle_bladder_bowel"].setChecked(True)
     log.save()
     notice = window.page
     assert isinstance(notice, SafetyNotice)
-    assert notice.messages[0].text() == BY_ID["saddle_bladder_bowel"].message
-    qtbot.keyClick(notice, Qt.Key.Key_Return)
-    assert isinstance(window.page, SessionSummary)
-    # The emergency shows again before the next session until it is acknowledged.
+    assert notice.messages[0].text().startswith("Please stop. These symptoms need emergency")
+    qtbot.keyClick(notice, Qt.Key.Key_Return)  # I have read this
+    summary = window.page
+    assert isinstance(summary, SessionSummary)
+    assert summary.advice.text().startswith("Stop: Please stop.")
+    assert not summary.accept_button.isVisible()  # no progress, repeat or step-back offer
+    assert "progress" not in summary.advice.text().lower()
+    # The next start (a desk break too) shows the message again and is blocked.
     window.show_picker()
     assert window.open_program("p1-foundations") is False
-    again = window.page
-    assert isinstance(again, SafetyNotice)
-    qtbot.keyClick(again, Qt.Key.Key_Escape)  # not now
+    gate = window.page
+    assert isinstance(gate, SafetyGate) and window.player is None
+    assert gate.anyway is None  # an emergency flag cannot be skipped
+    for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+        qtbot.keyClick(gate, key)  # nothing happens by accident
+    assert window.page is gate and window.player is None
+    assert history_open_flags(history) == ["saddle_bladder_bowel"]
+    qtbot.keyClick(gate, Qt.Key.Key_Escape)  # back to the programs, still open
     assert window.stack.currentWidget() is window.picker
+    assert "Stop:" in window.picker.advice.text()
     window.open_program("p1-foundations")
-    qtbot.keyClick(window.page, Qt.Key.Key_Return)  # I have had this checked
+    gate = window.page
+    gate.confirm.setFocus()  # the deliberate act: Tab to the button, then press it
+    qtbot.keyClick(gate.confirm, Qt.Key.Key_Space)
     assert window.player is not None
-    assert history.open_emergencies(history.profile()) == ([], [])
+    assert history_open_flags(history) == []
+
+
+def test_tab_then_enter_on_it_has_been_checked_confirms(qtbot, window, clock, history):
+    from hamsession.services.safety import SafetyService
+
+    SafetyService(history).raise_items(history.profile(), ["tear.1"])
+    window.open_program("p1-foundations")
+    gate = window.page
+    assert isinstance(gate, SafetyGate)
+    qtbot.keyClick(gate, Qt.Key.Key_Return)
+    assert window.page is gate
+    while not gate.confirm.hasFocus():
+        qtbot.keyClick(window.focusWidget() or gate, Qt.Key.Key_Tab)
+    qtbot.keyClick(gate.confirm, Qt.Key.Key_Return)
+    assert window.player is not None
+
+
+def test_a_routine_flag_asks_again_but_lets_the_session_start(qtbot, window, clock, history):
+    from hamsession.services.safety import SafetyService
+
+    SafetyService(history).raise_items(history.profile(), ["pelvic.2"])
+    window.open_program("p1-foundations")
+    gate = window.page
+    assert isinstance(gate, SafetyGate) and gate.anyway is not None
+    gate.anyway.click()
+    assert window.player is not None
+    window.show_picker()
+    window.open_program("p1-foundations")
+    assert isinstance(window.page, SafetyGate)  # until it is confirmed as checked
+
+
+def test_a_desk_break_is_blocked_by_an_open_flag_too(qtbot, window, history, prefs, clock):
+    from hamsession.services.safety import SafetyService
+    from hamsession.ui.desk_break_flow import DeskBreakFlow
+    from hamsession.ui.desk_breaks import DeskBreaks
+
+    breaks = DeskBreaks(prefs, clock, lambda: 0.0, mono=clock, tray=False, parent=window)
+    window.attach_desk_breaks(breaks)
+    assert isinstance(window.desk_breaks, DeskBreakFlow)
+    SafetyService(history).raise_items(history.profile(), ["weakness.1"])
+    window.desk_breaks.play()
+    assert window.desk_breaks.playing is None and isinstance(window.page, SafetyGate)
+    window.page.confirm.click()
+    assert window.desk_breaks.playing is not None
+    assert window.stack.currentWidget() is window.picker
+
+
+def test_numbness_in_a_leg_shows_stop_advice_at_once(qtbot, window, clock, history):
+    finish_a_session(qtbot, window, clock, "p1-foundations")
+    log = window.page
+    type_text(qtbot, log.pain_worst, "1")
+    log.legs["numbness"].setChecked(True)
+    log.save()
+    assert isinstance(window.page, SafetyNotice)
+    assert window.page.messages[0].text().startswith("Stop here. Numbness, tingling")
+    qtbot.keyClick(window.page, Qt.Key.Key_Return)
+    assert window.page.advice.text().startswith("Stop:")
+
+
+def test_something_feels_wrong_from_the_picker_raises_the_flag(qtbot, window, history):
+    from hamsession.ui.screening import Screening
+
+    window.show_picker()
+    window.picker.worried.click()
+    page = window.page
+    assert isinstance(page, Screening) and page.mode == "worried"
+    page.tick("postpartum.4")
+    qtbot.keyClick(page, Qt.Key.Key_Return)
+    assert isinstance(window.page, SafetyNotice)
+    assert "Tell them you gave birth in the last year" in window.page.messages[0].text()
+    assert history_open_flags(history) == ["postpartum_warning"]
+
+
+def test_something_feels_wrong_is_in_the_session_menu(qtbot, window):
+    from hamsession.ui.screening import Screening
+
+    texts = [a.text() for a in window.menuBar().actions()[0].menu().actions()]
+    assert "Something feels &wrong…" in texts
+    window.something_wrong()
+    assert isinstance(window.page, Screening)
+    qtbot.keyClick(window.page, Qt.Key.Key_Escape)
+    assert window.stack.currentWidget() is window.picker
 
 
 def test_pelvic_floor_answers_bring_the_routine_message(qtbot, window, clock, history):
+    window.pelvic_action.setChecked(True)
     session_id = finish_a_session(qtbot, window, clock)
     log = window.page
     log.leakage.setText("hip thrust")
@@ -111,6 +233,21 @@ def test_pelvic_floor_answers_bring_the_routine_message(qtbot, window, clock, hi
     assert window.page.messages[0].text() == BY_ID["pelvic_floor"].message
     entry = history.sessions(history.profile())[0]
     assert entry.id == session_id and entry.symptoms.pelvic_floor == {"leakage": "hip thrust"}
+    # A sign of the log, not a red flag ticked: red zone, step back, nothing blocked.
+    assert history_open_flags(history) == []
+
+
+def test_pressure_downward_brings_the_pelvic_health_message_without_the_items(
+    qtbot, window, clock, history
+):
+    finish_a_session(qtbot, window, clock, "p1-foundations")
+    log = window.page
+    type_text(qtbot, log.pain_worst, "1")
+    log.form_signs["pressure_down"].setChecked(True)
+    log.save()
+    assert window.page.messages[0].text() == BY_ID["pelvic_floor"].message
+    qtbot.keyClick(window.page, Qt.Key.Key_Return)
+    assert window.page.advice.text().startswith("Next time, step back: there were pelvic-floor")
 
 
 def test_morning_question_is_asked_about_yesterdays_session(qtbot, window, clock, history):
@@ -183,24 +320,55 @@ def test_pelvic_floor_questions_are_shown_when_the_profile_turns_them_on(
 def test_safety_questions_before_the_first_session_then_weekly(qtbot, window, prefs, history):
     from datetime import date, timedelta
 
-    from hamsession.ui.screening import INTRO_FIRST, Screening
-
-    assert window.screening_due()
-    window.ask_screening()
-    page = window.page
-    assert isinstance(page, Screening)
     from PySide6.QtWidgets import QLabel
 
+    from hamsession.services.safety import SafetyService
+    from hamsession.ui.screening import HISTORY_TITLE, INTRO_FIRST, Screening
+
+    fresh = history.repo.update_profile(history.profile().id, last_screening=None)
+    window.current.set(fresh)
+    assert window.checkin.screening_due()
+    assert window.open_program("p1-foundations") is False  # no session before the questions
+    page = window.page
+    assert isinstance(page, Screening) and page.mode == "first"
     assert INTRO_FIRST in [label.text() for label in page.findChildren(QLabel)]
+    assert HISTORY_TITLE in [box.title() for box in page.findChildren(QGroupBox)]
+    assert "illness.h1" in page.items and "illness.l1" not in page.items  # cancer: as history
     qtbot.keyClick(page, Qt.Key.Key_Return)  # nothing ticked
-    assert window.stack.currentWidget() is window.picker
-    assert not window.screening_due()
-    assert window.screening_due(today=date.today() + timedelta(days=7))
-    window.ask_screening()
-    window.page.flags["hamstring_tear"].setChecked(True)
-    qtbot.keyClick(window.page, Qt.Key.Key_Return)
+    assert window.player is not None  # then the session it was opened for
+    assert not window.checkin.screening_due()
+    profile = window.profile
+    assert SafetyService.screening_due(profile, date.today() + timedelta(days=7))
+    window.show_picker()
+    window.checkin.ask_screening()
+    weekly = window.page
+    assert weekly.mode == "weekly" and "illness.h1" not in weekly.items
+    weekly.tick("tear.1")
+    qtbot.keyClick(weekly, Qt.Key.Key_Return)
     assert isinstance(window.page, SafetyNotice)
     assert window.page.messages[0].text() == BY_ID["hamstring_tear"].message
+
+
+def test_the_morning_question_does_not_push_the_screening_out(qtbot, window, clock, history):
+    from hamsession.ui.morning_question import MorningQuestion
+    from hamsession.ui.screening import Screening
+
+    session_id = finish_a_session(qtbot, window, clock)
+    window.page.save()
+    store = history.repo
+    yesterday = datetime.now(UTC) - timedelta(days=2)
+    with history.db.session() as s:
+        from hamsession.storage.models import SessionRow
+
+        s.get(SessionRow, session_id).started_at = yesterday
+    window.current.set(store.update_profile(history.profile().id, last_screening="2026-01-01"))
+    shown = []
+    window.checkin.startup(lambda: shown.append("picker"))
+    assert isinstance(window.page, MorningQuestion)
+    qtbot.keyClick(window.page, Qt.Key.Key_Escape)  # Not now
+    assert isinstance(window.page, Screening)
+    qtbot.keyClick(window.page, Qt.Key.Key_Return)
+    assert shown == ["picker"]
 
 
 def test_the_summary_gives_the_progression_suggestion_after_the_log(qtbot, window, clock):
@@ -211,9 +379,9 @@ def test_the_summary_gives_the_progression_suggestion_after_the_log(qtbot, windo
     summary = window.page
     assert isinstance(summary, SessionSummary)
     assert summary.advice.text() == (
-        "Next time, step back (half the volume or an easier "
-        "stage): pain during the session reached 7."
+        "Next time, step back: pain during the session reached 7 (the limit is 5)."
     )
+    assert summary.accept_button.text() == "Use an easier version from next time (A)"
 
 
 @pytest.fixture
@@ -250,19 +418,18 @@ def test_accepting_a_progression_makes_the_profiles_own_variant(
     window.page.save()  # a third log, with no scores: the rule looks at the last logged pair
     summary = window.page
     assert isinstance(summary, SessionSummary)
-    assert summary.advice.text().startswith("Ready to progress: in your last two sessions")
+    assert summary.advice.text().startswith("Ready to progress: two green sessions in a row")
     assert summary.accept_button.isVisible()
     qtbot.keyClick(summary, Qt.Key.Key_A)
-    assert "Desk break: a few standing minutes (progressed)" in summary.advice.text()
+    assert "Desk break: a few standing minutes · level 2" in summary.advice.text()
     texts = [window.picker.list.item(i).text() for i in range(window.picker.list.count())]
     assert any(
-        t.startswith("Desk break: a few standing minutes (progressed)") and "yours" in t
-        for t in texts
+        t.startswith("Desk break: a few standing minutes · level 2") and "yours" in t for t in texts
     )
     window.show_picker()
     window.open_program("d1-desk-break-v1")
     hip_swings = window.player.run.program.steps[1]
-    assert hip_swings.reps == 11  # one more than the original 10
+    assert hip_swings.reps == 12  # 10 per leg, up by two within 10-20
 
 
 def test_thresholds_are_kept_per_profile(history):
@@ -277,15 +444,13 @@ def test_thresholds_are_kept_per_profile(history):
 
 
 def test_at_start_a_session_that_never_ended_is_offered_for_logging(qtbot, window, clock, history):
-    from hamsession.app import _first_questions
-
     window.open_program("p1-foundations")
     player = window.player
     qtbot.keyClick(player, Qt.Key.Key_Space)
     advance(player.engine, clock, 20)
     session_id = player.run.recorder.session_id
     window.shutdown()  # the app goes away mid-session
-    _first_questions(window, history, history.profile())
+    window.checkin.startup(window.show_picker)
     log = window.page
     assert isinstance(log, SymptomLog)
     from PySide6.QtWidgets import QLabel

@@ -68,3 +68,16 @@ class SessionEntry:
 def read_status(stored: str) -> str:
     """How every reader reports a stored status."""
     return INTERRUPTED if stored == RUNNING else stored
+
+
+@dataclass(frozen=True)
+class SafetyEntry:
+    """A red flag answered yes: when, in which session (None at a screening), and when
+    the person confirmed a professional had checked it (None while it is open)."""
+
+    flag: str
+    urgency: str
+    raised_at: datetime
+    session_id: str | None = None
+    checked_at: datetime | None = None
+    id: int | None = None

@@ -88,7 +88,13 @@ class ProgramModel(_Strict):
     get_ready_s: _seconds(120) = 5.0
     breath: BreathModel = BreathModel()
     hidden_with_flags: list[str] = []
+    level: Annotated[int, Field(ge=1, le=50)] = 1
+    pain_cap: Annotated[int, Field(ge=0, le=10)] | None = None
+    after: list[Id] = []
     step: Annotated[list[StepModel], Field(min_length=1)]
+
+
+Range = Annotated[list[Annotated[int, Field(ge=1, le=50)]], Field(min_length=2, max_length=2)]
 
 
 class DoseModel(_Strict):
@@ -98,6 +104,8 @@ class DoseModel(_Strict):
     rest_s: _seconds(600) | None = None
     per_side: bool = False
     basis: str = ""
+    sets_range: Range | None = None
+    reps_range: Range | None = None
 
 
 class ExerciseModel(_Strict):
@@ -312,6 +320,9 @@ def parse_program(data: bytes, file: str, library: Mapping[str, Exercise]) -> Pr
         breath=pace,
         hidden_with_flags=tuple(model.hidden_with_flags),
         source=file,
+        level=model.level,
+        pain_cap=model.pain_cap,
+        after=tuple(model.after),
     )
 
 
@@ -332,6 +343,12 @@ def parse_exercise(data: bytes, file: str) -> Exercise:
                 "how must list at least one instruction (or mark the exercise placeholder = true)",
             )
         )
+    if model is not None:
+        for key in ("sets_range", "reps_range"):
+            pair = getattr(model.dose, key)
+            if pair is not None and pair[0] > pair[1]:
+                message = f"dose.{key} goes from low to high, got {pair[0]} to {pair[1]}"
+                problems.append(where.at(("dose", key), message))
     if problems or model is None:
         raise FileProblems(problems)
     d = model.dose
@@ -355,5 +372,7 @@ def parse_exercise(data: bytes, file: str) -> Exercise:
             rest_s=d.rest_s,
             per_side=d.per_side,
             basis=d.basis,
+            sets_range=None if d.sets_range is None else (d.sets_range[0], d.sets_range[1]),
+            reps_range=None if d.reps_range is None else (d.reps_range[0], d.reps_range[1]),
         ),
     )

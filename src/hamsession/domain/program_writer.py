@@ -83,6 +83,12 @@ def to_toml(program: Program, builtin_exercise_ids: set[str]) -> str:
         lines.append(f"stage = {_value(program.stage)}")
     if program.hidden_with_flags:
         lines.append(f"hidden_with_flags = {_value(list(program.hidden_with_flags))}")
+    if program.level != 1:
+        lines.append(f"level = {program.level}")
+    if program.pain_cap is not None:
+        lines.append(f"pain_cap = {program.pain_cap}")
+    if program.after:
+        lines.append(f"after = {_value(list(program.after))}")
     lines.append(f"get_ready_s = {_value(program.get_ready_s)}")
     if program.breath != DEFAULT_PACE:
         lines += [

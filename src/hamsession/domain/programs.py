@@ -48,6 +48,8 @@ class Dose:
     rest_s: float | None = None
     per_side: bool = False
     basis: str = ""
+    sets_range: tuple[int, int] | None = None  # how far progression and stepping back may go
+    reps_range: tuple[int, int] | None = None
 
 
 @dataclass(frozen=True)
@@ -101,3 +103,6 @@ class Program:
     breath: BreathPace = DEFAULT_PACE
     hidden_with_flags: tuple[str, ...] = ()
     source: str = ""  # the file it was read from, if any
+    level: int = 1  # 1 as written; each accepted progression adds one
+    pain_cap: int | None = None  # the amber pain limit of this program (hamstring programs: 4)
+    after: tuple[str, ...] = ()  # programs whose stage gate opens this one

@@ -1,87 +1,230 @@
-"""Answers that stop a session and what to tell the user (content.md §5).
+"""Answers that stop a session and what to tell the person (content.md §5).
 
-Hamsession guides exercise; it does not diagnose. These messages say, briefly and
-neutrally, where to get help. Each flag is asked as a plain tick box.
+Hamsession guides exercise; it does not diagnose. Each red flag is a group of
+plain questions (every item of content.md §5) and one short, neutral message that
+says where to get help. A flag answered yes stays open until the person confirms
+that a professional has checked it; while any flag is open the advice for every
+program is "stop", and flags of a blocking urgency keep sessions from starting.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-EMERGENCY, SAME_DAY, URGENT, ROUTINE = "emergency", "same_day", "urgent", "routine"
-_ORDER = {EMERGENCY: 0, URGENT: 1, SAME_DAY: 2, ROUTINE: 3}
+EMERGENCY, URGENT, SAME_DAY, SOON, ROUTINE = "emergency", "urgent", "same_day", "soon", "routine"
+_ORDER = {EMERGENCY: 0, URGENT: 1, SAME_DAY: 2, SOON: 3, ROUTINE: 4}
+#: Open flags of these urgencies keep every session (desk breaks included) from starting
+#: until the person confirms the flag has been checked.
+BLOCKING = frozenset({EMERGENCY, URGENT, SAME_DAY, SOON})
+
+URGENCY_WORDS = {
+    EMERGENCY: "Emergency",
+    URGENT: "Urgent",
+    SAME_DAY: "Today",
+    SOON: "Before you exercise again",
+    ROUTINE: "When you can",
+}
+
+#: Where the emergency messages send someone; filled in by :func:`message`.
+WHERE = "{where}"
+
+
+@dataclass(frozen=True)
+class Item:
+    """One question of a flag. ``history`` items are about the past and asked at the first
+    screening; ``later`` items are asked only after it (at the weekly check and any time)."""
+
+    id: str
+    text: str
+    history: bool = False
+    later: bool = False
 
 
 @dataclass(frozen=True)
 class RedFlag:
     id: str
-    question: str
-    message: str
+    title: str
+    items: tuple[Item, ...]
+    template: str
     urgency: str
+    asked: bool = True  # False: raised from other answers of the log, not asked itself
+
+    @property
+    def blocking(self) -> bool:
+        return self.urgency in BLOCKING
+
+    @property
+    def question(self) -> str:
+        """The flag as one line for "new today" (the log's compact tick): its title and every
+        item about now."""
+        shown = [i for i in self.items if not (i.later or i.history)]
+        return f"{self.title}: " + "; ".join(i.text[0].lower() + i.text[1:] for i in shown)
+
+    @property
+    def message(self) -> str:
+        """The message with a neutral place to go (see :func:`message` for the local one)."""
+        return message(self, "")
+
+
+def _items(
+    prefix: str, *texts: str, history: tuple[str, ...] = (), later: tuple[str, ...] = ()
+) -> tuple[Item, ...]:
+    found = [Item(f"{prefix}.{i + 1}", t) for i, t in enumerate(texts)]
+    found += [Item(f"{prefix}.h{i + 1}", t, history=True) for i, t in enumerate(history)]
+    found += [Item(f"{prefix}.l{i + 1}", t, later=True) for i, t in enumerate(later)]
+    return tuple(found)
 
 
 RED_FLAGS: tuple[RedFlag, ...] = (
     RedFlag(
         "saddle_bladder_bowel",
-        "New numbness or tingling between the legs or around the back passage, or new "
-        "trouble passing or holding urine or stools",
-        "Please stop now. These signs need emergency assessment today: go to an emergency "
-        "department now (in the UK, A&E, or call 111).",
+        "Saddle area, bladder or bowel",
+        _items(
+            "saddle",
+            "New numbness or pins and needles between the legs (inner thighs, genitals, back "
+            "passage or buttocks), or when wiping",
+            "New difficulty starting or stopping a wee, or not feeling it pass",
+            "New leaking of urine, or newly needing pads",
+            "Losing control of your bowels",
+            "A new change in sexual sensation",
+        ),
+        "Please stop. These symptoms need emergency assessment today. {where}",
         EMERGENCY,
     ),
     RedFlag(
         "leg_weakness",
-        "Leg weakness that is getting worse, a foot that drags, or symptoms in both legs",
-        "Stop the session and speak to a doctor today about the weakness in your legs.",
+        "Leg weakness",
+        _items(
+            "weakness",
+            "Weakness in a leg that is getting worse, or a foot that drags or slaps down",
+            "Symptoms in both legs",
+        ),
+        "Stop the session and contact a doctor today about the new or worsening weakness "
+        "in your legs.",
         SAME_DAY,
     ),
     RedFlag(
         "general_illness",
-        "Back pain with a fever, past cancer, weight loss you cannot explain, constant pain "
-        "at night, or after a fall or accident",
+        "Back pain with other signs",
+        _items(
+            "illness",
+            "Back pain with a fever",
+            "Weight loss you cannot explain",
+            "Constant pain at night",
+            "Back pain that began after a fall, an accident or another serious injury",
+            history=("You have had cancer, now or in the past",),
+            later=("Being told you have cancer since your last check",),
+        ),
         "Please have these symptoms checked by a doctor before you carry on with these exercises.",
         SAME_DAY,
     ),
     RedFlag(
         "hamstring_tear",
-        "A sudden sharp pain at the back of the thigh with a pop, quick bruising, or "
-        "trouble walking normally",
-        "Stop. This could be a serious hamstring injury. Have it checked before you exercise "
-        "this leg again.",
+        "Back of the thigh",
+        _items(
+            "tear",
+            "A sudden sharp pain at the back of the thigh with a pop or a snap",
+            "Bruising at the back of the thigh that came up quickly",
+            "Not being able to walk normally since the thigh pain began",
+        ),
+        "Stop. This may be a significant hamstring injury. Please have it assessed before "
+        "you exercise this leg again.",
         SAME_DAY,
     ),
     RedFlag(
         "postpartum_warning",
-        "Had a baby in the last year and now: a severe headache, fainting, chest pain, "
-        "breathlessness, a painful or swollen leg, heavy bleeding, a fever, or thoughts of "
-        "harming yourself or your baby",
-        "Stop. After a birth this needs medical care straight away. Tell them you had a "
-        "baby in the last year.",
+        "If you gave birth in the last year",
+        _items(
+            "postpartum",
+            "A severe headache, or one that keeps getting worse",
+            "Dizziness or fainting",
+            "Chest pain, or a racing heart",
+            "Trouble breathing",
+            "A leg that is swollen, red or painful",
+            "Heavy bleeding, or discharge that smells bad",
+            "A fever of 38 °C (100.4 °F) or more",
+            "Severe pain in the belly",
+            "Tiredness so great you cannot manage",
+            "Thoughts of harming yourself or your baby",
+        ),
+        "Stop. After a birth this needs medical care straight away. {where} Tell them you "
+        "gave birth in the last year.",
         EMERGENCY,
     ),
     RedFlag(
         "pregnancy_warning",
-        "Pregnant and now: bleeding, regular painful contractions, leaking fluid, dizziness, "
-        "chest pain, or a painful or swollen calf",
+        "If you are pregnant",
+        _items(
+            "pregnancy",
+            "Bleeding from the vagina",
+            "Regular, painful contractions",
+            "Fluid leaking from the vagina",
+            "Being short of breath before you start exercising",
+            "Dizziness",
+            "Headache",
+            "Chest pain",
+            "Muscle weakness that upsets your balance",
+            "Pain or swelling in a calf",
+        ),
         "Stop exercising and contact your maternity team.",
         URGENT,
     ),
     RedFlag(
         "pelvic_floor",
-        "Leaking, heaviness, dragging or a bulge in the pelvis",
+        "Pelvic floor",
+        _items(
+            "pelvic",
+            "Leaking urine",
+            "Heaviness or dragging in the pelvis",
+            "A bulge you can see or feel in the vagina",
+            "Since having a baby: pain in the pelvis or low back",
+            "Bleeding that goes on more than 8 weeks after giving birth",
+        ),
         "These are common and can be treated. A pelvic-health physiotherapist can help; "
         "until then, stay at a level that does not bring them on.",
         ROUTINE,
     ),
+    # Raised by the symptom log when numbness, tingling or weakness in a leg is ticked
+    # (the About box: new numbness or weakness means stop and get advice).
+    RedFlag(
+        "leg_nerve",
+        "Numbness, tingling or weakness in a leg",
+        _items("nerve", "Numbness, tingling or weakness in a leg during or after a session"),
+        "Stop here. Numbness, tingling or weakness in a leg should be checked by your "
+        "physiotherapist or doctor before you exercise again. If they already know about "
+        "it and said to carry on, you can confirm it has been checked.",
+        SOON,
+        asked=False,
+    ),
 )
-BY_ID = {flag.id: flag for flag in RED_FLAGS}
+BY_ID: Mapping[str, RedFlag] = {flag.id: flag for flag in RED_FLAGS}
+ASKED: tuple[RedFlag, ...] = tuple(f for f in RED_FLAGS if f.asked)
+ITEMS: Mapping[str, RedFlag] = {item.id: flag for flag in ASKED for item in flag.items}
+#: Leg symptoms of the log that are nerve signs: ticking one raises ``leg_nerve``.
+NERVE_SIGNS = frozenset({"numbness", "weakness"})
+
+
+def message(flag: RedFlag, where: str) -> str:
+    """The flag's message, naming where to go for emergency care (see domain.emergency)."""
+    text = flag.template.replace(WHERE, where)
+    return " ".join(text.split())
 
 
 def triggered(flag_ids: Iterable[str]) -> list[RedFlag]:
-    """The flags answered yes, most urgent first."""
+    """The known flags among ``flag_ids``, most urgent first, each once."""
     found = {BY_ID[i] for i in flag_ids if i in BY_ID}
     return sorted(found, key=lambda f: (_ORDER[f.urgency], f.id))
+
+
+def flags_of_items(item_ids: Iterable[str]) -> list[str]:
+    """The flag ids that the ticked questions belong to (unknown items are ignored)."""
+    return [f.id for f in triggered(ITEMS[i].id for i in item_ids if i in ITEMS)]
+
+
+def raised_by_log(leg_symptoms: Iterable[str]) -> list[str]:
+    """Flags the symptom log raises by itself: nerve signs in a leg stop the advice."""
+    return ["leg_nerve"] if NERVE_SIGNS & set(leg_symptoms) else []
 
 
 def pelvic_floor_flagged(pelvic: dict) -> bool:
@@ -91,11 +234,3 @@ def pelvic_floor_flagged(pelvic: dict) -> bool:
     return any(
         pelvic.get(k) not in (None, "", "not at all") for k in ("pressure", "heaviness", "bulge")
     )
-
-
-URGENCY_WORDS = {
-    EMERGENCY: "Emergency",
-    URGENT: "Urgent",
-    SAME_DAY: "Today",
-    ROUTINE: "When you can",
-}

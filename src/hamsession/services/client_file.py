@@ -37,6 +37,7 @@ class ClientIn(_Strict):
     assigned: list[ProgramId] = []
     programs: list[ProgramFileIn] = []
     variants: list[ProgramFileIn] = []
+    flags: list[Annotated[str, Field(pattern=r"^[A-Za-z0-9_]{1,16}$")]] | None = None  # F1
 
 
 def client_json(history: HistoryService, programs: ProgramService, profile: ProfileInfo) -> dict:
@@ -53,6 +54,7 @@ def client_json(history: HistoryService, programs: ProgramService, profile: Prof
         "pelvic_floor_items": profile.pelvic_floor_items,
         "weekly_target_min": profile.weekly_target_min,
         "thresholds": history.repo.thresholds(profile.id),
+        "flags": list(profile.flags),
         "assigned": assigned,
         "programs": files,
         "variants": [
@@ -103,4 +105,6 @@ def apply_client(
     history.repo.update_profile(profile.id, weekly_target_min=client.weekly_target_min)
     if client.thresholds:
         history.set_thresholds(profile, **client.thresholds)
+    if client.flags is not None:
+        history.repo.update_profile(profile.id, flags=list(dict.fromkeys(client.flags)))
     return notes

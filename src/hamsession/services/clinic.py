@@ -15,9 +15,11 @@ from pathlib import Path
 
 from hamsession.domain.pins import PinCheck, hash_pin, pin_matches, pin_problem, wait_after
 from hamsession.domain.programs import Exercise, Program
+from hamsession.domain.sit_bone import F1
 from hamsession.services.errors import BadInput
 from hamsession.services.history import HistoryService
 from hamsession.services.programs import ProgramService
+from hamsession.services.safety import SafetyService
 from hamsession.storage.clinic_repo import ClinicRepository
 from hamsession.storage.history_repo import ProfileInfo
 
@@ -181,6 +183,22 @@ class ClinicService:
     def set_weekly_target(self, profile: ProfileInfo, minutes: int | None) -> ProfileInfo:
         self.require()
         return self._history.set_weekly_target(profile, minutes)
+
+    def set_sit_bone_flag(self, profile: ProfileInfo, on: bool) -> ProfileInfo:
+        """Set or clear F1 (sit-bone pain) for a client."""
+        self.require()
+        return self._history.set_flag(profile, F1, on)
+
+    def emergency_words(self) -> str:
+        return SafetyService(self._history).clinic_words()
+
+    def set_emergency_words(self, text: str) -> None:
+        """The clinic's own words for where to get emergency care ("" for the default)."""
+        self.require()
+        try:
+            SafetyService(self._history).set_clinic_words(text)
+        except ValueError as err:
+            raise BadInput(str(err)) from None
 
 
 def _subject(profile: ProfileInfo) -> str:

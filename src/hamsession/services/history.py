@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import asdict, fields, replace
-from datetime import date, datetime
+from dataclasses import asdict, dataclass, fields, replace
+from datetime import UTC, date, datetime
 
 from hamsession.domain.desk_breaks import DESK_BREAK_ID, FEELS
-from hamsession.domain.history import DEFAULT_PROFILE, SessionEntry, SymptomEntry
-from hamsession.domain.progression import DEFAULT_THRESHOLDS, Suggestion, Thresholds, suggest
-from hamsession.domain.safety import EMERGENCY, RedFlag, pelvic_floor_flagged, triggered
+from hamsession.domain.history import DEFAULT_PROFILE, SafetyEntry, SessionEntry, SymptomEntry
+from hamsession.domain.progression import DEFAULT_THRESHOLDS, PRESSURE_DOWN, Thresholds
+from hamsession.domain.safety import RedFlag, pelvic_floor_flagged, raised_by_log, triggered
+from hamsession.domain.sit_bone import F1, SIT_BONE_REGION
 from hamsession.domain.symptoms import MORNING, valid_score
 from hamsession.services.errors import BadInput
 from hamsession.services.recording import SessionRecorder
@@ -18,6 +19,17 @@ from hamsession.services.session import SessionRun
 from hamsession.services.trace import NO_TRACE, Trace
 from hamsession.storage.database import Database
 from hamsession.storage.history_repo import HistoryRepository, ProfileInfo
+
+
+@dataclass(frozen=True)
+class LogOutcome:
+    """What saving a symptom log led to, for the pages that follow it."""
+
+    profile: ProfileInfo  # as it now is (F1 may have been set)
+    flags: tuple[RedFlag, ...]  # red flags raised, most urgent first
+    pelvic: bool  # pelvic-floor signs that were not ticked as a red flag
+    footstool: bool  # F1 was set just now: the footstool advice is due
+
 
 _NAME = re.compile(r"^[^\x00-\x1f]{1,80}$")
 
@@ -84,8 +96,8 @@ class HistoryService:
         """Start writing ``run`` to the history of ``profile`` as it plays."""
         return SessionRecorder(self.repo, profile.id, run.program, run.engine, self._trace)
 
-    def sessions(self, profile: ProfileInfo) -> list[SessionEntry]:
-        return self.repo.sessions(profile.id)
+    def sessions(self, profile: ProfileInfo, with_phases: bool = True) -> list[SessionEntry]:
+        return self.repo.sessions(profile.id, with_phases)
 
     def session(self, profile: ProfileInfo, session_id: str) -> SessionEntry | None:
         return self.repo.session(profile.id, session_id)
@@ -117,31 +129,36 @@ class HistoryService:
         session_id: str,
         entry: SymptomEntry,
         flag_ids: Sequence[str] = (),
-    ) -> list[RedFlag]:
-        """Save a symptom log; returns the safety messages its answers call for, most
-        urgent first (each is also kept in the history)."""
-        ids = list(flag_ids)
-        if pelvic_floor_flagged(entry.pelvic_floor) and "pelvic_floor" not in ids:
-            ids.append("pelvic_floor")
-        flags = triggered(ids)
+    ) -> LogOutcome:
+        """Save a symptom log with the red flags it raises (the ones ticked, and nerve signs
+        in a leg), in one transaction; ticking the sit-bone region sets flag F1."""
         self._own(profile, session_id)
-        self.repo.save_symptoms(session_id, entry)
-        if flags:
-            self.repo.add_safety_events(profile.id, session_id, [(f.id, f.urgency) for f in flags])
-        return flags
+        flags = triggered([*flag_ids, *raised_by_log(entry.leg_symptoms)])
+        now = datetime.now(UTC)
+        raised = [SafetyEntry(f.id, f.urgency, now, session_id) for f in flags]
+        self.repo.save_symptoms(session_id, entry, raised, profile.id)
+        footstool = SIT_BONE_REGION in entry.regions and F1 not in profile.flags
+        if footstool:
+            profile = self.set_flag(profile, F1, True)
+        pelvic = pelvic_floor_flagged(entry.pelvic_floor) or PRESSURE_DOWN in entry.form_signs
+        return LogOutcome(
+            profile, tuple(flags), pelvic and "pelvic_floor" not in flag_ids, footstool
+        )
 
-    def record_screening(self, profile: ProfileInfo, flag_ids: Sequence[str]) -> list[RedFlag]:
-        """Answers to the safety questions asked outside a session; returns the messages."""
-        flags = triggered(flag_ids)
-        if flags:
-            self.repo.add_safety_events(profile.id, None, [(f.id, f.urgency) for f in flags])
-        return flags
+    def set_flag(self, profile: ProfileInfo, flag: str, on: bool) -> ProfileInfo:
+        """Set or clear a profile flag such as F1 (sit-bone pain)."""
+        flags = [f for f in profile.flags if f != flag] + ([flag] if on else [])
+        return self.repo.update_profile(profile.id, flags=flags)
 
     def thresholds(self, profile: ProfileInfo) -> Thresholds:
         """The profile's progression thresholds: the defaults, with a clinician's changes."""
+        return replace(DEFAULT_THRESHOLDS, **self.changed_thresholds(profile))
+
+    def changed_thresholds(self, profile: ProfileInfo) -> dict:
+        """Only the thresholds a clinician set to something other than the default."""
+        known = {f.name: getattr(DEFAULT_THRESHOLDS, f.name) for f in fields(Thresholds)}
         stored = self.repo.thresholds(profile.id)
-        known = {f.name for f in fields(Thresholds)}
-        return replace(DEFAULT_THRESHOLDS, **{k: v for k, v in stored.items() if k in known})
+        return {k: v for k, v in stored.items() if k in known and v != known[k]}
 
     def set_thresholds(self, profile: ProfileInfo, **changes: float) -> Thresholds:
         current = asdict(self.thresholds(profile))
@@ -152,31 +169,9 @@ class HistoryService:
             if not isinstance(value, int | float) or not 0 <= value <= 10:
                 raise BadInput(f"{name} must be a number from 0 to 10")
         current.update(changes)
-        self.repo.set_thresholds(profile.id, current)
+        defaults = asdict(DEFAULT_THRESHOLDS)
+        self.repo.set_thresholds(profile.id, {k: v for k, v in current.items() if v != defaults[k]})
         return self.thresholds(profile)
-
-    def next_step(self, profile: ProfileInfo) -> Suggestion:
-        sessions = self.repo.sessions(profile.id, with_phases=False)
-        return suggest(sessions, self.thresholds(profile))
-
-    def suggestion(self, profile: ProfileInfo, got: Suggestion | None = None) -> str:
-        """The pain-monitoring rule's suggestion for the next session, in plain words."""
-        got = got or self.next_step(profile)
-        lead = {
-            "progress": "Ready to progress: ",
-            "repeat": "Next time, repeat this dose: ",
-            "step_back": "Next time, step back (half the volume or an easier stage): ",
-            "review": "Consider a review with your physiotherapist: ",
-        }.get(got.action)
-        return "" if lead is None else lead + got.reason + "."
-
-    def open_emergencies(self, profile: ProfileInfo) -> tuple[list[int], list[RedFlag]]:
-        """Emergency messages not yet acknowledged: shown before every session until then."""
-        events = self.repo.open_safety_events(profile.id, EMERGENCY)
-        return [i for i, _ in events], triggered(flag for _, flag in events)
-
-    def acknowledge(self, profile: ProfileInfo, event_ids: Sequence[int]) -> None:
-        self.repo.acknowledge_safety_events(profile.id, event_ids)
 
     def morning_question(
         self, profile: ProfileInfo, today: date | None = None

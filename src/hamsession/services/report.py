@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
 from hamsession.domain.safety import BY_ID, URGENCY_WORDS
+from hamsession.services.advice import AdviceService
 from hamsession.services.charts import RANGES, chart_data, rolling_mean
 from hamsession.services.history import HistoryService
 from hamsession.storage.history_repo import ProfileInfo
@@ -26,9 +27,9 @@ class ReportFacts:
     programs: list[tuple[str, int]]
     pain_start: float | None
     pain_end: float | None
-    safety: list[tuple[datetime, str, str]]  # when, urgency words, message
+    safety: list[tuple[datetime, str, str, datetime | None]]  # when, urgency, message, checked
     notes: list[tuple[datetime, str]]
-    suggestion: str
+    advice: list[tuple[str, str]]  # program title, the advice in words
 
 
 def _finite(values: list[float]) -> list[float]:
@@ -38,6 +39,7 @@ def _finite(values: list[float]) -> list[float]:
 def report_facts(
     history: HistoryService,
     profile: ProfileInfo,
+    advice: AdviceService,
     range_name: str = "All",
     now: datetime | None = None,
 ) -> ReportFacts:
@@ -55,8 +57,13 @@ def report_facts(
         if e.symptoms and e.symptoms.notes and (since is None or e.started_at >= since)
     ]
     safety = [
-        (when, URGENCY_WORDS[urgency], BY_ID[flag].message if flag in BY_ID else flag)
-        for when, flag, urgency in history.repo.safety_events(profile.id, since)
+        (
+            e.raised_at,
+            URGENCY_WORDS.get(e.urgency, e.urgency),
+            advice.safety.text(BY_ID[e.flag]) if e.flag in BY_ID else e.flag,
+            e.checked_at,
+        )
+        for e in advice.safety.entries(profile, since)
     ]
     return ReportFacts(
         profile=profile.name,
@@ -72,7 +79,11 @@ def report_facts(
         pain_end=mean[-1] if mean else None,
         safety=safety,
         notes=notes,
-        suggestion=history.suggestion(profile),
+        advice=[
+            (advice.title(profile, a.program), advice.words(profile, a))
+            for a in advice.all(profile)
+            if a.action != "none"
+        ],
     )
 
 
@@ -96,7 +107,6 @@ def report_html(facts: ReportFacts, chart_resource: str | None) -> str:
         ("Sessions", f"{facts.sessions} ({status or 'none'})"),
         ("Adherence", f"{facts.per_week:.1f} sessions a week, {facts.minutes:.0f} minutes in all"),
         ("Pain during sessions", pain),
-        ("Suggestion", facts.suggestion or "–"),
     ]
     parts = ["<h1>Hamsession report</h1>", "<table cellpadding='4'>"]
     parts += [f"<tr><td><b>{e(k)}</b></td><td>{e(v)}</td></tr>" for k, v in rows]
@@ -105,10 +115,14 @@ def report_html(facts: ReportFacts, chart_resource: str | None) -> str:
     parts.append("</ul>")
     if chart_resource:
         parts.append(f"<h2>Trends</h2><img src='{chart_resource}' width='640'>")
-    parts.append("<h2>Safety events</h2><ul>")
-    parts += [f"<li>{_day(w)} · {e(u)}: {e(m)}</li>" for w, u, m in facts.safety] or [
-        "<li>None recorded.</li>"
-    ]
+    parts.append("<h2>Advice per program</h2><ul>")
+    parts += [f"<li><b>{e(p)}</b>: {e(a)}</li>" for p, a in facts.advice] or ["<li>–</li>"]
+    parts.append("</ul><h2>Red flags</h2><ul>")
+    parts += [
+        f"<li>{_day(w)} · {e(u)}: {e(m)} "
+        f"<i>({'checked ' + _day(c) if c else 'not yet confirmed as checked'})</i></li>"
+        for w, u, m, c in facts.safety
+    ] or ["<li>None recorded.</li>"]
     parts.append("</ul><h2>Notes</h2><ul>")
     parts += [f"<li>{_day(w)}: {e(n)}</li>" for w, n in facts.notes] or ["<li>None.</li>"]
     parts.append("</ul><p><i>Hamsession guides exercise; it does not diagnose.</i></p>")

@@ -6,8 +6,10 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from hamsession.domain.engine import SessionEngine
+from hamsession.domain.sit_bone import hidden, regressed, why
 from hamsession.domain.sleep_watch import SleepWatch
 from hamsession.domain.timeline import Timeline, compile_program
+from hamsession.services.errors import BadInput
 from hamsession.services.programs import ProgramService
 from hamsession.services.trace import NO_TRACE, Trace
 
@@ -24,6 +26,7 @@ class SessionRun:
         self.timeline = timeline
         self.engine = SessionEngine(timeline, clock)
         self.recorder = None  # a SessionRecorder when the session is being saved
+        self.left_out = ""  # the one line saying which steps a profile flag left out, and why
         if trace.enabled:
             self.engine.phase_started.connect(trace.phase)
             self.engine.cue_issued.connect(trace.cue)
@@ -67,12 +70,24 @@ class SessionService:
         return SleepWatch(self.clock, self._sleep_clock)
 
     def prepare(self, id_or_file: str) -> SessionRun:
-        """A run for this program, ready to start. Raises BadInput or FileProblems."""
+        """A run for this program, ready to start, without the steps the profile's flags
+        leave out (F1). Raises BadInput or FileProblems."""
         own = None
         if self.variants is not None and self.profile is not None:
             own = self.variants.program(self.profile, id_or_file)
-        timeline = compile_program(own) if own else self._programs.timeline(id_or_file)
-        run = SessionRun(timeline, self.clock, self._trace)
+        program = own or self._programs.program(id_or_file)
+        flags = self.profile.flags if self.profile is not None else ()
+        if hidden(program, flags):
+            raise BadInput(
+                f"\u201c{program.title}\u201d is not offered while sit-bone pain (F1) is flagged"
+            )
+        program, gone = regressed(program, flags)
+        if not program.steps:
+            raise BadInput(
+                f"every step of \u201c{program.title}\u201d is left out while F1 is flagged"
+            )
+        run = SessionRun(compile_program(program), self.clock, self._trace)
+        run.left_out = why(gone) if gone else ""
         if self._history is not None and self.profile is not None:
             run.recorder = self._history.record(run, self.profile)
         return run

@@ -12,12 +12,23 @@ from typing import Annotated, Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from hamsession.domain.file_problems import FileProblems, Problem
-from hamsession.domain.history import STATUSES, PhaseEntry, SessionEntry, SymptomEntry
+from hamsession.domain.history import STATUSES, PhaseEntry, SafetyEntry, SessionEntry, SymptomEntry
+from hamsession.domain.safety import (
+    BY_ID,
+    EMERGENCY,
+    ROUTINE,
+    SAME_DAY,
+    SOON,
+    URGENT,
+    raised_by_log,
+)
+from hamsession.domain.sit_bone import F1, SIT_BONE_REGION
 from hamsession.services.client_file import ClientIn, apply_client, client_json
 from hamsession.services.errors import BadInput
 from hamsession.services.history import HistoryService
 from hamsession.services.programs import ProgramService
 from hamsession.storage.history_repo import ProfileInfo
+from hamsession.storage.safety_repo import SafetyRepository
 
 FORMAT, VERSION = "hamsession-export", 1
 
@@ -26,7 +37,7 @@ def _iso(value: datetime | None) -> str | None:
     return None if value is None else value.astimezone(UTC).isoformat()
 
 
-def _symptoms_json(s: SymptomEntry | None) -> dict | None:
+def _symptoms_json(s: SymptomEntry | None, red_flags: list[str]) -> dict | None:
     if s is None:
         return None
     return {
@@ -43,10 +54,21 @@ def _symptoms_json(s: SymptomEntry | None) -> dict | None:
         "morning_pain": s.morning_pain,
         "morning_at": _iso(s.morning_at),
         "feel": s.feel,
+        "red_flags": red_flags,
     }
 
 
-def session_json(e: SessionEntry) -> dict:
+def _flag_json(e: SafetyEntry) -> dict:
+    return {
+        "flag": e.flag,
+        "urgency": e.urgency,
+        "session": e.session_id,
+        "raised_at": _iso(e.raised_at),
+        "checked_at": _iso(e.checked_at),
+    }
+
+
+def session_json(e: SessionEntry, red_flags: list[str] | None = None) -> dict:
     return {
         "id": e.id,
         "program": {"id": e.program_id, "title": e.program_title},
@@ -70,7 +92,7 @@ def session_json(e: SessionEntry) -> dict:
             }
             for p in e.phases
         ],
-        "symptoms": _symptoms_json(e.symptoms),
+        "symptoms": _symptoms_json(e.symptoms, red_flags or []),
     }
 
 
@@ -81,7 +103,16 @@ def export_json(
     programs (the ``client`` object), so the file can move a client to another computer."""
     out = []
     for p in profiles:
-        item = {"name": p.name, "sessions": [session_json(e) for e in history.sessions(p)]}
+        flags = SafetyRepository(history.db).entries(p.id)
+        by_session: dict[str, list[str]] = {}
+        for f in flags:
+            if f.session_id is not None:
+                by_session.setdefault(f.session_id, []).append(f.flag)
+        item = {
+            "name": p.name,
+            "sessions": [session_json(e, by_session.get(e.id)) for e in history.sessions(p)],
+            "red_flags": [_flag_json(f) for f in flags],
+        }
         if programs is not None:
             item["client"] = client_json(history, programs, p)
         out.append(item)
@@ -137,6 +168,7 @@ class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", allow_inf_nan=False)
 
 
+FlagId = Annotated[str, Field(pattern=r"^[a-z0-9_]{1,32}$")]
 #: Step, set and rep numbers: far above any real program, well inside SQLite's integers.
 Count = Annotated[int, Field(ge=0, le=100_000)]
 
@@ -168,6 +200,17 @@ class SymptomsIn(_Strict):
     morning_pain: Score = None
     morning_at: datetime | None = None
     feel: Literal["better", "same", "worse"] | None = None
+    red_flags: Annotated[list[FlagId], Field(max_length=50)] = []
+
+
+class RedFlagIn(_Strict):
+    """A red flag of a profile, with the session it was raised in and when it was checked."""
+
+    flag: FlagId
+    urgency: Literal[EMERGENCY, URGENT, SAME_DAY, SOON, ROUTINE] | None = None
+    session: Annotated[str, Field(min_length=1, max_length=36)] | None = None
+    raised_at: datetime
+    checked_at: datetime | None = None
 
 
 class ProgramIn(_Strict):
@@ -190,6 +233,7 @@ class SessionIn(_Strict):
 class ProfileIn(_Strict):
     name: Annotated[str, Field(min_length=1, max_length=80)]
     sessions: list[SessionIn]
+    red_flags: list[RedFlagIn] = []
     client: ClientIn | None = None
 
 
@@ -312,7 +356,10 @@ def import_export(
     file goes to the profile of the same name, created if missing.
     """
     total = sum(len(p.sessions) for p in parsed.profiles)
-    groups = [(into or prof.name, [_entry(s) for s in prof.sessions]) for prof in parsed.profiles]
+    groups = [
+        (into or prof.name, [_entry(s) for s in prof.sessions], _flags(prof))
+        for prof in parsed.profiles
+    ]
 
     def tick(done: int) -> None:
         if progress is not None:
@@ -323,9 +370,41 @@ def import_export(
     except OverflowError as err:  # a value past SQLite's integers: nothing was written
         raise BadInput(f"the file holds a number too large to store ({err})") from None
     for prof in parsed.profiles:
+        target = history.repo.find_profile(into or prof.name)
         if programs is not None and prof.client is not None:
-            target = history.repo.find_profile(into or prof.name)
             found = apply_client(history, programs, target, prof.client)
             if notes is not None:
                 notes += found
+        carried = prof.client is not None and prof.client.flags is not None
+        sit_bone = any(s.symptoms and SIT_BONE_REGION in s.symptoms.regions for s in prof.sessions)
+        if not carried and sit_bone and F1 not in target.flags:
+            history.set_flag(target, F1, True)
     return sum(added)
+
+
+def _urgency(flag: str) -> str:
+    """Known flags keep their own urgency; one this version does not know is treated as
+    needing a check the same day, so it still stops the advice."""
+    return BY_ID[flag].urgency if flag in BY_ID else SAME_DAY
+
+
+def _flags(prof: ProfileIn) -> list[SafetyEntry]:
+    """The profile's red flags: its own list (with when each was checked), and any flag a
+    session's log names or raises that the list does not hold, as not yet checked."""
+    found: dict[tuple, SafetyEntry] = {}
+    for f in prof.red_flags:
+        entry = SafetyEntry(
+            f.flag,
+            f.urgency or _urgency(f.flag),
+            _aware(f.raised_at),
+            f.session,
+            _aware(f.checked_at),
+        )
+        found[(f.session, f.flag) if f.session else (None, f.flag, entry.raised_at)] = entry
+    for s in prof.sessions:
+        if s.symptoms is None:
+            continue
+        when = _aware(s.symptoms.logged_at or s.ended_at or s.started_at)
+        for flag in dict.fromkeys([*s.symptoms.red_flags, *raised_by_log(s.symptoms.leg_symptoms)]):
+            found.setdefault((s.id, flag), SafetyEntry(flag, _urgency(flag), when, s.id))
+    return list(found.values())

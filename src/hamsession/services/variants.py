@@ -5,15 +5,20 @@ from __future__ import annotations
 import re
 
 from hamsession.domain.file_problems import FileProblems
+from hamsession.domain.levels import eased, progressed
 from hamsession.domain.program_file import parse_program
 from hamsession.domain.program_writer import to_toml
 from hamsession.domain.programs import Program
-from hamsession.domain.progression import varied
 from hamsession.services.history import HistoryService
 from hamsession.services.programs import ProgramService
 from hamsession.storage.history_repo import ProfileInfo
 
 _VERSION = re.compile(r"-v\d+$")
+
+
+def root_id(program_id: str) -> str:
+    """The program a variant was first made from (``p1-foundations-v3`` → ``p1-foundations``)."""
+    return _VERSION.sub("", program_id)
 
 
 class VariantService:
@@ -39,15 +44,21 @@ class VariantService:
     def program(self, profile: ProfileInfo, program_id: str) -> Program | None:
         return next((p for p in self.programs(profile) if p.id == program_id), None)
 
-    def accept(self, profile: ProfileInfo, program_id: str, action: str) -> Program:
-        """Save the progressed or eased copy of a program for this profile only."""
+    def accept(self, profile: ProfileInfo, program_id: str, action: str) -> Program | None:
+        """Save the next level ("progress") or an eased copy ("step_back") of a program for
+        this profile only; None when the dose cannot change that way."""
+        if action not in ("progress", "step_back"):
+            raise ValueError(f"no program change for {action!r}")
         base = self.program(profile, program_id) or self._programs.program(program_id)
-        root = _VERSION.sub("", base.id)[:58]
+        root = root_id(base.id)[:58]
         taken = {p.id for p in self.programs(profile)}
         number = 1
         while f"{root}-v{number}" in taken:
             number += 1
-        variant = varied(base, action, f"{root}-v{number}")
+        change = progressed if action == "progress" else eased
+        variant = change(base, f"{root}-v{number}")
+        if variant is None:
+            return None
         text = to_toml(variant, set(self._programs.library.exercises))
         checked = parse_program(text.encode(), variant.id, self._programs.library.exercises)
         self._history.repo.add_variant(profile.id, checked.id, base.id, text)

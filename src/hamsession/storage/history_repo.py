@@ -18,6 +18,7 @@ from sqlalchemy.orm import selectinload
 from hamsession.domain.history import (
     RUNNING,
     PhaseEntry,
+    SafetyEntry,
     SessionEntry,
     SymptomEntry,
     read_status,
@@ -35,6 +36,7 @@ from hamsession.storage.models import (
     SymptomRow,
     utc_now,
 )
+from hamsession.storage.safety_repo import new_event
 
 
 @dataclass(frozen=True)
@@ -173,7 +175,7 @@ class HistoryRepository:
 
     def update_profile(self, profile_id: int, **values) -> ProfileInfo:
         """Set plain columns of a profile (pin_hash, weekly_target_min, last_screening)."""
-        allowed = {"pin_hash", "weekly_target_min", "last_screening"}
+        allowed = {"pin_hash", "weekly_target_min", "last_screening", "flags"}
         if not set(values) <= allowed:
             raise ValueError(f"not a profile setting: {sorted(set(values) - allowed)}")
         with self.db.session() as s:
@@ -293,7 +295,14 @@ class HistoryRepository:
         with self.db.session() as s:
             return s.scalar(select(SessionRow.profile_id).where(SessionRow.id == session_id))
 
-    def save_symptoms(self, session_id: str, entry: SymptomEntry) -> None:
+    def save_symptoms(
+        self,
+        session_id: str,
+        entry: SymptomEntry,
+        flags: Sequence[SafetyEntry] = (),
+        profile_id: int | None = None,
+    ) -> None:
+        """Save a session's log and the red flags it raised, in one transaction."""
         with self.db.session() as s:
             row = s.get(SymptomRow, session_id)
             values = _symptom_columns(entry)
@@ -302,6 +311,8 @@ class HistoryRepository:
             else:
                 for key, value in values.items():
                     setattr(row, key, value)
+            if flags:
+                s.add_all(new_event(profile_id, f) for f in flags)
 
     def save_morning(self, session_id: str, answer: str, pain: int | None) -> None:
         with self.db.session() as s:
@@ -319,58 +330,6 @@ class HistoryRepository:
                 .limit(1)
             ).first()
             return tuple(row) if row else None
-
-    def add_safety_events(
-        self, profile_id: int, session_id: str | None, flags: Sequence[tuple[str, str]]
-    ) -> None:
-        with self.db.session() as s:
-            now = utc_now()
-            s.add_all(
-                SafetyEvent(
-                    profile_id=profile_id,
-                    session_id=session_id,
-                    flag=flag,
-                    urgency=urgency,
-                    created_at=now,
-                    acknowledged_at=None,
-                )
-                for flag, urgency in flags
-            )
-
-    def open_safety_events(self, profile_id: int, urgency: str) -> list[tuple[int, str]]:
-        with self.db.session() as s:
-            rows = s.execute(
-                select(SafetyEvent.id, SafetyEvent.flag)
-                .where(
-                    SafetyEvent.profile_id == profile_id,
-                    SafetyEvent.urgency == urgency,
-                    SafetyEvent.acknowledged_at.is_(None),
-                )
-                .order_by(SafetyEvent.id)
-            )
-            return [tuple(r) for r in rows]
-
-    def safety_events(self, profile_id: int, since: datetime | None = None) -> list[tuple]:
-        """(created_at, flag, urgency) of one profile's safety events, oldest first."""
-        query = (
-            select(SafetyEvent.created_at, SafetyEvent.flag, SafetyEvent.urgency)
-            .where(SafetyEvent.profile_id == profile_id)
-            .order_by(SafetyEvent.created_at)
-        )
-        if since is not None:
-            query = query.where(SafetyEvent.created_at >= since)
-        with self.db.session() as s:
-            return [tuple(r) for r in s.execute(query)]
-
-    def acknowledge_safety_events(self, profile_id: int, ids: Sequence[int]) -> None:
-        with self.db.session() as s:
-            now = utc_now()
-            for row in s.scalars(
-                select(SafetyEvent).where(
-                    SafetyEvent.id.in_(list(ids)), SafetyEvent.profile_id == profile_id
-                )
-            ):
-                row.acknowledged_at = now
 
     def sessions(self, profile_id: int, with_phases: bool = True) -> list[SessionEntry]:
         """Every session of one profile, oldest first, with symptoms (and phases unless
@@ -486,25 +445,26 @@ class HistoryRepository:
         batch: int = 200,
     ) -> int:
         """Insert whole sessions (an import); ids already present in any profile are skipped."""
-        return self.import_profiles([(profile_id, entries)], progress, batch)[0]
+        return self.import_profiles([(profile_id, entries, ())], progress, batch)[0]
 
     def import_profiles(
         self,
-        groups: Sequence[tuple[int | str, Sequence[SessionEntry]]],
+        groups: Sequence[tuple[int | str, Sequence[SessionEntry], Sequence[SafetyEntry]]],
         progress: Callable[[int], None] | None = None,
         batch: int = 200,
     ) -> list[int]:
-        """Insert the sessions of each (profile id or name, sessions) in one transaction.
+        """Insert the sessions and red flags of each (profile id or name, sessions, flags)
+        in one transaction.
 
         A name that no profile has yet creates the profile. Ids already present in any
-        profile are skipped. Returns how many were added per group; on any error
-        nothing at all is written.
+        profile are skipped, and so are flags the profile already has. Returns how many
+        sessions were added per group; on any error nothing at all is written.
         """
         added: list[int] = []
         seen: set[str] = set()
         done = 0
         with self.db.session() as s:
-            for who, entries in groups:
+            for who, entries, flags in groups:
                 if isinstance(who, str):
                     row = s.scalar(select(Profile).where(Profile.name == who))
                     if row is None:
@@ -531,8 +491,32 @@ class HistoryRepository:
                     done += len(chunk)
                     if progress is not None:
                         progress(done)
+                self._import_flags(s, profile_id, flags)
                 added.append(count)
         return added
+
+    def _import_flags(self, s, profile_id: int, flags: Sequence[SafetyEntry]) -> None:
+        """Add the flags the profile does not have yet; a flag of a session belongs with
+        that session only when the session is this profile's."""
+        have = {
+            (r.session_id, r.flag, None if r.session_id else r.created_at)
+            for r in s.scalars(select(SafetyEvent).where(SafetyEvent.profile_id == profile_id))
+        }
+        sessions = {f.session_id for f in flags if f.session_id}
+        own = set(
+            s.scalars(
+                select(SessionRow.id).where(
+                    SessionRow.id.in_(list(sessions)), SessionRow.profile_id == profile_id
+                )
+            )
+        )
+        for f in flags:
+            if f.session_id is not None and f.session_id not in own:
+                continue
+            key = (f.session_id, f.flag, None if f.session_id else f.raised_at)
+            if key not in have:
+                have.add(key)
+                s.add(new_event(profile_id, f))
 
     def _insert(self, s, profile_id: int, e: SessionEntry) -> None:
         body = {"id": e.program_id, "title": e.program_title, "steps": []}

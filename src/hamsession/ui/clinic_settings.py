@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from hamsession.domain.pins import pin_problem
+from hamsession.domain.sit_bone import F1
 from hamsession.services.clinic import IDLE_LOCK_RANGE, ClinicService
 from hamsession.services.errors import BadInput
 from hamsession.services.history import HistoryService, ProfileInfo
@@ -29,7 +30,7 @@ from hamsession.ui.text_scale import ScaledFonts
 THRESHOLD_LABELS = {
     "green_pain_max": "Green: worst pain at most",
     "green_effort_max": "Green: effort at most",
-    "amber_pain_max": "Amber: worst pain at most (above is red)",
+    "amber_pain_max": "Amber: worst pain at most (above is red; hamstring programs 4)",
     "morning_rise_red": "Red: next-morning pain up by at least",
     "weekly_rise_red": "Red: weekly mean pain up by at least",
 }
@@ -71,6 +72,13 @@ class ClinicSettings(QDialog):
         self.idle.setSuffix(" min")
         self.idle.setValue(clinic.idle_lock_min)
         form.addRow("Lock after no input for", self.idle)
+        self.emergency = QLineEdit(clinic.emergency_words())
+        self.emergency.setPlaceholderText(
+            "default: the emergency number of this computer's country"
+        )
+        self.emergency.setMaxLength(300)
+        self.emergency.setAccessibleName("Where to get emergency help, in the clinic's own words")
+        form.addRow("Emergency help, in your words", self.emergency)
         layout.addWidget(pins)
 
         mine = QGroupBox(f"This profile: {profile.name}")
@@ -89,6 +97,9 @@ class ClinicSettings(QDialog):
             box.setValue(value)
             self.thresholds[name] = box
             form.addRow(THRESHOLD_LABELS.get(name, name), box)
+        self.sit_bone = QCheckBox("Sit-bone pain (F1): leave out hip-flexion stretches")
+        self.sit_bone.setChecked(F1 in profile.flags)
+        form.addRow(self.sit_bone)
         layout.addWidget(mine)
 
         self.message = QLabel("")
@@ -122,6 +133,8 @@ class ClinicSettings(QDialog):
                 value = box.value()
                 changes[name] = int(value) if box.decimals() == 0 else value
             self._clinic.set_thresholds(profile, **changes)
+            profile = self._clinic.set_sit_bone_flag(profile, self.sit_bone.isChecked())
+            self._clinic.set_emergency_words(self.emergency.text())
             if pin:
                 self._clinic.set_clinician_pin(pin)
             elif self.remove_pin.isChecked():

@@ -60,6 +60,7 @@ class DeskBreakFlow:
         self.window = window
         self.breaks = breaks
         self.playing: DeskBreakWindow | None = None
+        self._via_page = False
         breaks.break_requested.connect(self.play)
         breaks.program_requested.connect(self.start_my_program)
         breaks.history_requested.connect(self.open_history)
@@ -75,7 +76,8 @@ class DeskBreakFlow:
             self.window.request_quit()  # the last way back to the app was closed
 
     def play(self) -> None:
-        """Open the compact window and start D1 (or bring the one playing forward)."""
+        """Open the compact window and start D1 (or bring the one playing forward). The
+        screening when due and any open red flag come first, in the main window."""
         w = self.window
         if self.playing is not None:
             self.playing.raise_()
@@ -84,6 +86,21 @@ class DeskBreakFlow:
         if w.session_running():
             w.statusBar().showMessage("A session is playing: the desk break can wait.", 10000)
             return
+        if w.checkin is None:
+            self._play_now()
+            return
+        self._via_page = False
+        if not w.checkin.before_session(self._after_gate):
+            self._via_page = True  # a page asks first: the main window must be seen
+            w.bring_forward()
+
+    def _after_gate(self) -> None:
+        if self._via_page:
+            self.window.show_picker()
+        self._play_now()
+
+    def _play_now(self) -> None:
+        w = self.window
         try:
             run = w.sessions.prepare(DESK_BREAK_ID)
         except (BadInput, FileProblems) as err:

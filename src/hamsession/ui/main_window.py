@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
@@ -29,18 +28,16 @@ from hamsession.services.programs import ProgramService
 from hamsession.services.session import SessionService
 from hamsession.ui.clinic_mode import ClinicMode
 from hamsession.ui.cue_output import CueOutput
-from hamsession.ui.morning_question import MorningQuestion
 from hamsession.ui.player import Player
 from hamsession.ui.program_picker import ProgramPicker
-from hamsession.ui.safety_notice import SafetyNotice
-from hamsession.ui.screening import Screening
 from hamsession.ui.session_summary import SessionSummary
-from hamsession.ui.symptom_log import SymptomLog
 from hamsession.ui.text_scale import SCALE_STEP
 
 if TYPE_CHECKING:
+    from hamsession.services.advice import AdviceService
     from hamsession.services.clinic import ClinicService
     from hamsession.services.history import HistoryService
+    from hamsession.ui.checkin_flow import CheckinFlow
 
 APP_TITLE = "Hamsession"
 ABOUT_TEXT = (
@@ -83,7 +80,12 @@ class MainWindow(QMainWindow):
         self.player: Player | None = None
         self.page: QWidget | None = None
         self._history = history
-        self._profile = sessions.profile
+        from hamsession.ui.current_profile import CurrentProfile
+
+        self.current = CurrentProfile(sessions.profile, self)
+        self.current.changed.connect(self._on_current_changed)
+        self.checkin: CheckinFlow | None = None
+        self.advice: AdviceService | None = None
         self._client_only = False
         self._quitting = False
         self._system_sleep = None
@@ -96,6 +98,8 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.picker = ProgramPicker([], programs.step_lines)
         self.picker.program_chosen.connect(self.open_program)
+        self.picker.accept_requested.connect(self._on_picker_accept_requested)
+        self.picker.something_wrong.connect(self.something_wrong)
         self.stack.addWidget(self.picker)
         self.setCentralWidget(self.stack)
         self.picker.apply_scale(prefs.text_scale)
@@ -118,11 +122,30 @@ class MainWindow(QMainWindow):
         history: HistoryService | None,
         sessions: SessionService,
         clinic: ClinicService | None = None,
+        advice: AdviceService | None = None,
     ) -> None:
-        """Take the opened history, the session service for its profile and the clinic."""
+        """Take the opened history, the session service for its profile, the clinic and the
+        advice (made here from the history when not given)."""
         self._history = history
         self._sessions = sessions
-        self._profile = sessions.profile
+        if history is not None and sessions.variants is None:
+            from hamsession.services.variants import VariantService
+
+            sessions.variants = VariantService(self._programs, history)
+        self.current.set(sessions.profile)
+        if history is not None:
+            from hamsession.services.advice import AdviceService
+            from hamsession.services.safety import SafetyService
+            from hamsession.ui.checkin_flow import CheckinFlow
+
+            self.advice = advice or AdviceService(
+                history, self._programs, SafetyService(history), sessions.variants
+            )
+            self.checkin = CheckinFlow(
+                self, self.current, history, self.advice.safety, self.advice, self
+            )
+            self.checkin.said.connect(self._say)
+            self.checkin.changed.connect(self.refresh_programs)
         self.clinic = None if clinic is None else ClinicMode(self, clinic)
         self.menuBar().clear()
         for action in self._actions:
@@ -170,12 +193,13 @@ class MainWindow(QMainWindow):
         self._session_menu = session
         self._add_action(session, "&Programs", None, self.show_picker_if_idle)
         if self._history is not None:
+            self._add_action(session, "Something feels &wrong…", None, self.something_wrong)
             self.pelvic_action = self._add_action(
                 session,
                 "Ask &pelvic-floor questions after sessions",
                 None,
                 self._on_pelvic_floor_toggled,
-                checked=self._profile.pelvic_floor_items,
+                checked=self.current.profile.pelvic_floor_items,
             )
             self._add_action(session, "&Export history…", None, self._on_export_triggered)
             self._add_action(session, "&Import history…", None, self._on_import_triggered)
@@ -213,8 +237,7 @@ class MainWindow(QMainWindow):
         self._add_action(help_menu, "&About Hamsession", None, self.show_about)
 
     def _on_pelvic_floor_toggled(self, on: bool) -> None:
-        self._profile = self._history.set_pelvic_floor_items(self._profile, on)
-        self._sessions.profile = self._profile
+        self.current.set(self._history.set_pelvic_floor_items(self.current.profile, on))
 
     def _guarded(self, then: Callable[[], None]) -> None:
         """Clinician functions: straight away outside clinic mode, else after the PIN."""
@@ -224,7 +247,7 @@ class MainWindow(QMainWindow):
             self.clinic.guarded(then)
 
     def _on_export_triggered(self) -> None:
-        self._guarded(lambda: self.export_profile(self._profile))
+        self._guarded(lambda: self.export_profile(self.current.profile))
 
     def export_profile(self, profile) -> None:
         from hamsession.ui.transfer_dialogs import export_history
@@ -240,7 +263,7 @@ class MainWindow(QMainWindow):
         def run() -> None:
             from hamsession.ui.transfer_dialogs import import_history
 
-            result = import_history(self, self._history, self._profile.name, self._programs)
+            result = import_history(self, self._history, self.current.profile.name, self._programs)
             if result:
                 self.statusBar().showMessage(result, 15000)
             self.refresh_programs()
@@ -266,7 +289,20 @@ class MainWindow(QMainWindow):
 
     @property
     def profile(self):
-        return self._profile
+        return self.current.profile
+
+    def _on_current_changed(self, profile) -> None:
+        """Everything that shows or uses the profile follows it."""
+        self._sessions.profile = profile
+        if hasattr(self, "pelvic_action") and profile is not None:
+            self.pelvic_action.blockSignals(True)
+            self.pelvic_action.setChecked(profile.pelvic_floor_items)
+            self.pelvic_action.blockSignals(False)
+        if self._history is not None:
+            self.refresh_programs()
+
+    def _say(self, message: str) -> None:
+        self.statusBar().showMessage(message, 15000)
 
     @property
     def history(self) -> HistoryService | None:
@@ -322,13 +358,7 @@ class MainWindow(QMainWindow):
         """Show another profile's programs and history from now on."""
         if self.session_running():
             return
-        self._profile = profile
-        self._sessions.profile = profile
-        if hasattr(self, "pelvic_action"):
-            self.pelvic_action.blockSignals(True)
-            self.pelvic_action.setChecked(profile.pelvic_floor_items)
-            self.pelvic_action.blockSignals(False)
-        self.refresh_programs()
+        self.current.set(profile)
         self.show_picker()
 
     def ask_switch_profile(self) -> None:
@@ -338,7 +368,9 @@ class MainWindow(QMainWindow):
             self.clinic.show_clients()  # in a clinic, the list of clients is the clinician's
             return
         names = [p.name for p in self._history.profiles()]
-        current = names.index(self._profile.name) if self._profile.name in names else 0
+        current = (
+            names.index(self.current.profile.name) if self.current.profile.name in names else 0
+        )
         name, ok = QInputDialog.getItem(self, "Switch profile", "Profile:", names, current, False)
         if ok:
             self.open_profile(self._history.profile(name))
@@ -353,7 +385,7 @@ class MainWindow(QMainWindow):
     def profile_list_changed(self) -> None:
         """After clients were added, renamed or deleted: keep showing a profile that exists."""
         found = {p.id: p for p in self._history.profiles()}
-        self.switch_profile(found.get(self._profile.id) or self._history.profile())
+        self.switch_profile(found.get(self.current.profile.id) or self._history.profile())
 
     def set_client_only(self, on: bool) -> None:
         """While a client has the laptop (or it is locked) only text size and quit remain."""
@@ -387,7 +419,7 @@ class MainWindow(QMainWindow):
             from hamsession.ui.clinic_settings import ClinicSettings
 
             dialog = ClinicSettings(
-                self.clinic.clinic, self._history, self._profile, self, self.text_scale
+                self.clinic.clinic, self._history, self.current.profile, self, self.text_scale
             )
             dialog.saved.connect(self._on_settings_saved)
             self.settings_dialog = dialog
@@ -396,10 +428,8 @@ class MainWindow(QMainWindow):
         self._guarded(run)
 
     def _on_settings_saved(self, profile) -> None:
-        self._profile = profile
-        self._sessions.profile = profile
+        self.current.set(profile)
         self.clinic.set_idle_minutes(self.clinic.clinic.idle_lock_min)
-        self.refresh_programs()
 
     def _on_reduced_motion_toggled(self, on: bool) -> None:
         self._prefs.update(reduced_motion=on)
@@ -420,24 +450,19 @@ class MainWindow(QMainWindow):
 
     # ----- routing ----------------------------------------------------------------------------
     def open_program(self, id_or_file: str) -> bool:
-        """Open the player on a program, ready to start. Returns False if it cannot.
+        """Open the player on a program, ready to start. Returns False if it is not open now.
 
-        Emergency safety messages that were not yet acknowledged come first.
+        The screening (when due), any open red flag and the program's stage come first.
         """
-        if self._history is not None and self._profile is not None:
-            event_ids, flags = self._history.open_emergencies(self._profile)
-            if flags:
-                notice = SafetyNotice(
-                    flags,
-                    accept_text="I have had this checked",
-                    decline_text="Not now",
-                    intro="Before you start: after your last session you told Hamsession "
-                    "about symptoms that need a doctor first.",
-                )
-                notice.accepted.connect(lambda: self._acknowledged(event_ids, id_or_file))
-                notice.declined.connect(self.show_picker)
-                self._show_page(notice)
-                return False
+        if self.checkin is None:
+            return self._start_program(id_or_file)
+        started: list[bool] = []
+        self.checkin.before_session(
+            lambda: started.append(self._start_program(id_or_file)), id_or_file
+        )
+        return bool(started and started[0])
+
+    def _start_program(self, id_or_file: str) -> bool:
         try:
             run = self._sessions.prepare(id_or_file)
         except (BadInput, FileProblems) as err:
@@ -474,10 +499,6 @@ class MainWindow(QMainWindow):
         if self.player is not None:
             self.player.system_sleeping()
 
-    def _acknowledged(self, event_ids: list[int], id_or_file: str) -> None:
-        self._history.acknowledge(self._profile, event_ids)
-        self.open_program(id_or_file)
-
     def show_picker(self) -> None:
         if self.clinic is not None and self.clinic.handover:
             self.clinic.lock()  # leaving the client's view ends on the locked screen
@@ -490,8 +511,8 @@ class MainWindow(QMainWindow):
 
     def _title(self, extra: str = "") -> str:
         parts = [APP_TITLE]
-        if self._profile is not None and self._profile.name != DEFAULT_PROFILE:
-            parts.append(self._profile.name)
+        if self.current.profile is not None and self.current.profile.name != DEFAULT_PROFILE:
+            parts.append(self.current.profile.name)
         if extra:
             parts.append(extra)
         return " — ".join(parts)
@@ -500,7 +521,14 @@ class MainWindow(QMainWindow):
     def summary(self) -> SessionSummary | None:
         return self.page if isinstance(self.page, SessionSummary) else None
 
-    def _show_page(self, page: QWidget) -> None:
+    def show_page(self, page: QWidget, name: str) -> None:
+        """Pages of the flows: show ``page`` in place of the current one."""
+        self._show_page(page, name)
+
+    def home(self) -> None:
+        self.show_picker()
+
+    def _show_page(self, page: QWidget, name: str = "") -> None:
         """Show a one-off view (log, notice, summary) in place of the current one."""
         self._discard_page()
         self.page = page
@@ -523,7 +551,7 @@ class MainWindow(QMainWindow):
         from hamsession.services.charts import chart_data
         from hamsession.ui.history_view import HistoryView
 
-        history, profile = self._history, self._profile
+        history, profile = self._history, self.current.profile
         view = HistoryView(
             lambda r, p: chart_data(history, profile, r, p),
             history.program_ids(profile),
@@ -548,12 +576,12 @@ class MainWindow(QMainWindow):
 
         from hamsession.ui.report_pdf import write_report
 
-        suggested = str(Path.home() / f"hamsession-report-{self._profile.name}.pdf")
+        suggested = str(Path.home() / f"hamsession-report-{self.current.profile.name}.pdf")
         path, _ = QFileDialog.getSaveFileName(self, "Save the report", suggested, "PDF (*.pdf)")
         if not path:
             return
         try:
-            write_report(Path(path), self._history, self._profile, range_name)
+            write_report(Path(path), self._history, self.current.profile, self.advice, range_name)
         except OSError as err:
             self.statusBar().showMessage(f"{path}: cannot write ({err.strerror})", 15000)
             return
@@ -562,7 +590,7 @@ class MainWindow(QMainWindow):
     def _on_history_session_clicked(self, session_id: str) -> None:
         from hamsession.ui.session_detail import SessionDetail
 
-        entry = self._history.session(self._profile, session_id)
+        entry = self._history.session(self.current.profile, session_id)
         if entry is not None:
             self.detail = SessionDetail(entry, self)
             self.detail.open()
@@ -592,9 +620,6 @@ class MainWindow(QMainWindow):
 
     def ask_symptoms(self, session_id: str, heading: str, then: QWidget | None = None) -> None:
         """The symptom log for a session; afterwards any safety message, then ``then``."""
-        log = SymptomLog(
-            heading, pelvic_floor=bool(self._profile and self._profile.pelvic_floor_items)
-        )
         next_page = then
 
         def finish() -> None:
@@ -605,92 +630,63 @@ class MainWindow(QMainWindow):
                 self.show_picker()
                 return
             if isinstance(next_page, SessionSummary):
-                self._offer_progression(next_page)
+                self._offer_advice(next_page)
+                self._show_page(next_page, "summary")
+                return
             self._show_page(next_page)
 
-        def on_saved(entry, flag_ids) -> None:
-            flags = self._history.log_symptoms(self._profile, session_id, entry, flag_ids)
-            if not flags:
-                finish()
-                return
-            notice = SafetyNotice(flags)
-            notice.accepted.connect(finish)
-            self._show_page(notice)
+        self.checkin.ask_symptoms(session_id, heading, finish)
 
-        log.saved.connect(on_saved)
-        log.skipped.connect(finish)
-        self._show_page(log)
+    def something_wrong(self) -> None:
+        if self.checkin is not None and not self.session_running():
+            self.checkin.something_wrong()
 
-    def screening_due(self, today: date | None = None) -> bool:
-        """The safety questions are asked before the first session, then weekly."""
-        if self._history is None:
-            return False
-        today = today or date.today()
-        last = self._profile.last_screening
-        try:
-            return not last or today - date.fromisoformat(last) >= timedelta(days=7)
-        except ValueError:
-            return True
-
-    def ask_screening(self) -> None:
-        screening = Screening(first=not self._profile.last_screening)
-
-        def on_answered(flag_ids: list) -> None:
-            self._profile = self._history.screened(self._profile, date.today())
-            self._sessions.profile = self._profile
-            flags = self._history.record_screening(self._profile, flag_ids)
-            if not flags:
-                self.show_picker()
-                return
-            notice = SafetyNotice(flags)
-            notice.accepted.connect(self.show_picker)
-            self._show_page(notice)
-
-        screening.answered.connect(on_answered)
-        self._show_page(screening)
-
-    def _offer_progression(self, summary: SessionSummary) -> None:
-        """Show the rule's suggestion; a change can be taken as the profile's own program."""
-        got = self._history.next_step(self._profile)
-        action = got.action
-        variants = self._sessions.variants
-        can_accept = variants is not None and action in ("progress", "step_back")
-        summary.show_advice(self._history.suggestion(self._profile, got), can_accept)
-        program_id = summary.program_id
+    def _offer_advice(self, summary: SessionSummary) -> None:
+        """The advice for the program just played; a change can be accepted from here."""
+        profile = self.current.profile
+        got = self.advice.for_program(profile, summary.program_id)
+        offer = self.advice.offer(profile, got)
+        summary.show_advice(self.advice.words(profile, got), offer.label if offer else None)
 
         def accept() -> None:
-            made = variants.accept(self._profile, program_id, action)
+            chosen, said = self.advice.accept(self.current.profile, got)
             self.refresh_programs()
-            summary.show_advice(
-                f"Saved as \u201c{made.title}\u201d in your programs. The original stays as it was."
-            )
+            self.picker.select(chosen)
+            summary.show_advice(said)
 
         summary.accepted.connect(accept)
 
     def refresh_programs(self) -> None:
-        """The picker's list: the library, then this profile's own variants. In a clinic a
-        client sees the built-ins and what was assigned to them, not other clients' programs."""
+        """The picker's list: the library, then this profile's own variants, each with its
+        advice and, for a later stage, why it is not open yet. In a clinic a client sees
+        the built-ins and what was assigned to them, not other clients' programs."""
+        profile = self.current.profile
         rows = self._programs.summaries()
         if self.clinic is not None and self.clinic.clinic.clinic_mode:
-            assigned = self.clinic.clinic.assigned(self._profile)
+            assigned = self.clinic.clinic.assigned(profile)
             rows = [r for r in rows if r.id in assigned] + [
                 r for r in rows if r.builtin and r.id not in assigned
             ]
         variants = self._sessions.variants
-        if variants is not None and self._profile is not None:
-            rows += [self._programs.summary(p) for p in variants.programs(self._profile)]
-        self.picker.set_programs(rows)
+        if variants is not None and profile is not None:
+            rows += [self._programs.summary(p) for p in variants.programs(profile)]
+        if self.advice is None or profile is None:
+            self.picker.set_programs(rows)
+            return
+        ids = [r.id for r in rows]
+        notes = self.advice.picker_notes(profile, ids)
+        self.picker.set_programs(rows, notes, self.advice.hidden_line(profile, ids))
+
+    def _on_picker_accept_requested(self, program_id: str) -> None:
+        profile = self.current.profile
+        got = self.advice.for_program(profile, program_id)
+        chosen, said = self.advice.accept(profile, got)
+        self.refresh_programs()
+        self.picker.select(chosen)
+        self._say(said)
 
     def ask_morning(self, session_id: str, started) -> None:
-        question = MorningQuestion(started)
-
-        def on_answered(answer: str, pain) -> None:
-            self._history.save_morning(self._profile, session_id, answer, pain)
-            self.show_picker()
-
-        question.answered.connect(on_answered)
-        question.skipped.connect(self.show_picker)
-        self._show_page(question)
+        self.checkin.ask_morning(session_id, started, self.show_picker)
 
     def _discard_player(self) -> None:
         if self.player is not None:

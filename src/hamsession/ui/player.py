@@ -80,6 +80,8 @@ class Player(QWidget):
         v.pacer.set_reduced_motion(prefs.reduced_motion)
         v.apply_scale(prefs.text_scale)
         v.title.setText(run.program.title)
+        v.notice.setText(run.left_out)
+        v.notice.setVisible(bool(run.left_out))
         self._show_phase(self.engine.phase)
         self._refresh_state()
 

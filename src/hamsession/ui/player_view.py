@@ -78,6 +78,9 @@ class PlayerView(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.title, 1)
         top.addWidget(self.step, 0)
+        # One line when a profile flag left steps out of this session, saying which and why.
+        self.notice = f.add(_label(wrap=True, muted=True), 15)
+        self.notice.hide()
 
         self.phase = f.add(_label(), 40, bold=True)
         self.countdown = f.add(_label(), 110, bold=True)
@@ -174,6 +177,7 @@ class PlayerView(QWidget):
         root = QVBoxLayout(self)
         root.setContentsMargins(24, 16, 24, 12)
         root.addLayout(top)
+        root.addWidget(self.notice)
         root.addWidget(self.confirm)
         root.addLayout(middle, 1)
         root.addLayout(bottom)

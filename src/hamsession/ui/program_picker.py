@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -16,13 +17,20 @@ from PySide6.QtWidgets import (
 )
 
 from hamsession.services.programs import ProgramSummary
+
+if TYPE_CHECKING:
+    from hamsession.services.advice import PickerNote
 from hamsession.ui.text_scale import ScaledFonts
 
 
 class ProgramPicker(QWidget):
-    """Lists programs; emits ``program_chosen(id)`` on Enter, double-click or Start."""
+    """Lists programs; emits ``program_chosen(id)`` on Enter, double-click or Start (not for
+    a stage that is not open yet), ``accept_requested(id)`` to take a program's advice and
+    ``something_wrong`` for the safety questions."""
 
     program_chosen = Signal(str)
+    accept_requested = Signal(str)
+    something_wrong = Signal()
 
     def __init__(
         self,
@@ -33,6 +41,7 @@ class ProgramPicker(QWidget):
         super().__init__(parent)
         self._describe = describe
         self._summaries: dict[str, ProgramSummary] = {}
+        self._notes: dict[str, PickerNote] = {}
         self.fonts = f = ScaledFonts()
         heading = f.add(QLabel("Choose a program"), 22, bold=True)
         self.list = f.add(QListWidget(), 15)
@@ -46,35 +55,71 @@ class ProgramPicker(QWidget):
         self.steps = f.add(QLabel(), 14)
         self.steps.setWordWrap(True)
         self.steps.setTextFormat(Qt.TextFormat.PlainText)
+        self.left_out = f.add(QLabel(), 14)
+        self.left_out.setWordWrap(True)
+        self.lock = f.add(QLabel(), 15, bold=True)
+        self.lock.setWordWrap(True)
+        self.advice = f.add(QLabel(), 15)
+        self.advice.setWordWrap(True)
+        self.advice.setObjectName("advice")
+        self.accept = f.add(QPushButton(), 14)
+        self.accept.clicked.connect(self._on_accept_clicked)
         self.start = f.add(QPushButton("Start (Enter)"), 16, bold=True)
         self.start.clicked.connect(self._on_start_clicked)
+        self.worried = f.add(QPushButton("Something feels wrong…"), 14)
+        self.worried.setToolTip("The safety questions, at any time")
+        self.worried.clicked.connect(self.something_wrong.emit)
         details = QVBoxLayout()
-        for widget in (self.title, self.description, self.steps):
+        for widget in (self.title, self.description, self.steps, self.left_out, self.lock):
             details.addWidget(widget)
         details.addStretch(1)
-        details.addWidget(self.start, 0, Qt.AlignmentFlag.AlignRight)
+        details.addWidget(self.advice)
+        details.addWidget(self.accept, 0, Qt.AlignmentFlag.AlignRight)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.worried)
+        buttons.addStretch(1)
+        buttons.addWidget(self.start)
+        details.addLayout(buttons)
         body = QHBoxLayout()
         body.addWidget(self.list, 3)
         body.addLayout(details, 4)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
+        self.banner = f.add(QLabel(), 14)
+        self.banner.setWordWrap(True)
+        self.banner.hide()
         layout.addWidget(heading)
+        layout.addWidget(self.banner)
         layout.addLayout(body, 1)
         self.list.currentItemChanged.connect(self._on_list_current_item_changed)
         self.list.itemActivated.connect(self._on_list_item_activated)
         self.set_programs(programs)
         self.setFocusProxy(self.list)
 
-    def set_programs(self, programs: Sequence[ProgramSummary]) -> None:
-        """Show these programs, keeping the current one selected when it is still there."""
+    def set_programs(
+        self,
+        programs: Sequence[ProgramSummary],
+        notes: dict[str, PickerNote] | None = None,
+        banner: str = "",
+    ) -> None:
+        """Show these programs (those with notes only, when notes are given), keeping the
+        current one selected when it is still there."""
         keep = self.current_id()
+        if notes is not None:
+            programs = [p for p in programs if p.id in notes]
+        self._notes = notes or {}
         self._summaries = {p.id: p for p in programs}
+        self.banner.setText(banner)
+        self.banner.setVisible(bool(banner))
         self.list.clear()
         for summary in programs:
             stage = f"Stage {summary.stage} · " if summary.stage else ""
             mine = " · yours" if not summary.builtin else ""
+            note = self._notes.get(summary.id)
+            locked = " · not open yet" if note and note.lock else ""
             text = (
-                f"{summary.title}\n{stage}{summary.minutes:.0f} min · {summary.steps} steps{mine}"
+                f"{summary.title}\n{stage}{summary.minutes:.0f} min · {summary.steps} steps"
+                f"{mine}{locked}"
             )
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, summary.id)
@@ -92,6 +137,16 @@ class ProgramPicker(QWidget):
         item = self.list.currentItem()
         return item.data(Qt.ItemDataRole.UserRole) if item else None
 
+    def select(self, program_id: str) -> None:
+        for row in range(self.list.count()):
+            if self.list.item(row).data(Qt.ItemDataRole.UserRole) == program_id:
+                self.list.setCurrentRow(row)
+                return
+
+    def locked(self, program_id: str) -> bool:
+        note = self._notes.get(program_id)
+        return bool(note and note.lock)
+
     def _on_list_current_item_changed(self, item: QListWidgetItem | None, _old=None) -> None:
         if item is None:
             return
@@ -105,10 +160,28 @@ class ProgramPicker(QWidget):
             except KeyError:  # a profile's own variant: no library entry to describe
                 lines = []
         self.steps.setText("\n".join(lines))
+        note = self._notes.get(summary.id)
+        for label, text in (
+            (self.left_out, note.left_out if note else ""),
+            (self.lock, note.lock if note else ""),
+            (self.advice, note.advice if note else ""),
+        ):
+            label.setText(text or "")
+            label.setVisible(bool(text))
+        offer = note.offer if note else None
+        self.accept.setText(offer or "")
+        self.accept.setVisible(bool(offer))
+        self.start.setEnabled(not (note and note.lock))
 
     def _on_list_item_activated(self, item: QListWidgetItem) -> None:
-        self.program_chosen.emit(item.data(Qt.ItemDataRole.UserRole))
+        program_id = item.data(Qt.ItemDataRole.UserRole)
+        if not self.locked(program_id):
+            self.program_chosen.emit(program_id)
 
     def _on_start_clicked(self) -> None:
-        if (program_id := self.current_id()) is not None:
+        if (program_id := self.current_id()) is not None and not self.locked(program_id):
             self.program_chosen.emit(program_id)
+
+    def _on_accept_clicked(self) -> None:
+        if (program_id := self.current_id()) is not None:
+            self.accept_requested.emit(program_id)

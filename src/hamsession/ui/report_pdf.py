@@ -9,6 +9,7 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QPageSize, QPdfWriter, QTextDocument
 from PySide6.QtWidgets import QApplication
 
+from hamsession.services.advice import AdviceService
 from hamsession.services.charts import chart_data
 from hamsession.services.history import HistoryService
 from hamsession.services.report import report_facts, report_html
@@ -16,11 +17,13 @@ from hamsession.services.report import report_facts, report_html
 CHART = "charts.png"
 
 
-def write_report(path: Path, history: HistoryService, profile, range_name: str = "All") -> None:
+def write_report(
+    path: Path, history: HistoryService, profile, advice: AdviceService, range_name: str = "All"
+) -> None:
     """Render the report to ``path`` (written whole, then moved into place)."""
     from hamsession.ui.history_view import HistoryView
 
-    facts = report_facts(history, profile, range_name)
+    facts = report_facts(history, profile, advice, range_name)
     document = QTextDocument()
     resource = None
     if facts.sessions:

@@ -1,35 +1,62 @@
-"""A short, plain safety message shown before anything else when an answer calls for it."""
+"""Safety messages: the stop page after an answer that calls for one, and the page that
+stands before every session while a red flag is open.
+
+On the stop page Enter means "I have read this". Before a session nothing happens by
+accident: there is no default button, Enter and Space do nothing until the person Tabs
+to a button or clicks it, and "It has been checked" is the only way past a blocking flag.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from hamsession.domain.safety import EMERGENCY, URGENCY_WORDS, RedFlag
+from hamsession.domain.safety import EMERGENCY, URGENCY_WORDS, URGENT
 from hamsession.ui.text_scale import ScaledFonts
 
+if TYPE_CHECKING:
+    from hamsession.services.safety import Notice
+
+#: Badge colours, each at least 4.5:1 against a light window background.
 URGENCY_COLOURS = {
-    EMERGENCY: "#D55E00",
-    "urgent": "#D55E00",
-    "same_day": "#E69F00",
-    "routine": "#56B4E9",
+    EMERGENCY: "#B3261E",
+    URGENT: "#B3261E",
+    "same_day": "#8A4B00",
+    "soon": "#8A4B00",
+    "routine": "#005A9C",
 }
+NOT_A_DIAGNOSIS = "Hamsession guides exercise; it does not diagnose."
+
+
+def _messages(layout: QVBoxLayout, fonts: ScaledFonts, notices: Sequence[Notice]) -> list[QLabel]:
+    shown = []
+    for notice in notices:
+        badge = fonts.add(QLabel(URGENCY_WORDS.get(notice.urgency, "")), 16, bold=True)
+        badge.setStyleSheet(f"color: {URGENCY_COLOURS.get(notice.urgency, '#333333')};")
+        text = fonts.add(QLabel(notice.text), 24, bold=notice.urgency == EMERGENCY)
+        text.setWordWrap(True)
+        text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        text.setAccessibleName(f"{badge.text()}: {notice.text}")
+        shown.append(text)
+        layout.addWidget(badge)
+        layout.addWidget(text)
+        layout.addSpacing(12)
+    return shown
 
 
 class SafetyNotice(QWidget):
-    """Emits ``accepted`` (Enter) and, when a decline text is given, ``declined`` (Esc)."""
+    """The stop page: emits ``accepted`` on Enter or its button."""
 
     accepted = Signal()
-    declined = Signal()
 
     def __init__(
         self,
-        flags: Sequence[RedFlag],
+        notices: Sequence[Notice],
         accept_text: str = "I have read this",
-        decline_text: str | None = None,
         intro: str = "",
         parent: QWidget | None = None,
     ) -> None:
@@ -41,29 +68,14 @@ class SafetyNotice(QWidget):
             lead = f.add(QLabel(intro), 18)
             lead.setWordWrap(True)
             layout.addWidget(lead)
-        self.messages: list[QLabel] = []
-        for flag in flags:
-            badge = f.add(QLabel(URGENCY_WORDS[flag.urgency]), 16, bold=True)
-            badge.setStyleSheet(f"color: {URGENCY_COLOURS[flag.urgency]};")
-            text = f.add(QLabel(flag.message), 24, bold=flag.urgency == EMERGENCY)
-            text.setWordWrap(True)
-            self.messages.append(text)
-            layout.addWidget(badge)
-            layout.addWidget(text)
-            layout.addSpacing(12)
-        note = f.add(QLabel("Hamsession guides exercise; it does not diagnose."), 13)
-        layout.addWidget(note)
+        self.messages = _messages(layout, f, notices)
+        layout.addWidget(f.add(QLabel(NOT_A_DIAGNOSIS), 13))
         layout.addStretch(1)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
-        self._decline = decline_text is not None
-        if decline_text is not None:
-            back = f.add(QPushButton(f"{decline_text} (Esc)"), 15)
-            back.clicked.connect(self.declined.emit)
-            buttons.addWidget(back)
-        ok = f.add(QPushButton(f"{accept_text} (Enter)"), 15, bold=True)
-        ok.clicked.connect(self.accepted.emit)
-        buttons.addWidget(ok)
+        self.ok = f.add(QPushButton(f"{accept_text} (Enter)"), 15, bold=True)
+        self.ok.clicked.connect(self.accepted.emit)
+        buttons.addWidget(self.ok)
         layout.addLayout(buttons)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
@@ -73,9 +85,88 @@ class SafetyNotice(QWidget):
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.accepted.emit()
-        elif event.key() == Qt.Key.Key_Escape and self._decline:
-            self.declined.emit()
-        else:
-            super().keyPressEvent(event)
+            event.accept()
             return
-        event.accept()
+        super().keyPressEvent(event)
+
+
+GATE_INTRO = (
+    "Before you start: you told Hamsession about symptoms that need a professional to "
+    "look at them first."
+)
+GATE_BLOCKED = (
+    "Sessions stay closed until a doctor, physiotherapist or maternity team has checked "
+    "this. When they have, Tab to \u201cIt has been checked\u201d and press Space or Enter."
+)
+GATE_OPEN = (
+    "Until then the advice is to stop progressing. When it has been checked, Tab to "
+    "\u201cIt has been checked\u201d and press Space or Enter."
+)
+
+
+class SafetyGate(QWidget):
+    """Stands before a session while a flag is open.
+
+    Emits ``checked`` (the person confirms a professional checked it), ``declined`` (back
+    to the programs; Esc) or, for flags that do not block, ``start_anyway``.
+    """
+
+    checked = Signal()
+    declined = Signal()
+    start_anyway = Signal()
+
+    def __init__(
+        self, notices: Sequence[Notice], blocking: bool, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.fonts = f = ScaledFonts()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(40, 30, 40, 30)
+        heading = f.add(QLabel("Please check this first"), 28, bold=True)
+        layout.addWidget(heading)
+        intro = f.add(QLabel(GATE_INTRO), 18)
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.messages = _messages(layout, f, notices)
+        self.how = f.add(QLabel(GATE_BLOCKED if blocking else GATE_OPEN), 15)
+        self.how.setWordWrap(True)
+        layout.addWidget(self.how)
+        layout.addWidget(f.add(QLabel(NOT_A_DIAGNOSIS), 13))
+        layout.addStretch(1)
+        buttons = QHBoxLayout()
+        self.back = f.add(QPushButton("Back to programs (Esc)"), 15)
+        self.back.clicked.connect(self.declined.emit)
+        buttons.addWidget(self.back)
+        buttons.addStretch(1)
+        self.anyway: QPushButton | None = None
+        if not blocking:
+            self.anyway = f.add(QPushButton("Not checked yet: start anyway"), 15)
+            self.anyway.clicked.connect(self.start_anyway.emit)
+            buttons.addWidget(self.anyway)
+        self.confirm = f.add(QPushButton("It has been checked"), 15, bold=True)
+        self.confirm.clicked.connect(self.checked.emit)
+        buttons.addWidget(self.confirm)
+        for button in (self.back, self.anyway, self.confirm):
+            if button is not None:
+                button.setAutoDefault(False)
+                button.setDefault(False)
+        layout.addLayout(buttons)
+        # The page itself holds the focus, so Enter and Space reach no button by accident.
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+    def apply_scale(self, scale: float) -> None:
+        self.fonts.apply(scale)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
+        if event.key() == Qt.Key.Key_Escape:
+            self.declined.emit()
+            event.accept()
+            return
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            # Only a button the person moved to acts; on the page itself, nothing happens.
+            focused = self.focusWidget()
+            if isinstance(focused, QPushButton) and focused is not self and focused.isVisible():
+                focused.click()
+            event.accept()
+            return
+        super().keyPressEvent(event)

@@ -1,13 +1,14 @@
-"""The safety questions before the first session and then weekly (content.md §5, §7)."""
+"""The safety questions (content.md §5): before the first session, weekly after, and at
+any time from "Something feels wrong…". Every item of every red flag is its own tick box,
+grouped under the flag it belongs to; a history of cancer is asked as history."""
 
 from __future__ import annotations
-
-import textwrap
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -16,36 +17,63 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hamsession.domain.safety import RED_FLAGS
+from hamsession.domain.safety import ASKED
 from hamsession.ui.text_scale import ScaledFonts
 
+FIRST, WEEKLY, WORRIED = "first", "weekly", "worried"
+HEADINGS = {
+    FIRST: "Before you begin",
+    WEEKLY: "Weekly check",
+    WORRIED: "Something feels wrong?",
+}
 INTRO_FIRST = (
     "Hamsession guides exercise; it does not diagnose. Before your first session, "
     "please check the list below. If any of these is new for you, get medical advice "
     "before you exercise."
 )
 INTRO_WEEKLY = "A weekly check before you carry on: is any of these new for you?"
+INTRO_WORRIED = (
+    "Tick anything that is happening now. If something else worries you, stop and speak "
+    "to a health professional."
+)
+INTROS = {FIRST: INTRO_FIRST, WEEKLY: INTRO_WEEKLY, WORRIED: INTRO_WORRIED}
+HISTORY_TITLE = "About your history"
 
 
 class Screening(QWidget):
-    """Emits ``answered(flag_ids)``; Enter answers with what is ticked (often nothing)."""
+    """Emits ``answered(item_ids)``; Enter answers with what is ticked (often nothing).
+    Only the "Something feels wrong?" page can be left without answering (Esc)."""
 
     answered = Signal(list)
+    cancelled = Signal()
 
-    def __init__(self, first: bool, parent: QWidget | None = None) -> None:
+    def __init__(self, mode: str = FIRST, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.mode = mode
         self.fonts = f = ScaledFonts()
-        heading = f.add(QLabel("Before you begin" if first else "Weekly check"), 26, True)
-        intro = f.add(QLabel(INTRO_FIRST if first else INTRO_WEEKLY), 16)
+        heading = f.add(QLabel(HEADINGS[mode]), 26, True)
+        intro = f.add(QLabel(INTROS[mode]), 16)
         intro.setWordWrap(True)
-        self.flags: dict[str, QCheckBox] = {}
+        self.items: dict[str, QCheckBox] = {}
         body = QWidget()
         column = QVBoxLayout(body)
-        for flag in RED_FLAGS:
-            box = f.add(QCheckBox(textwrap.fill(flag.question, 90)), 14)
-            box.setAccessibleName(flag.question)
-            self.flags[flag.id] = box
-            column.addWidget(box)
+        history = []
+        for flag in ASKED:
+            shown = [i for i in flag.items if not i.history and (mode != FIRST or not i.later)]
+            group = QGroupBox(flag.title)
+            f.add(group, 15, bold=True)
+            rows = QVBoxLayout(group)
+            for item in shown:
+                rows.addWidget(self._box(item.id, item.text, flag.title))
+            column.addWidget(group)
+            if mode == FIRST:
+                history += [(i, flag) for i in flag.items if i.history]
+        if history:
+            group = f.add(QGroupBox(HISTORY_TITLE), 15, bold=True)
+            rows = QVBoxLayout(group)
+            for item, flag in history:
+                rows.addWidget(self._box(item.id, item.text, flag.title))
+            column.addWidget(group)
         column.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidget(body)
@@ -55,6 +83,10 @@ class Screening(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(f.add(QLabel("Nothing ticked means none of these apply."), 13))
         buttons.addStretch(1)
+        if mode == WORRIED:
+            back = f.add(QPushButton("Back (Esc)"), 14)
+            back.clicked.connect(self.cancelled.emit)
+            buttons.addWidget(back)
         buttons.addWidget(self.go)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(40, 30, 40, 20)
@@ -64,15 +96,29 @@ class Screening(QWidget):
         layout.addLayout(buttons)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
+    def _box(self, item_id: str, text: str, group: str) -> QCheckBox:
+        box = self.fonts.add(QCheckBox(text), 14)
+        box.setAccessibleName(text)
+        box.setAccessibleDescription(group)
+        self.items[item_id] = box
+        return box
+
+    def tick(self, *item_ids: str) -> None:
+        for item_id in item_ids:
+            self.items[item_id].setChecked(True)
+
     def apply_scale(self, scale: float) -> None:
         self.fonts.apply(scale)
 
     def submit(self) -> None:
-        self.answered.emit([k for k, box in self.flags.items() if box.isChecked()])
+        self.answered.emit([k for k, box in self.items.items() if box.isChecked()])
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.submit()
-            event.accept()
+        elif event.key() == Qt.Key.Key_Escape and self.mode == WORRIED:
+            self.cancelled.emit()
+        else:
+            super().keyPressEvent(event)
             return
-        super().keyPressEvent(event)
+        event.accept()

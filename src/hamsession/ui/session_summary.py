@@ -48,7 +48,7 @@ class SessionSummary(QWidget):
             ),
             20,
         )
-        self.accept_button = f.add(QPushButton("Use this change from next time (A)"), 16)
+        self.accept_button = f.add(QPushButton("Accept (A)"), 16)
         self.accept_button.clicked.connect(self.accepted.emit)
         self.accept_button.hide()
         self.button = QPushButton("Back to programs (Enter)")
@@ -58,6 +58,7 @@ class SessionSummary(QWidget):
         layout.addStretch(1)
         self.advice = f.add(QLabel(), 18)
         self.advice.setWordWrap(True)
+        self.advice.setObjectName("advice")
         self.advice.hide()
         for widget in (self.heading, self.program, self.figures, self.advice):
             widget.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -68,11 +69,14 @@ class SessionSummary(QWidget):
         layout.addStretch(1)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
-    def show_advice(self, text: str, can_accept: bool = False) -> None:
-        """The progression suggestion from the pain-monitoring rule, in plain words."""
+    def show_advice(self, text: str, offer: str | None = None) -> None:
+        """The advice for this program in plain words, and what accepting it does (if
+        anything can be accepted)."""
         self.advice.setText(text)
         self.advice.setVisible(bool(text))
-        self.accept_button.setVisible(can_accept)
+        if offer:
+            self.accept_button.setText(f"{offer} (A)")
+        self.accept_button.setVisible(bool(offer))
 
     def apply_scale(self, scale: float) -> None:
         self.fonts.apply(scale)

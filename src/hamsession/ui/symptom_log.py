@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from hamsession.domain.history import SymptomEntry
-from hamsession.domain.safety import RED_FLAGS
+from hamsession.domain.safety import ASKED
 from hamsession.domain.symptoms import (
     BOTHER,
     FORM_SIGNS,
@@ -116,7 +116,7 @@ class SymptomLog(QWidget):
         flags_box = QGroupBox("Something feels wrong? Tick anything that is new today")
         flags_layout = QVBoxLayout(flags_box)
         self.flags: dict[str, QCheckBox] = {}
-        for flag in RED_FLAGS:
+        for flag in ASKED:
             box = QCheckBox(textwrap.fill(flag.question, 80))
             box.setAccessibleName(flag.question)
             self.flags[flag.id] = box
@@ -127,7 +127,8 @@ class SymptomLog(QWidget):
         self.notes.setPlaceholderText("Notes (optional)")
         self.notes.setFixedHeight(90)
         self.error = f.add(QLabel(), 14, bold=True)
-        self.error.setStyleSheet("color: #D55E00;")
+        self.error.setStyleSheet("color: #B3261E;")
+        self.error.setWordWrap(True)
         self.save_button = f.add(QPushButton("Save (Ctrl+Return)"), 15, bold=True)
         self.skip_button = f.add(QPushButton("Close without answers (Esc)"), 13)
         self.save_button.clicked.connect(self.save)
@@ -145,19 +146,19 @@ class SymptomLog(QWidget):
         column.addWidget(pelvic_box)
         column.addWidget(flags_box)
         column.addWidget(self.notes)
-        column.addWidget(self.error)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.skip_button)
-        buttons.addWidget(self.save_button)
-        column.addLayout(buttons)
         for box in (regions_box, form_box, legs_box, pelvic_box, flags_box, self.notes):
             f.add(box, 13)
         scroll = QScrollArea()
         scroll.setWidget(body)
         scroll.setWidgetResizable(True)
+        # The error and the buttons stay in sight below the scrolling questions.
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.error, 1)
+        buttons.addWidget(self.skip_button)
+        buttons.addWidget(self.save_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(scroll)
+        layout.addWidget(scroll, 1)
+        layout.addLayout(buttons)
         QWidget.setTabOrder(self.pain_worst, self.pain_now)
         QWidget.setTabOrder(self.pain_now, self.effort)
         self.setFocusProxy(self.pain_worst)
