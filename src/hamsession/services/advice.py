@@ -211,7 +211,9 @@ class AdviceService:
         elif advice.next_program and advice.action == STEP_BACK:
             lead = f"Next time, go back to {self.title(profile, advice.next_program)}"
         reasons = "; ".join(advice.reasons)
-        return f"{lead}: {reasons}." if reasons else f"{lead}."
+        if not reasons:
+            return f"{lead}."
+        return f"{lead}: {reasons}" + ("" if reasons.endswith((".", "!", "?")) else ".")
 
     def offer(self, profile: ProfileInfo, advice: Advice) -> Offer | None:
         """What the person may accept, if anything (only progress and step back change a dose)."""

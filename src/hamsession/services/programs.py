@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import tomllib
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -101,11 +102,14 @@ class ProgramService:
         rows.sort(key=lambda r: (not r.builtin, r.id == DESK_BREAK_ID, r.id))
         return rows
 
-    def step_lines(self, program_id: str) -> list[str]:
-        """One plain line per step: ``2. 90/90 hip lift: 2 x 5 holds of 5 s, rest 45 s``."""
+    def step_lines(self, program_id: str, flags: Iterable[str] = ()) -> list[str]:
+        """One plain line per step: ``2. 90/90 hip lift: 2 x 5 holds of 5 s, rest 45 s``;
+        a step a profile flag leaves out says so."""
         program = self.library.programs[program_id]
+        active = set(flags)
         return [
             f"{n}. {step.exercise.name}: {dose_text(step)}"
+            + (" (left out: F1)" if active & set(step.exercise.flags) else "")
             for n, step in enumerate(program.steps, start=1)
         ]
 

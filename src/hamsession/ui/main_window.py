@@ -96,7 +96,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(APP_TITLE)
         self._fit_to_screen(1280, 800)
         self.stack = QStackedWidget()
-        self.picker = ProgramPicker([], programs.step_lines)
+        self.picker = ProgramPicker([], self._step_lines)
         self.picker.program_chosen.connect(self.open_program)
         self.picker.accept_requested.connect(self._on_picker_accept_requested)
         self.picker.something_wrong.connect(self.something_wrong)
@@ -290,6 +290,10 @@ class MainWindow(QMainWindow):
     @property
     def profile(self):
         return self.current.profile
+
+    def _step_lines(self, program_id: str) -> list[str]:
+        profile = self.current.profile
+        return self._programs.step_lines(program_id, profile.flags if profile else ())
 
     def _on_current_changed(self, profile) -> None:
         """Everything that shows or uses the profile follows it."""

@@ -7,7 +7,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QCheckBox,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from hamsession.domain.safety import ASKED
 from hamsession.ui.text_scale import ScaledFonts
+from hamsession.ui.wrapping_check import WrappingCheck
 
 FIRST, WEEKLY, WORRIED = "first", "weekly", "worried"
 HEADINGS = {
@@ -54,7 +54,7 @@ class Screening(QWidget):
         heading = f.add(QLabel(HEADINGS[mode]), 26, True)
         intro = f.add(QLabel(INTROS[mode]), 16)
         intro.setWordWrap(True)
-        self.items: dict[str, QCheckBox] = {}
+        self.items: dict[str, WrappingCheck] = {}
         body = QWidget()
         column = QVBoxLayout(body)
         history = []
@@ -78,6 +78,7 @@ class Screening(QWidget):
         scroll = QScrollArea()
         scroll.setWidget(body)
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.go = f.add(QPushButton("Carry on (Enter)"), 16, bold=True)
         self.go.clicked.connect(self.submit)
         buttons = QHBoxLayout()
@@ -96,12 +97,11 @@ class Screening(QWidget):
         layout.addLayout(buttons)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
-    def _box(self, item_id: str, text: str, group: str) -> QCheckBox:
-        box = self.fonts.add(QCheckBox(text), 14)
-        box.setAccessibleName(text)
-        box.setAccessibleDescription(group)
-        self.items[item_id] = box
-        return box
+    def _box(self, item_id: str, text: str, group: str) -> WrappingCheck:
+        check = self.fonts.add(WrappingCheck(text), 14)
+        check.box.setAccessibleDescription(group)
+        self.items[item_id] = check
+        return check
 
     def tick(self, *item_ids: str) -> None:
         for item_id in item_ids:

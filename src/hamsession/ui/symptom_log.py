@@ -7,8 +7,6 @@ Esc closes without answers. An empty scale is saved as unanswered, never as 0.
 
 from __future__ import annotations
 
-import textwrap
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QIntValidator, QKeyEvent
 from PySide6.QtWidgets import (
@@ -38,6 +36,7 @@ from hamsession.domain.symptoms import (
     parse_score,
 )
 from hamsession.ui.text_scale import ScaledFonts
+from hamsession.ui.wrapping_check import WrappingCheck
 
 
 def _score_field(name: str) -> QLineEdit:
@@ -115,12 +114,10 @@ class SymptomLog(QWidget):
 
         flags_box = QGroupBox("Something feels wrong? Tick anything that is new today")
         flags_layout = QVBoxLayout(flags_box)
-        self.flags: dict[str, QCheckBox] = {}
+        self.flags: dict[str, WrappingCheck] = {}
         for flag in ASKED:
-            box = QCheckBox(textwrap.fill(flag.question, 80))
-            box.setAccessibleName(flag.question)
-            self.flags[flag.id] = box
-            flags_layout.addWidget(box)
+            self.flags[flag.id] = WrappingCheck(flag.question)
+            flags_layout.addWidget(self.flags[flag.id])
 
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)
@@ -151,6 +148,7 @@ class SymptomLog(QWidget):
         scroll = QScrollArea()
         scroll.setWidget(body)
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         # The error and the buttons stay in sight below the scrolling questions.
         buttons = QHBoxLayout()
         buttons.addWidget(self.error, 1)
