@@ -13,7 +13,15 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from hamsession.domain.safety import EMERGENCY, URGENCY_WORDS, URGENT
 from hamsession.ui.text_scale import ScaledFonts
@@ -30,6 +38,24 @@ URGENCY_COLOURS = {
     "routine": "#005A9C",
 }
 NOT_A_DIAGNOSIS = "Hamsession guides exercise; it does not diagnose."
+
+
+def _scrolling(page: QWidget) -> tuple[QVBoxLayout, QVBoxLayout]:
+    """The page's layouts: one for the words, which scroll when large text needs more room
+    than the window has, and one below them for the buttons, always in sight."""
+    body = QWidget()
+    words = QVBoxLayout(body)
+    words.setContentsMargins(0, 0, 0, 0)
+    scroll = QScrollArea()
+    scroll.setWidget(body)
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    outer = QVBoxLayout(page)
+    outer.setContentsMargins(40, 30, 40, 30)
+    outer.addWidget(scroll, 1)
+    return words, outer
 
 
 def _messages(layout: QVBoxLayout, fonts: ScaledFonts, notices: Sequence[Notice]) -> list[QLabel]:
@@ -62,8 +88,7 @@ class SafetyNotice(QWidget):
     ) -> None:
         super().__init__(parent)
         self.fonts = f = ScaledFonts()
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(40, 30, 40, 30)
+        layout, outer = _scrolling(self)
         if intro:
             lead = f.add(QLabel(intro), 18)
             lead.setWordWrap(True)
@@ -71,6 +96,7 @@ class SafetyNotice(QWidget):
         self.messages = _messages(layout, f, notices)
         layout.addWidget(f.add(QLabel(NOT_A_DIAGNOSIS), 13))
         layout.addStretch(1)
+        layout = outer
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         self.ok = f.add(QPushButton(f"{accept_text} (Enter)"), 15, bold=True)
@@ -120,9 +146,9 @@ class SafetyGate(QWidget):
     ) -> None:
         super().__init__(parent)
         self.fonts = f = ScaledFonts()
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(40, 30, 40, 30)
+        layout, outer = _scrolling(self)
         heading = f.add(QLabel("Please check this first"), 28, bold=True)
+        heading.setWordWrap(True)
         layout.addWidget(heading)
         intro = f.add(QLabel(GATE_INTRO), 18)
         intro.setWordWrap(True)
@@ -133,6 +159,7 @@ class SafetyGate(QWidget):
         layout.addWidget(self.how)
         layout.addWidget(f.add(QLabel(NOT_A_DIAGNOSIS), 13))
         layout.addStretch(1)
+        layout = outer
         buttons = QHBoxLayout()
         self.back = f.add(QPushButton("Back to programs (Esc)"), 15)
         self.back.clicked.connect(self.declined.emit)
