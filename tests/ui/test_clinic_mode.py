@@ -320,6 +320,8 @@ def test_settings_save_target_thresholds_and_idle_lock(qtbot, clinic_window):
     dialog.target.setValue(90)
     dialog.thresholds["green_pain_max"].setValue(3)
     dialog.idle.setValue(12)
+    dialog.sit_bone.setChecked(True)
+    dialog.emergency.setText("Call the clinic on 0123 456789, or 112.")
     dialog.new_pin.setText("8642")
     dialog.repeat_pin.setText("8643")
     assert not dialog.save() and "not the same" in dialog.message.text()
@@ -331,6 +333,8 @@ def test_settings_save_target_thresholds_and_idle_lock(qtbot, clinic_window):
     assert profile.weekly_target_min == 90
     assert history.thresholds(profile).green_pain_max == 3
     assert clinic.idle_lock_min == 12 and clinic.clinic_mode
+    assert profile.flags == ("F1",)  # sit-bone pain set by the clinician
+    assert clinic.emergency_words() == "Call the clinic on 0123 456789, or 112."
     clinic.lock()
     with pytest.raises(Exception, match="clinician PIN"):
         clinic.set_weekly_target(profile, None)
