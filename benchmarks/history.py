@@ -31,6 +31,7 @@ from hamsession.services.session import SessionService
 from hamsession.services.transfer import ExportIn, import_export
 from hamsession.storage.database import open_database
 from hamsession.storage.datadir import DataDir
+from hamsession.storage.repositories import Repositories
 from hamsession.ui import qt_messages
 from hamsession.ui.main_window import MainWindow
 
@@ -62,7 +63,7 @@ def main() -> int:
     print(f"history view: platform {os.environ['QT_QPA_PLATFORM']}, 3 openings each")
     for years in args.years:
         with tempfile.TemporaryDirectory() as tmp:
-            history = HistoryService(open_database(DataDir(Path(tmp))))
+            history = HistoryService(Repositories.on(open_database(DataDir(Path(tmp)))))
             import_export(history, ExportIn.model_validate(synthetic_export(years)))
             figures = [measure(app, history) for _ in range(3)]
             history.db.close()

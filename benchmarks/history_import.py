@@ -24,6 +24,7 @@ from hamsession.services.programs import ProgramService
 from hamsession.services.transfer import FORMAT, VERSION, export_json, import_export, read_export
 from hamsession.storage.database import open_database
 from hamsession.storage.datadir import DataDir
+from hamsession.storage.repositories import Repositories
 
 
 def synthetic_export(years: int, program_id: str = "p1-foundations") -> dict:
@@ -92,7 +93,7 @@ def main() -> int:
         parsed = read_export(path.read_bytes(), str(path))
         validated = time.perf_counter() - began
         data = DataDir(Path(tmp) / "data")
-        history = HistoryService(open_database(data))
+        history = HistoryService(Repositories.on(open_database(data)))
         ticks = []
         began = time.perf_counter()
         added = import_export(history, parsed, progress=lambda done, total: ticks.append(done))

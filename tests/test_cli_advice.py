@@ -204,6 +204,7 @@ def test_the_report_lists_red_flags_with_their_checked_state_and_the_advice(caps
     from hamsession.services.report import report_facts, report_html
     from hamsession.storage.database import open_database
     from hamsession.storage.datadir import DataDir
+    from hamsession.storage.repositories import Repositories
 
     doc = document(
         session(0, red_flags=["hamstring_tear"]),
@@ -220,7 +221,7 @@ def test_the_report_lists_red_flags_with_their_checked_state_and_the_advice(caps
     )
     advice_after_import(capsys, tmp_path, doc)
     data = DataDir(tmp_path / "data")
-    history = HistoryService(open_database(data))
+    history = HistoryService(Repositories.on(open_database(data)))
     try:
         profile = history.profile()
         text = report_html(

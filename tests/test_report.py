@@ -38,7 +38,7 @@ def test_report_writes_a_pdf_and_exits_cleanly(tmp_path):
     assert done.stdout.strip() == "report written to r.pdf"
     pdf = (tmp_path / "r.pdf").read_bytes()
     assert pdf.startswith(b"%PDF") and len(pdf) > 20_000  # text and the chart image
-    assert not list(tmp_path.glob(".r.pdf.part"))
+    assert not list(tmp_path.glob(".r*"))  # no temporary file left beside it
 
 
 def test_report_for_an_unknown_profile_or_unwritable_file_exits_2(tmp_path):

@@ -86,7 +86,7 @@ def run_app(args: argparse.Namespace) -> int:
     if "idle" in opened:
         opened["idle"].close()
     if "history" in opened:
-        opened["history"].db.close()
+        opened["history"].close()
     if "lock" in opened:
         opened["lock"].release()
     trace.close()
@@ -148,6 +148,7 @@ def _open_history(data, trace, args):
     from hamsession.storage.database import open_database
     from hamsession.storage.errors import DataError
     from hamsession.storage.instance_lock import InstanceLock
+    from hamsession.storage.repositories import Repositories
     from hamsession.ui.data_problem import explain_data_problem
 
     lock = InstanceLock(data.root / "hamsession.lock")
@@ -155,7 +156,7 @@ def _open_history(data, trace, args):
         try:
             data.root.mkdir(parents=True, exist_ok=True)
             lock.acquire()
-            return HistoryService(open_database(data), trace), lock
+            return HistoryService(Repositories.on(open_database(data))), lock
         except (DataError, OSError) as err:
             lock.release()
             # Said on the terminal at once, then in a dialog for whoever is at the screen.
@@ -184,6 +185,7 @@ def write_report_cli(args: argparse.Namespace) -> int:
     from hamsession.services.programs import ProgramService
     from hamsession.storage.database import open_database
     from hamsession.storage.datadir import DataDir, resolve_data_dir
+    from hamsession.storage.repositories import Repositories
 
     if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -195,18 +197,12 @@ def write_report_cli(args: argparse.Namespace) -> int:
     qt_messages.install()
     _app = QApplication.instance() or QApplication([sys.argv[0]])  # kept until exit
     data = DataDir(resolve_data_dir(getattr(args, "data_dir", None)))
-    history = HistoryService(open_database(data))
+    history = HistoryService(Repositories.on(open_database(data)))
     try:
         profile = history.profile(args.profile)
-        out = Path(args.out)
         advice = build_advice(history, ProgramService(data))
-        try:
-            write_report(out, history, profile, advice, REPORT_RANGES[args.range])
-        except OSError as err:
-            from hamsession.services.errors import BadInput
-
-            raise BadInput(f"{args.out}: cannot write ({err.strerror})") from None
+        write_report(Path(args.out), history, profile, advice, REPORT_RANGES[args.range])
     finally:
-        history.db.close()
+        history.close()
     print(f"report written to {args.out}")
     return 0

@@ -144,27 +144,19 @@ def _history(args: argparse.Namespace):
     from hamsession.services.history import HistoryService
     from hamsession.storage.database import open_database
     from hamsession.storage.datadir import DataDir, resolve_data_dir
+    from hamsession.storage.repositories import Repositories
 
     data = DataDir(resolve_data_dir(getattr(args, "data_dir", None)))
-    return HistoryService(open_database(data))
+    return HistoryService(Repositories.on(open_database(data)))
 
 
 def _write_out(text: str, out: str | None) -> None:
     if out is None:
         sys.stdout.write(text)
         return
-    from pathlib import Path
+    from hamsession.services.outputs import write_output
 
-    target = Path(out)
-    tmp = target.with_name(f".{target.name}.part")
-    try:
-        tmp.write_text(text, encoding="utf-8")
-        tmp.replace(target)
-    except OSError as err:
-        tmp.unlink(missing_ok=True)
-        from hamsession.services.errors import BadInput
-
-        raise BadInput(f"{out}: cannot write ({err.strerror})") from None
+    write_output(out, text)
 
 
 def _programs(args: argparse.Namespace):
@@ -187,7 +179,7 @@ def _export(args: argparse.Namespace) -> int:
             text = json.dumps(carried, indent=1, ensure_ascii=False)
             text += "\n"
     finally:
-        history.db.close()
+        history.close()
     _write_out(text, args.out)
     return EXIT_OK
 
@@ -215,7 +207,7 @@ def _import(args: argparse.Namespace) -> int:
     try:
         added = import_export(history, parsed, args.profile, progress, _programs(args), notes)
     finally:
-        history.db.close()
+        history.close()
     if show:
         print(file=sys.stderr)
     for note in notes:
@@ -238,7 +230,7 @@ def _profiles(args: argparse.Namespace) -> int:
             history.delete_profile(args.name)
             print(f"deleted profile '{args.name}' and all of its history")
     finally:
-        history.db.close()
+        history.close()
     return EXIT_OK
 
 
@@ -252,7 +244,7 @@ def _advice(args: argparse.Namespace) -> int:
         rows = service.all(profile)
         words = {a.program: service.words(profile, a) for a in rows}
     finally:
-        history.db.close()
+        history.close()
     if args.json:
         body = {
             "profile": profile.name,

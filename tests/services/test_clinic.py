@@ -22,6 +22,7 @@ from hamsession.services.transfer import export_csv, export_json, import_export,
 from hamsession.services.variants import VariantService
 from hamsession.storage.database import open_database
 from hamsession.storage.datadir import DataDir
+from hamsession.storage.repositories import Repositories
 from hamsession.storage.safety_repo import SafetyRepository
 
 CLINICIAN_PIN = "90817263545"
@@ -46,7 +47,7 @@ def data(tmp_path):
 
 @pytest.fixture
 def history(data):
-    service = HistoryService(open_database(data))
+    service = HistoryService(Repositories.on(open_database(data)))
     yield service
     service.db.close()
 
@@ -235,7 +236,7 @@ def test_a_client_moves_home_with_programs_history_and_settings(
     document = json.dumps(export_json(history, [history.profile("Client A")], programs))
 
     home = DataDir(tmp_path / "home")
-    at_home = HistoryService(open_database(home))
+    at_home = HistoryService(Repositories.on(open_database(home)))
     try:
         home_programs = ProgramService(home)
         parsed = read_export(document.encode(), "client.json")
@@ -266,3 +267,34 @@ def test_the_idle_lock_is_kept_in_range(clinic):
     assert clinic.idle_lock_min == 15
     with pytest.raises(BadInput):
         clinic.set_idle_lock_min(0)
+
+
+def test_a_client_sees_assigned_programs_first_then_the_built_ins(clinic, history, data):
+    programs = ProgramService(data)
+    client = history.create_profile("Client A")
+    own = programs.program("d1-desk-break")
+    from dataclasses import replace
+
+    programs.save_program(replace(own, id="someone-elses", title="Another client's program"))
+    rows = programs.summaries()
+    assert [r.id for r in clinic.visible(client, rows)] == [r.id for r in rows]  # at home: all
+    clinic.set_clinician_pin(CLINICIAN_PIN)
+    clinic.assign(client, ["p4-strength-first-back"])
+    seen = [r.id for r in clinic.visible(client, rows)]
+    assert seen[0] == "p4-strength-first-back" and "someone-elses" not in seen
+    assert set(seen) == {r.id for r in rows if r.builtin}
+
+
+def test_the_safety_questions_are_due_first_then_weekly(history):
+    from datetime import date, timedelta
+
+    from hamsession.services.safety import SafetyService
+
+    profile = history.profile()
+    today = date(2026, 12, 1)
+    assert SafetyService.screening_due(profile, today)  # never answered
+    profile = history.screened(profile, today)
+    assert not SafetyService.screening_due(profile, today + timedelta(days=6))
+    assert SafetyService.screening_due(profile, today + timedelta(days=7))
+    broken = history.repos.profiles.update(profile.id, last_screening="not a date")
+    assert SafetyService.screening_due(broken, today)

@@ -23,6 +23,7 @@ from hamsession.services.programs import ProgramService
 from hamsession.services.transfer import import_export, read_export
 from hamsession.storage.database import open_database
 from hamsession.storage.datadir import DataDir
+from hamsession.storage.repositories import Repositories
 from hamsession.storage.settings_file import LIMITS, Settings, load_settings
 
 module_fixtures = settings(suppress_health_check=[HealthCheck.function_scoped_fixture])
@@ -66,7 +67,9 @@ def valid_export() -> dict:
 
 @pytest.fixture(scope="module")
 def history(tmp_path_factory):
-    service = HistoryService(open_database(DataDir(tmp_path_factory.mktemp("fuzz") / "data")))
+    service = HistoryService(
+        Repositories.on(open_database(DataDir(tmp_path_factory.mktemp("fuzz") / "data")))
+    )
     yield service
     service.db.close()
 
@@ -281,7 +284,7 @@ def test_an_import_that_fails_part_way_writes_nothing(history, monkeypatch):
         session["id"] = str(uuid.uuid4())
     parsed = read_export(json.dumps(body).encode(), "two.json")
     before = fingerprint(history)
-    real_insert = history.repo._insert
+    real_insert = history.repos.imports._insert
     calls = []
 
     def failing_insert(s, profile_id, entry):
@@ -290,7 +293,7 @@ def test_an_import_that_fails_part_way_writes_nothing(history, monkeypatch):
             raise OSError(28, "No space left on device")
         real_insert(s, profile_id, entry)
 
-    monkeypatch.setattr(history.repo, "_insert", failing_insert)
+    monkeypatch.setattr(history.repos.imports, "_insert", failing_insert)
     with pytest.raises(OSError):
         import_export(history, parsed)
     assert len(calls) == 4

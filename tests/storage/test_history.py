@@ -14,11 +14,12 @@ from hamsession.services.session import SessionService
 from hamsession.services.transfer import export_csv, export_json, import_export, read_export
 from hamsession.storage.database import open_database
 from hamsession.storage.datadir import DataDir
+from hamsession.storage.repositories import Repositories
 
 
 @pytest.fixture
 def history(tmp_path):
-    service = HistoryService(open_database(DataDir(tmp_path / "data")))
+    service = HistoryService(Repositories.on(open_database(DataDir(tmp_path / "data"))))
     yield service
     service.db.close()
 
@@ -58,7 +59,7 @@ def test_a_session_that_never_ended_reads_as_interrupted(history, clock):
     assert entry.status == "interrupted"
     finished = [p for p in run.timeline.phases if p.end_s <= 40]
     assert len(entry.phases) == len(finished)
-    assert history.repo.unfinished(history.profile().id) == [entry.id]
+    assert history.repos.sessions.unfinished(history.profile().id) == [entry.id]
     assert history.unfinished(history.profile()) == []  # a desk break: no log asked for
     exported = export_json(history, [history.profile()])
     assert exported["profiles"][0]["sessions"][0]["status"] == "interrupted"
@@ -108,7 +109,7 @@ def test_export_import_export_round_trip_and_idempotence(tmp_path, history, cloc
     play(history, clock, until=30)
     original = export_json(history, [history.profile()])
     data = json.dumps(original).encode()
-    other = HistoryService(open_database(DataDir(tmp_path / "elsewhere")))
+    other = HistoryService(Repositories.on(open_database(DataDir(tmp_path / "elsewhere"))))
     try:
         parsed = read_export(data, "export.json")
         assert import_export(other, parsed) == 2
@@ -157,13 +158,13 @@ def test_a_malformed_import_names_the_problem_and_writes_nothing(
     history.save_symptoms(history.profile(), run.recorder.session_id, SymptomEntry(pain_worst=2))
     data = export_json(history, [history.profile()])
     mutate(data)
-    other = HistoryService(open_database(DataDir(tmp_path / "elsewhere")))
+    other = HistoryService(Repositories.on(open_database(DataDir(tmp_path / "elsewhere"))))
     try:
         with pytest.raises(FileProblems) as caught:
             import_export(other, read_export(json.dumps(data).encode(), "in.json"))
         assert str(caught.value).startswith("in.json: ")
         assert message in str(caught.value)
-        assert other.repo.profiles() == []
+        assert other.repos.profiles.all() == []
     finally:
         other.db.close()
 
@@ -201,7 +202,7 @@ def test_a_failing_disk_is_reported_once_and_the_session_plays_on(history, clock
         calls.append(1)
         raise OperationalError("INSERT", {}, sqlite3.OperationalError("database or disk is full"))
 
-    monkeypatch.setattr(history.repo, "add_phase", full)
+    monkeypatch.setattr(history.repos.sessions, "add_phase", full)
     profile = history.profile()
     sessions = SessionService(ProgramService(None), clock, history=history, profile=profile)
     run = sessions.prepare("d1-desk-break")
@@ -225,7 +226,7 @@ def test_restoring_a_backup_keeps_the_damaged_file_under_a_new_name(tmp_path, cl
     from hamsession.storage.database import backup
 
     data = DataDir(tmp_path / "data")
-    service = HistoryService(open_database(data))
+    service = HistoryService(Repositories.on(open_database(data)))
     play(service, clock)
     service.db.close()
     backup(data.database, data.backups, "test")
@@ -233,8 +234,41 @@ def test_restoring_a_backup_keeps_the_damaged_file_under_a_new_name(tmp_path, cl
     damaged = hashlib.sha256(data.database.read_bytes()).hexdigest()
     kept = restore_newest_backup(data)
     assert hashlib.sha256(kept.read_bytes()).hexdigest() == damaged
-    again = HistoryService(open_database(data))
+    again = HistoryService(Repositories.on(open_database(data)))
     try:
         assert len(again.sessions(again.profile())) == 1
     finally:
         again.db.close()
+
+
+def test_files_are_written_whole_or_not_at_all(tmp_path):
+    import pytest
+
+    from hamsession.storage.files import replacing, write_atomically
+
+    target = tmp_path / "out" / "report.txt"
+    write_atomically(target, "first")
+    with pytest.raises(RuntimeError), replacing(target) as tmp:
+        tmp.write_text("half of a second")
+        raise RuntimeError("the writer failed part-way")
+    assert target.read_text() == "first"  # the old file is untouched
+    assert [p.name for p in target.parent.iterdir()] == ["report.txt"]  # nothing left over
+    write_atomically(target, b"bytes too")
+    assert target.read_bytes() == b"bytes too"
+
+
+def test_the_symptom_fields_are_declared_once_and_every_copy_follows():
+    from hamsession.domain.history import (
+        SYMPTOM_FIELDS,
+        SymptomEntry,
+        symptom_entry,
+        symptom_values,
+    )
+    from hamsession.services.transfer import SymptomsIn
+    from hamsession.storage.models import SymptomRow
+
+    assert len(SYMPTOM_FIELDS) == 13
+    assert set(SymptomsIn.model_fields) == {*SYMPTOM_FIELDS, "red_flags"}
+    assert set(SYMPTOM_FIELDS) <= set(SymptomRow.__table__.columns.keys())
+    entry = SymptomEntry(pain_worst=3, regions=("low_back",), pelvic_floor={"bulge": "somewhat"})
+    assert symptom_entry(symptom_values(entry)) == entry

@@ -13,6 +13,7 @@ from hamsession.storage.database import HEAD_REVISION, open_database
 from hamsession.storage.datadir import DataDir
 from hamsession.storage.errors import AlreadyRunning
 from hamsession.storage.instance_lock import InstanceLock
+from hamsession.storage.repositories import Repositories
 
 RESOURCES = Path(__file__).resolve().parents[1] / "resources"
 
@@ -35,7 +36,7 @@ def test_committed_databases_of_earlier_revisions_open_and_keep_their_history(tm
     data = DataDir(tmp_path / "data")
     data.root.mkdir()
     shutil.copy(fixture, data.database)
-    history = HistoryService(open_database(data))
+    history = HistoryService(Repositories.on(open_database(data)))
     try:
         (session,) = history.sessions(history.profile())
         assert session.status == "completed" and session.symptoms.pain_worst == 2

@@ -34,8 +34,9 @@ def history(tmp_path):
     from hamsession.services.history import HistoryService
     from hamsession.storage.database import open_database
     from hamsession.storage.datadir import DataDir
+    from hamsession.storage.repositories import Repositories
 
-    service = HistoryService(open_database(DataDir(tmp_path / "data")))
+    service = HistoryService(Repositories.on(open_database(DataDir(tmp_path / "data"))))
     service.screened(service.profile(), date.today())
     yield service
     service.db.close()

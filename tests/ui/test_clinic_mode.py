@@ -35,8 +35,9 @@ def data(tmp_path):
 def clinic_window(qtbot, data, clock, prefs, cues):
     from hamsession.services.history import HistoryService
     from hamsession.storage.database import open_database
+    from hamsession.storage.repositories import Repositories
 
-    history = HistoryService(open_database(data))
+    history = HistoryService(Repositories.on(open_database(data)))
     history.screened(history.profile(), date.today())
     programs = ProgramService(data)
     clinic = ClinicService(history, programs)

@@ -16,6 +16,7 @@ from hamsession.services.history import HistoryService
 from hamsession.services.transfer import export_json, import_export, read_export
 from hamsession.storage.database import open_database
 from hamsession.storage.datadir import DataDir
+from hamsession.storage.repositories import Repositories
 from hamsession.ui.desk_breaks import LOOK_MS, DeskBreaks, seconds_until_tomorrow
 from hamsession.ui.desktop_notification import DesktopNotification
 from tests.conftest import FakeClock
@@ -163,7 +164,7 @@ def test_desk_break_plays_in_a_compact_window_and_is_logged(
     assert counts == [1]
     exported = export_json(history, [profile])
     assert exported["profiles"][0]["sessions"][0]["symptoms"]["feel"] == "same"
-    other = HistoryService(open_database(DataDir(tmp_path / "other")))
+    other = HistoryService(Repositories.on(open_database(DataDir(tmp_path / "other"))))
     try:
         import_export(other, read_export(json.dumps(exported).encode(), "x.json"))
         [copied] = other.sessions(other.profile())
@@ -292,7 +293,7 @@ def test_a_desk_break_cut_short_by_a_crash_asks_no_symptom_log(qtbot, window, br
     advance(window.desk_breaks.playing.player.engine, clock, 10)
     profile = history.profile()
     # As the next start would find it after a crash: still running in the database.
-    assert len(history.repo.unfinished(profile.id)) == 1
+    assert len(history.repos.sessions.unfinished(profile.id)) == 1
     assert history.unfinished(profile) == []
 
 

@@ -14,6 +14,7 @@ from hamsession.services.history import HistoryService
 from hamsession.services.session import SessionService
 from hamsession.storage.database import open_database
 from hamsession.storage.datadir import DataDir
+from hamsession.storage.repositories import Repositories
 from hamsession.ui.main_window import MainWindow
 
 NOW = datetime.now(UTC).replace(microsecond=0)
@@ -45,7 +46,7 @@ KNOWN = [
 
 @pytest.fixture(autouse=True)
 def known_sessions(history):
-    history.repo.add_sessions(history.profile().id, KNOWN)
+    history.repos.imports.add_sessions(history.profile().id, KNOWN)
 
 
 def xy(item):
@@ -118,7 +119,7 @@ def test_clicking_a_point_opens_that_session(qtbot, window):
 
 
 def test_an_empty_history_shows_a_friendly_start(qtbot, tmp_path, programs, clock, prefs, cues):
-    empty = HistoryService(open_database(DataDir(tmp_path / "empty")))
+    empty = HistoryService(Repositories.on(open_database(DataDir(tmp_path / "empty"))))
     try:
         win = MainWindow(
             programs,
@@ -136,9 +137,20 @@ def test_an_empty_history_shows_a_friendly_start(qtbot, tmp_path, programs, cloc
 
 
 def test_chart_data_reads_summary_columns_not_phases(history):
+    from sqlalchemy import delete, update
+
+    from hamsession.storage.models import PhaseRow, SessionRow
+
     data = chart_data(history, history.profile())
     assert data.minutes == [5.0 / 60] * 4 and data.tension_s == [5.0] * 4
     assert math.isnan(data.pain_now[1])
+    # Summaries that no longer match the phases (and no phases at all): only code that
+    # reads the summary columns still sees 7 minutes and 90 s under tension.
+    with history.db.session() as s:
+        s.execute(update(SessionRow).values(active_s=420.0, tension_s=90.0))
+        s.execute(delete(PhaseRow))
+    data = chart_data(history, history.profile())
+    assert data.minutes == [7.0] * 4 and data.tension_s == [90.0] * 4
 
 
 def test_the_report_button_saves_a_pdf(qtbot, window, tmp_path, monkeypatch):

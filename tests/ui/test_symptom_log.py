@@ -325,7 +325,7 @@ def test_safety_questions_before_the_first_session_then_weekly(qtbot, window, pr
     from hamsession.services.safety import SafetyService
     from hamsession.ui.screening import HISTORY_TITLE, INTRO_FIRST, Screening
 
-    fresh = history.repo.update_profile(history.profile().id, last_screening=None)
+    fresh = history.repos.profiles.update(history.profile().id, last_screening=None)
     window.current.set(fresh)
     assert window.checkin.screening_due()
     assert window.open_program("p1-foundations") is False  # no session before the questions
@@ -355,13 +355,13 @@ def test_the_morning_question_does_not_push_the_screening_out(qtbot, window, clo
 
     session_id = finish_a_session(qtbot, window, clock)
     window.page.save()
-    store = history.repo
+    store = history.repos.profiles
     yesterday = datetime.now(UTC) - timedelta(days=2)
     with history.db.session() as s:
         from hamsession.storage.models import SessionRow
 
         s.get(SessionRow, session_id).started_at = yesterday
-    window.current.set(store.update_profile(history.profile().id, last_screening="2026-01-01"))
+    window.current.set(store.update(history.profile().id, last_screening="2026-01-01"))
     shown = []
     window.checkin.startup(lambda: shown.append("picker"))
     assert isinstance(window.page, MorningQuestion)

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Mapping
+from dataclasses import dataclass, field, fields
 from datetime import datetime
 
 #: A session row still "running" when read was never ended: the app died or was killed.
@@ -41,6 +42,40 @@ class SymptomEntry:
     morning_pain: int | None = None
     morning_at: datetime | None = None
     feel: str | None = None  # after a desk break: "better", "same" or "worse"
+
+
+#: The symptom log's fields, declared once (by :class:`SymptomEntry`) for the log, the
+#: database rows, the export and the report.
+SYMPTOM_FIELDS: tuple[str, ...] = tuple(f.name for f in fields(SymptomEntry))
+_LISTS = frozenset({"regions", "form_signs", "leg_symptoms"})
+
+
+def symptom_values(entry: SymptomEntry) -> dict:
+    """The log as plain values (lists and dicts), one per field of :data:`SYMPTOM_FIELDS`."""
+    values = {}
+    for name in SYMPTOM_FIELDS:
+        value = getattr(entry, name)
+        values[name] = (
+            list(value) if name in _LISTS else dict(value) if name == "pelvic_floor" else value
+        )
+    return values
+
+
+def symptom_entry(values: Mapping) -> SymptomEntry:
+    """A log from plain values (a database row or a file); missing fields take defaults."""
+    found = {}
+    for name in SYMPTOM_FIELDS:
+        if name not in values:
+            continue
+        value = values[name]
+        if name in _LISTS:
+            value = tuple(value or ())
+        elif name == "pelvic_floor":
+            value = dict(value or {})
+        elif name == "notes":
+            value = value or ""
+        found[name] = value
+    return SymptomEntry(**found)
 
 
 @dataclass(frozen=True)

@@ -19,6 +19,7 @@ from hamsession.domain.advice import (
     stage_gate_met,
 )
 from hamsession.domain.levels import progressed
+from hamsession.domain.profiles import ProfileInfo
 from hamsession.domain.programs import Program
 from hamsession.domain.progression import Thresholds
 from hamsession.domain.sit_bone import hidden, regressed, why
@@ -27,8 +28,6 @@ from hamsession.services.history import HistoryService
 from hamsession.services.programs import ProgramService
 from hamsession.services.safety import SafetyService
 from hamsession.services.variants import VariantService, root_id
-from hamsession.storage.clinic_repo import ClinicRepository
-from hamsession.storage.history_repo import ProfileInfo
 
 LEADS = {
     "progress": "Ready to progress",
@@ -123,7 +122,7 @@ class AdviceService:
         program = self._programs.library.programs.get(root_id(program_id))
         if program is None or not program.after:
             return None
-        if root_id(program_id) in ClinicRepository(self._history.db).assigned(profile.id):
+        if root_id(program_id) in self._history.repos.clinic.assigned(profile.id):
             return None
         if sessions is None:
             sessions = self._history.sessions(profile, with_phases=False)

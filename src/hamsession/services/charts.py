@@ -7,8 +7,8 @@ from datetime import UTC, datetime, timedelta
 
 from hamsession.domain.desk_breaks import DESK_BREAK_ID
 from hamsession.domain.history import read_status
+from hamsession.domain.profiles import ProfileInfo
 from hamsession.services.history import HistoryService
-from hamsession.storage.history_repo import ProfileInfo
 
 RANGES = {"4 weeks": 28, "3 months": 91, "1 year": 365, "All": None}
 #: Points either side of a score that count as no real change (MCID about 2, R10-R12).
@@ -54,40 +54,22 @@ def chart_data(
     days = RANGES[range_name]
     since = None if days is None else (now or datetime.now(UTC)) - timedelta(days=days)
     data = ChartData()
-    for row in history.repo.chart_rows(profile.id, since, program_id):
-        (
-            sid,
-            started,
-            program,
-            status,
-            active_s,
-            tension_s,
-            _holds,
-            worst,
-            pain_now,
-            effort,
-            form,
-            legs,
-            pelvic,
-            morning,
-            morning_pain,
-            safety,
-        ) = row
-        data.ids.append(sid)
-        data.t.append(started.timestamp())
-        data.program.append(program)
-        data.status.append(read_status(status))
-        data.pain_worst.append(_value(worst))
-        data.pain_now.append(_value(pain_now))
-        data.effort.append(_value(effort))
-        data.minutes.append(active_s / 60.0)
-        data.tension_s.append(tension_s)
-        data.form_signs.append(len(form or ()))
-        data.leg_symptoms.append(len(legs or ()))
-        data.pelvic_floor.append(bool(pelvic))
-        data.morning.append(morning)
-        data.morning_pain.append(_value(morning_pain))
-        data.safety_events.append(safety)
+    for row in history.repos.sessions.chart_rows(profile.id, since, program_id):
+        data.ids.append(row.id)
+        data.t.append(row.started_at.timestamp())
+        data.program.append(row.program_id)
+        data.status.append(read_status(row.status))
+        data.pain_worst.append(_value(row.pain_worst))
+        data.pain_now.append(_value(row.pain_now))
+        data.effort.append(_value(row.effort))
+        data.minutes.append(row.active_s / 60.0)
+        data.tension_s.append(row.tension_s)
+        data.form_signs.append(len(row.form_signs or ()))
+        data.leg_symptoms.append(len(row.leg_symptoms or ()))
+        data.pelvic_floor.append(bool(row.pelvic_floor))
+        data.morning.append(row.morning)
+        data.morning_pain.append(_value(row.morning_pain))
+        data.safety_events.append(row.safety_events)
     return data
 
 

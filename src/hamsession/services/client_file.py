@@ -11,11 +11,10 @@ from typing import Annotated
 from pydantic import BaseModel, ConfigDict, Field
 
 from hamsession.domain.file_problems import FileProblems
+from hamsession.domain.profiles import ProfileInfo
 from hamsession.domain.program_file import parse_program
 from hamsession.services.history import HistoryService
 from hamsession.services.programs import ProgramService
-from hamsession.storage.clinic_repo import ClinicRepository
-from hamsession.storage.history_repo import ProfileInfo
 
 ProgramId = Annotated[str, Field(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$", max_length=64)]
 
@@ -44,7 +43,7 @@ def client_json(history: HistoryService, programs: ProgramService, profile: Prof
     """The client's settings, assigned programs (with the text of non-built-in ones)
     and own variants."""
     lib = programs.library
-    assigned = ClinicRepository(history.db).assigned(profile.id)
+    assigned = history.repos.clinic.assigned(profile.id)
     files = []
     for program_id in assigned:
         path = lib.paths.get(program_id)
@@ -53,13 +52,13 @@ def client_json(history: HistoryService, programs: ProgramService, profile: Prof
     return {
         "pelvic_floor_items": profile.pelvic_floor_items,
         "weekly_target_min": profile.weekly_target_min,
-        "thresholds": history.repo.thresholds(profile.id),
+        "thresholds": history.repos.profiles.thresholds(profile.id),
         "flags": list(profile.flags),
         "assigned": assigned,
         "programs": files,
         "variants": [
-            {"id": pid, "base": base, "toml": body}
-            for pid, base, body in history.repo.variants(profile.id)
+            {"id": v.program_id, "base": v.base_id, "toml": v.body}
+            for v in history.repos.variants.all(profile.id)
         ],
     }
 
@@ -85,7 +84,7 @@ def apply_client(
             lib = programs.library
         elif path.read_text(encoding="utf-8") != item.toml:
             notes.append(f"program {item.id} left out: a different program has that id here")
-    have = {pid for pid, _b, _t in history.repo.variants(profile.id)}
+    have = {v.program_id for v in history.repos.variants.all(profile.id)}
     for item in client.variants:
         if item.id in have:
             continue
@@ -94,17 +93,17 @@ def apply_client(
         except FileProblems as err:
             notes.append(f"variant {item.id} left out: {err.problems[0].message}")
             continue
-        history.repo.add_variant(profile.id, item.id, item.base or item.id, item.toml)
-    clinic = ClinicRepository(history.db)
+        history.repos.variants.add(profile.id, item.id, item.base or item.id, item.toml)
+    clinic = history.repos.clinic
     for program_id in client.assigned:
         if program_id in lib.programs:
             clinic.assign(profile.id, program_id)
         else:
             notes.append(f"assigned program {program_id} is not on this computer")
-    history.repo.set_pelvic_floor_items(profile.id, client.pelvic_floor_items)
-    history.repo.update_profile(profile.id, weekly_target_min=client.weekly_target_min)
+    history.repos.profiles.set_pelvic_floor_items(profile.id, client.pelvic_floor_items)
+    history.repos.profiles.update(profile.id, weekly_target_min=client.weekly_target_min)
     if client.thresholds:
         history.set_thresholds(profile, **client.thresholds)
     if client.flags is not None:
-        history.repo.update_profile(profile.id, flags=list(dict.fromkeys(client.flags)))
+        history.repos.profiles.update(profile.id, flags=list(dict.fromkeys(client.flags)))
     return notes

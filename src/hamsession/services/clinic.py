@@ -14,14 +14,13 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from hamsession.domain.pins import PinCheck, hash_pin, pin_matches, pin_problem, wait_after
+from hamsession.domain.profiles import ProfileInfo
 from hamsession.domain.programs import Exercise, Program
 from hamsession.domain.sit_bone import F1
 from hamsession.services.errors import BadInput
 from hamsession.services.history import HistoryService
-from hamsession.services.programs import ProgramService
+from hamsession.services.programs import ProgramService, ProgramSummary
 from hamsession.services.safety import SafetyService
-from hamsession.storage.clinic_repo import ClinicRepository
-from hamsession.storage.history_repo import ProfileInfo
 
 CLINICIAN = "clinician"
 _CLINICIAN_PIN = "clinician_pin"
@@ -47,7 +46,7 @@ class ClinicService:
     ) -> None:
         self._history = history
         self._programs = programs
-        self.repo = ClinicRepository(history.db)
+        self.repo = history.repos.clinic
         self._now = now
         self._unlocked = False
 
@@ -93,12 +92,14 @@ class ClinicService:
             if problem:
                 raise BadInput(problem)
         self.repo.clear_failures(_subject(profile))
-        return self._history.repo.update_profile(
+        return self._history.repos.profiles.update(
             profile.id, pin_hash=None if pin is None else hash_pin(pin)
         )
 
     def check_profile(self, profile: ProfileInfo, pin: str) -> PinCheck:
-        return self._check(_subject(profile), self._history.repo.pin_hash(profile.id), pin)
+        return self._check(
+            _subject(profile), self._history.repos.profiles.pin_hash(profile.id), pin
+        )
 
     def _check(self, subject: str, stored: str | None, pin: str) -> PinCheck:
         failures, last = self.repo.failures(subject)
@@ -130,7 +131,18 @@ class ClinicService:
 
     def delete_client(self, profile: ProfileInfo) -> None:
         self.require()
-        self._history.repo.delete_profile(profile.id)
+        self._history.repos.profiles.delete(profile.id)
+
+    def visible(self, profile: ProfileInfo, rows: list[ProgramSummary]) -> list[ProgramSummary]:
+        """The programs a profile may see, in order. In clinic mode a client sees the ones
+        assigned to them first, then the built-ins, never another client's programs;
+        outside clinic mode everyone sees every program."""
+        if not self.clinic_mode:
+            return list(rows)
+        assigned = set(self.assigned(profile))
+        return [r for r in rows if r.id in assigned] + [
+            r for r in rows if r.builtin and r.id not in assigned
+        ]
 
     def assigned(self, profile: ProfileInfo) -> list[str]:
         """Ids of the programs assigned to a profile (the profile itself may read these)."""

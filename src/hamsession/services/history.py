@@ -9,16 +9,13 @@ from datetime import UTC, date, datetime
 
 from hamsession.domain.desk_breaks import DESK_BREAK_ID, FEELS
 from hamsession.domain.history import DEFAULT_PROFILE, SafetyEntry, SessionEntry, SymptomEntry
+from hamsession.domain.profiles import ProfileInfo
 from hamsession.domain.progression import DEFAULT_THRESHOLDS, PRESSURE_DOWN, Thresholds
 from hamsession.domain.safety import RedFlag, pelvic_floor_flagged, raised_by_log, triggered
 from hamsession.domain.sit_bone import F1, SIT_BONE_REGION
 from hamsession.domain.symptoms import MORNING, valid_score
 from hamsession.services.errors import BadInput
-from hamsession.services.recording import SessionRecorder
-from hamsession.services.session import SessionRun
-from hamsession.services.trace import NO_TRACE, Trace
-from hamsession.storage.database import Database
-from hamsession.storage.history_repo import HistoryRepository, ProfileInfo
+from hamsession.storage.repositories import Repositories
 
 
 @dataclass(frozen=True)
@@ -42,86 +39,86 @@ def _checked_name(name: str) -> str:
 
 
 class HistoryService:
-    def __init__(self, db: Database, trace: Trace = NO_TRACE) -> None:
-        self.db = db
-        self.repo = HistoryRepository(db)
-        self._trace = trace
+    """Profiles and their sessions, over the repositories the composition root made."""
+
+    def __init__(self, repos: Repositories) -> None:
+        self.repos = repos
+        self.db = repos.db
+
+    def close(self) -> None:
+        self.repos.close()
 
     # ----- profiles ---------------------------------------------------------------------------
     def profile(self, name: str | None = None) -> ProfileInfo:
         """The named profile; without a name, the default one (created on first use)."""
         wanted = name or DEFAULT_PROFILE
-        found = self.repo.find_profile(wanted)
+        found = self.repos.profiles.find(wanted)
         if found is None and wanted == DEFAULT_PROFILE:
-            found = self.repo.create_profile(DEFAULT_PROFILE)
+            found = self.repos.profiles.create(DEFAULT_PROFILE)
         if found is None:
             raise BadInput(f"unknown profile '{wanted}'")
         return found
 
     def create_profile(self, name: str) -> ProfileInfo:
         name = _checked_name(name)
-        if self.repo.find_profile(name) is not None:
+        if self.repos.profiles.find(name) is not None:
             raise BadInput(f"a profile named '{name}' already exists")
-        return self.repo.create_profile(name)
+        return self.repos.profiles.create(name)
 
     def delete_profile(self, name: str) -> None:
-        self.repo.delete_profile(self.profile(name).id)
+        self.repos.profiles.delete(self.profile(name).id)
 
     def set_pelvic_floor_items(self, profile: ProfileInfo, on: bool) -> ProfileInfo:
         """Turn the optional pelvic-floor questions of the symptom log on or off."""
-        return self.repo.set_pelvic_floor_items(profile.id, on)
+        return self.repos.profiles.set_pelvic_floor_items(profile.id, on)
 
     def profiles(self) -> list[ProfileInfo]:
-        return self.repo.profiles()
+        return self.repos.profiles.all()
 
     def rename_profile(self, profile: ProfileInfo, name: str) -> ProfileInfo:
         name = _checked_name(name)
-        other = self.repo.find_profile(name)
+        other = self.repos.profiles.find(name)
         if other is not None and other.id != profile.id:
             raise BadInput(f"a profile named '{name}' already exists")
-        return self.repo.rename_profile(profile.id, name)
+        return self.repos.profiles.rename(profile.id, name)
 
     def set_weekly_target(self, profile: ProfileInfo, minutes: int | None) -> ProfileInfo:
         """Minutes a week the profile aims for (None: no target); shown on the charts."""
         if minutes is not None and (not isinstance(minutes, int) or not 1 <= minutes <= 1000):
             raise BadInput("the weekly target is 1 to 1000 minutes")
-        return self.repo.update_profile(profile.id, weekly_target_min=minutes)
+        return self.repos.profiles.update(profile.id, weekly_target_min=minutes)
 
     def screened(self, profile: ProfileInfo, on: date) -> ProfileInfo:
         """Remember the day the safety questions were last answered by this profile."""
-        return self.repo.update_profile(profile.id, last_screening=on.isoformat())
+        return self.repos.profiles.update(profile.id, last_screening=on.isoformat())
 
     # ----- sessions ---------------------------------------------------------------------------
-    def record(self, run: SessionRun, profile: ProfileInfo) -> SessionRecorder:
-        """Start writing ``run`` to the history of ``profile`` as it plays."""
-        return SessionRecorder(self.repo, profile.id, run.program, run.engine, self._trace)
-
     def sessions(self, profile: ProfileInfo, with_phases: bool = True) -> list[SessionEntry]:
-        return self.repo.sessions(profile.id, with_phases)
+        return self.repos.sessions.sessions(profile.id, with_phases)
 
     def session(self, profile: ProfileInfo, session_id: str) -> SessionEntry | None:
-        return self.repo.session(profile.id, session_id)
+        return self.repos.sessions.session(profile.id, session_id)
 
     def my_program(self, profile: ProfileInfo) -> str | None:
         """The program the profile played last, desk breaks aside (None before any)."""
-        return self.repo.last_program(profile.id, DESK_BREAK_ID)
+        return self.repos.sessions.last_program(profile.id, DESK_BREAK_ID)
 
     def program_ids(self, profile: ProfileInfo) -> list[str]:
-        return self.repo.program_ids(profile.id)
+        return self.repos.sessions.program_ids(profile.id)
 
     def unfinished(self, profile: ProfileInfo) -> list[str]:
         """Sessions the app never saw end, to be logged at the next start (a desk break
         cut short needs no symptom log)."""
-        return self.repo.unfinished(profile.id, other_than=DESK_BREAK_ID)
+        return self.repos.sessions.unfinished(profile.id, other_than=DESK_BREAK_ID)
 
     def _own(self, profile: ProfileInfo, session_id: str) -> None:
         """Refuse to touch a session of another profile (or one that does not exist)."""
-        if self.repo.owner(session_id) != profile.id:
+        if self.repos.sessions.owner(session_id) != profile.id:
             raise BadInput(f"no session {session_id} in this profile")
 
     def save_symptoms(self, profile: ProfileInfo, session_id: str, entry: SymptomEntry) -> None:
         self._own(profile, session_id)
-        self.repo.save_symptoms(session_id, entry)
+        self.repos.sessions.save_symptoms(session_id, entry)
 
     def log_symptoms(
         self,
@@ -136,7 +133,7 @@ class HistoryService:
         flags = triggered([*flag_ids, *raised_by_log(entry.leg_symptoms)])
         now = datetime.now(UTC)
         raised = [SafetyEntry(f.id, f.urgency, now, session_id) for f in flags]
-        self.repo.save_symptoms(session_id, entry, raised, profile.id)
+        self.repos.sessions.save_symptoms(session_id, entry, raised, profile.id)
         footstool = SIT_BONE_REGION in entry.regions and F1 not in profile.flags
         if footstool:
             profile = self.set_flag(profile, F1, True)
@@ -148,7 +145,7 @@ class HistoryService:
     def set_flag(self, profile: ProfileInfo, flag: str, on: bool) -> ProfileInfo:
         """Set or clear a profile flag such as F1 (sit-bone pain)."""
         flags = [f for f in profile.flags if f != flag] + ([flag] if on else [])
-        return self.repo.update_profile(profile.id, flags=flags)
+        return self.repos.profiles.update(profile.id, flags=flags)
 
     def thresholds(self, profile: ProfileInfo) -> Thresholds:
         """The profile's progression thresholds: the defaults, with a clinician's changes."""
@@ -157,7 +154,7 @@ class HistoryService:
     def changed_thresholds(self, profile: ProfileInfo) -> dict:
         """Only the thresholds a clinician set to something other than the default."""
         known = {f.name: getattr(DEFAULT_THRESHOLDS, f.name) for f in fields(Thresholds)}
-        stored = self.repo.thresholds(profile.id)
+        stored = self.repos.profiles.thresholds(profile.id)
         return {k: v for k, v in stored.items() if k in known and v != known[k]}
 
     def set_thresholds(self, profile: ProfileInfo, **changes: float) -> Thresholds:
@@ -170,20 +167,21 @@ class HistoryService:
                 raise BadInput(f"{name} must be a number from 0 to 10")
         current.update(changes)
         defaults = asdict(DEFAULT_THRESHOLDS)
-        self.repo.set_thresholds(profile.id, {k: v for k, v in current.items() if v != defaults[k]})
+        self.repos.profiles.set_thresholds(
+            profile.id, {k: v for k, v in current.items() if v != defaults[k]}
+        )
         return self.thresholds(profile)
 
     def morning_question(
         self, profile: ProfileInfo, today: date | None = None
     ) -> tuple[str, datetime] | None:
         """The session to ask "how was the morning after?" about, if one is waiting."""
-        latest = self.repo.latest_logged(profile.id)
+        latest = self.repos.sessions.latest_logged(profile.id)
         if latest is None:
             return None
-        session_id, started, answered = latest
         today = today or datetime.now().astimezone().date()
-        if answered is None and started.astimezone().date() < today:
-            return session_id, started
+        if latest.morning is None and latest.started_at.astimezone().date() < today:
+            return latest.session_id, latest.started_at
         return None
 
     def save_morning(
@@ -192,11 +190,11 @@ class HistoryService:
         self._own(profile, session_id)
         if answer not in MORNING or not valid_score(pain):
             raise BadInput("the morning answer is better, same or worse, with pain 0 to 10")
-        self.repo.save_morning(session_id, answer, pain)
+        self.repos.sessions.save_morning(session_id, answer, pain)
 
     def save_feel(self, profile: ProfileInfo, session_id: str, feel: str) -> None:
         """A desk break's one-question log: better, same or worse."""
         self._own(profile, session_id)
         if feel not in FEELS:
             raise BadInput("after a desk break the answer is better, same or worse")
-        self.repo.save_symptoms(session_id, SymptomEntry(feel=feel))
+        self.repos.sessions.save_symptoms(session_id, SymptomEntry(feel=feel))

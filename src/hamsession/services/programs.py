@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from hamsession.domain.desk_breaks import DESK_BREAK_ID
 from hamsession.domain.file_problems import FileProblems, Problem
 from hamsession.domain.program_writer import exercise_to_toml, to_toml
 from hamsession.domain.programs import Exercise, Program, Side, Step, StepKind
@@ -16,8 +17,6 @@ from hamsession.services.errors import BadInput
 from hamsession.storage.datadir import DataDir
 from hamsession.storage.files import write_atomically
 from hamsession.storage.library import Library, read_bytes
-
-DESK_BREAK_ID = "d1-desk-break"
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,7 @@ from hamsession.domain.events import Signal
 from hamsession.domain.history import PhaseEntry
 from hamsession.domain.programs import Program
 from hamsession.services.trace import NO_TRACE, Trace
-from hamsession.storage.history_repo import HistoryRepository
+from hamsession.storage.sessions_repo import SessionRepository
 
 
 class SessionRecorder:
@@ -23,7 +23,7 @@ class SessionRecorder:
 
     def __init__(
         self,
-        repo: HistoryRepository,
+        repo: SessionRepository,
         profile_id: int,
         program: Program,
         engine: SessionEngine,

@@ -7,11 +7,11 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
+from hamsession.domain.profiles import ProfileInfo
 from hamsession.domain.safety import BY_ID, URGENCY_WORDS
 from hamsession.services.advice import AdviceService
 from hamsession.services.charts import RANGES, chart_data, rolling_mean
 from hamsession.services.history import HistoryService
-from hamsession.storage.history_repo import ProfileInfo
 
 
 @dataclass(frozen=True)
@@ -53,7 +53,7 @@ def report_facts(
     mean = _finite(rolling_mean(data.pain_worst))
     notes = [
         (e.started_at, e.symptoms.notes)
-        for e in history.repo.sessions(profile.id, with_phases=False)
+        for e in history.sessions(profile, with_phases=False)
         if e.symptoms and e.symptoms.notes and (since is None or e.started_at >= since)
     ]
     safety = [

@@ -15,12 +15,10 @@ from datetime import UTC, date, datetime, timedelta
 
 from hamsession.domain.emergency import emergency_words, territory
 from hamsession.domain.history import SafetyEntry
+from hamsession.domain.profiles import ProfileInfo
 from hamsession.domain.safety import BY_ID, ROUTINE, RedFlag, flags_of_items, message, triggered
 from hamsession.domain.sit_bone import FOOTSTOOL
 from hamsession.services.history import HistoryService, LogOutcome
-from hamsession.storage.clinic_repo import ClinicRepository
-from hamsession.storage.history_repo import ProfileInfo
-from hamsession.storage.safety_repo import SafetyRepository
 
 SCREENING_EVERY = timedelta(days=7)
 #: The clinic setting holding a clinic's own words for where to get emergency care.
@@ -38,8 +36,8 @@ class Notice:
 class SafetyService:
     def __init__(self, history: HistoryService, environ: Mapping[str, str] | None = None) -> None:
         self._history = history
-        self.repo = SafetyRepository(history.db)
-        self._clinic = ClinicRepository(history.db)
+        self.repo = history.repos.safety
+        self._clinic = history.repos.clinic
         self._environ = os.environ if environ is None else environ
 
     # ----- words ------------------------------------------------------------------------------

@@ -11,12 +11,13 @@ from hamsession.domain.sleep_watch import SleepWatch
 from hamsession.domain.timeline import Timeline, compile_program
 from hamsession.services.errors import BadInput
 from hamsession.services.programs import ProgramService
+from hamsession.services.recording import SessionRecorder
 from hamsession.services.trace import NO_TRACE, Trace
 
 if TYPE_CHECKING:
+    from hamsession.domain.profiles import ProfileInfo
     from hamsession.services.history import HistoryService
     from hamsession.services.variants import VariantService
-    from hamsession.storage.history_repo import ProfileInfo
 
 
 class SessionRun:
@@ -89,5 +90,7 @@ class SessionService:
         run = SessionRun(compile_program(program), self.clock, self._trace)
         run.left_out = why(gone) if gone else ""
         if self._history is not None and self.profile is not None:
-            run.recorder = self._history.record(run, self.profile)
+            run.recorder = SessionRecorder(
+                self._history.repos.sessions, self.profile.id, run.program, run.engine, self._trace
+            )
         return run

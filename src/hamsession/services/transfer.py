@@ -12,7 +12,17 @@ from typing import Annotated, Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from hamsession.domain.file_problems import FileProblems, Problem
-from hamsession.domain.history import STATUSES, PhaseEntry, SafetyEntry, SessionEntry, SymptomEntry
+from hamsession.domain.history import (
+    STATUSES,
+    SYMPTOM_FIELDS,
+    PhaseEntry,
+    SafetyEntry,
+    SessionEntry,
+    SymptomEntry,
+    symptom_entry,
+    symptom_values,
+)
+from hamsession.domain.profiles import ProfileInfo
 from hamsession.domain.safety import (
     BY_ID,
     EMERGENCY,
@@ -27,8 +37,6 @@ from hamsession.services.client_file import ClientIn, apply_client, client_json
 from hamsession.services.errors import BadInput
 from hamsession.services.history import HistoryService
 from hamsession.services.programs import ProgramService
-from hamsession.storage.history_repo import ProfileInfo
-from hamsession.storage.safety_repo import SafetyRepository
 
 FORMAT, VERSION = "hamsession-export", 1
 
@@ -40,22 +48,11 @@ def _iso(value: datetime | None) -> str | None:
 def _symptoms_json(s: SymptomEntry | None, red_flags: list[str]) -> dict | None:
     if s is None:
         return None
-    return {
-        "pain_worst": s.pain_worst,
-        "pain_now": s.pain_now,
-        "effort": s.effort,
-        "regions": list(s.regions),
-        "form_signs": list(s.form_signs),
-        "leg_symptoms": list(s.leg_symptoms),
-        "pelvic_floor": dict(s.pelvic_floor),
-        "notes": s.notes,
-        "logged_at": _iso(s.logged_at),
-        "morning": s.morning,
-        "morning_pain": s.morning_pain,
-        "morning_at": _iso(s.morning_at),
-        "feel": s.feel,
-        "red_flags": red_flags,
+    values = {
+        name: _iso(value) if isinstance(value, datetime) else value
+        for name, value in symptom_values(s).items()
     }
+    return {**values, "red_flags": red_flags}
 
 
 def _flag_json(e: SafetyEntry) -> dict:
@@ -103,7 +100,7 @@ def export_json(
     programs (the ``client`` object), so the file can move a client to another computer."""
     out = []
     for p in profiles:
-        flags = SafetyRepository(history.db).entries(p.id)
+        flags = history.repos.safety.entries(p.id)
         by_session: dict[str, list[str]] = {}
         for f in flags:
             if f.session_id is not None:
@@ -253,21 +250,9 @@ def _aware(value: datetime | None) -> datetime | None:
 def _entry(s: SessionIn) -> SessionEntry:
     symptoms = None
     if s.symptoms is not None:
-        y = s.symptoms
-        symptoms = SymptomEntry(
-            pain_worst=y.pain_worst,
-            pain_now=y.pain_now,
-            effort=y.effort,
-            regions=tuple(y.regions),
-            form_signs=tuple(y.form_signs),
-            leg_symptoms=tuple(y.leg_symptoms),
-            pelvic_floor=dict(y.pelvic_floor),
-            notes=y.notes,
-            logged_at=_aware(y.logged_at),
-            morning=y.morning,
-            morning_pain=y.morning_pain,
-            morning_at=_aware(y.morning_at),
-            feel=y.feel,
+        values = {name: getattr(s.symptoms, name) for name in SYMPTOM_FIELDS}
+        symptoms = symptom_entry(
+            {k: _aware(v) if isinstance(v, datetime) else v for k, v in values.items()}
         )
     return SessionEntry(
         id=s.id,
@@ -366,11 +351,11 @@ def import_export(
             progress(done, total)
 
     try:
-        added = history.repo.import_profiles(groups, tick)
+        added = history.repos.imports.import_profiles(groups, tick)
     except OverflowError as err:  # a value past SQLite's integers: nothing was written
         raise BadInput(f"the file holds a number too large to store ({err})") from None
     for prof in parsed.profiles:
-        target = history.repo.find_profile(into or prof.name)
+        target = history.repos.profiles.find(into or prof.name)
         if programs is not None and prof.client is not None:
             found = apply_client(history, programs, target, prof.client)
             if notes is not None:

@@ -6,12 +6,12 @@ import re
 
 from hamsession.domain.file_problems import FileProblems
 from hamsession.domain.levels import eased, progressed
+from hamsession.domain.profiles import ProfileInfo
 from hamsession.domain.program_file import parse_program
 from hamsession.domain.program_writer import to_toml
 from hamsession.domain.programs import Program
 from hamsession.services.history import HistoryService
 from hamsession.services.programs import ProgramService
-from hamsession.storage.history_repo import ProfileInfo
 
 _VERSION = re.compile(r"-v\d+$")
 
@@ -30,11 +30,13 @@ class VariantService:
         """The profile's variants that still read (a variant naming an exercise that is
         gone is left out rather than breaking the list)."""
         found = []
-        for program_id, _base, body in self._history.repo.variants(profile.id):
+        for row in self._history.repos.variants.all(profile.id):
             try:
                 found.append(
                     parse_program(
-                        body.encode(), f"variant {program_id}", self._programs.library.exercises
+                        row.body.encode(),
+                        f"variant {row.program_id}",
+                        self._programs.library.exercises,
                     )
                 )
             except FileProblems:
@@ -61,5 +63,5 @@ class VariantService:
             return None
         text = to_toml(variant, set(self._programs.library.exercises))
         checked = parse_program(text.encode(), variant.id, self._programs.library.exercises)
-        self._history.repo.add_variant(profile.id, checked.id, base.id, text)
+        self._history.repos.variants.add(profile.id, checked.id, base.id, text)
         return checked

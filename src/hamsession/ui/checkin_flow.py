@@ -16,8 +16,9 @@ from typing import Protocol
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
+from hamsession.domain.profiles import ProfileInfo
 from hamsession.services.advice import AdviceService
-from hamsession.services.history import HistoryService, ProfileInfo
+from hamsession.services.history import HistoryService
 from hamsession.services.safety import SafetyService
 from hamsession.ui.morning_question import MorningQuestion
 from hamsession.ui.safety_notice import SafetyGate, SafetyNotice

@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hamsession.domain.profiles import ProfileInfo
 from hamsession.services.clinic import ClinicService
 from hamsession.services.errors import BadInput
-from hamsession.services.history import ProfileInfo
 from hamsession.services.programs import ProgramSummary
 from hamsession.ui.text_scale import ScaledFonts
 

@@ -21,10 +21,11 @@ from PySide6.QtWidgets import (
 )
 
 from hamsession.domain.pins import pin_problem
+from hamsession.domain.profiles import ProfileInfo
 from hamsession.domain.sit_bone import F1
 from hamsession.services.clinic import IDLE_LOCK_RANGE, ClinicService
 from hamsession.services.errors import BadInput
-from hamsession.services.history import HistoryService, ProfileInfo
+from hamsession.services.history import HistoryService
 from hamsession.ui.text_scale import ScaledFonts
 
 THRESHOLD_LABELS = {

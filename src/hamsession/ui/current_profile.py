@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 
 if TYPE_CHECKING:
-    from hamsession.services.history import ProfileInfo
+    from hamsession.domain.profiles import ProfileInfo
 
 
 class CurrentProfile(QObject):

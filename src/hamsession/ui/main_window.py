@@ -586,8 +586,8 @@ class MainWindow(QMainWindow):
             return
         try:
             write_report(Path(path), self._history, self.current.profile, self.advice, range_name)
-        except OSError as err:
-            self.statusBar().showMessage(f"{path}: cannot write ({err.strerror})", 15000)
+        except BadInput as err:
+            self.statusBar().showMessage(str(err), 15000)
             return
         self.statusBar().showMessage(f"Report saved to {path}", 15000)
 
@@ -666,11 +666,8 @@ class MainWindow(QMainWindow):
         the built-ins and what was assigned to them, not other clients' programs."""
         profile = self.current.profile
         rows = self._programs.summaries()
-        if self.clinic is not None and self.clinic.clinic.clinic_mode:
-            assigned = self.clinic.clinic.assigned(profile)
-            rows = [r for r in rows if r.id in assigned] + [
-                r for r in rows if r.builtin and r.id not in assigned
-            ]
+        if self.clinic is not None:
+            rows = self.clinic.clinic.visible(profile, rows)
         variants = self._sessions.variants
         if variants is not None and profile is not None:
             rows += [self._programs.summary(p) for p in variants.programs(profile)]

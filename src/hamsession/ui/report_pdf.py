@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 from hamsession.services.advice import AdviceService
 from hamsession.services.charts import chart_data
 from hamsession.services.history import HistoryService
+from hamsession.services.outputs import output_file
 from hamsession.services.report import report_facts, report_html
 
 CHART = "charts.png"
@@ -20,7 +21,8 @@ CHART = "charts.png"
 def write_report(
     path: Path, history: HistoryService, profile, advice: AdviceService, range_name: str = "All"
 ) -> None:
-    """Render the report to ``path`` (written whole, then moved into place)."""
+    """Render the report to ``path`` (written whole, then moved into place). Raises
+    BadInput when the file cannot be written."""
     from hamsession.ui.history_view import HistoryView
 
     facts = report_facts(history, profile, advice, range_name)
@@ -39,11 +41,10 @@ def write_report(
         document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(CHART), image)
         resource = CHART
     document.setHtml(report_html(facts, resource))
-    part = path.with_name(f".{path.name}.part")
-    writer = QPdfWriter(str(part))
-    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-    writer.setResolution(150)
-    writer.setTitle(f"Hamsession report: {profile.name}")
-    document.print_(writer)
-    del writer  # flushes and closes the file
-    part.replace(path)
+    with output_file(str(path)) as part:
+        writer = QPdfWriter(part)
+        writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+        writer.setResolution(150)
+        writer.setTitle(f"Hamsession report: {profile.name}")
+        document.print_(writer)
+        del writer  # flushes and closes the file

@@ -10,6 +10,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from hamsession.domain.file_problems import FileProblems
+from hamsession.services.errors import BadInput
+from hamsession.services.outputs import write_output
 from hamsession.services.programs import ProgramService
 from hamsession.services.transfer import export_json, import_export, read_export
 
@@ -28,14 +30,10 @@ def export_history(
     if not path:
         return None
     body = json.dumps(export_json(history, [profile], programs), indent=1, ensure_ascii=False)
-    target = Path(path)
-    part = target.with_name(f".{target.name}.part")
     try:
-        part.write_text(body + "\n", encoding="utf-8")
-        part.replace(target)
-    except OSError as err:
-        part.unlink(missing_ok=True)
-        return f"{path}: cannot write ({err.strerror})"
+        write_output(path, body + "\n")
+    except BadInput as err:
+        return str(err)
     return f"History exported to {path}"
 
 

@@ -1,0 +1,128 @@
+"""Importing whole sessions and red flags (an export file), in one transaction."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import asdict
+
+from sqlalchemy import insert, select
+
+from hamsession.domain.history import RUNNING, SafetyEntry, SessionEntry
+from hamsession.storage.database import Database
+from hamsession.storage.models import PhaseRow, Profile, SafetyEvent, SessionRow, SymptomRow
+from hamsession.storage.profiles_repo import new_profile
+from hamsession.storage.safety_repo import new_event
+from hamsession.storage.sessions_repo import TENSION_KINDS, snapshot_id, symptom_columns
+
+
+class ImportRepository:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def add_sessions(
+        self,
+        profile_id: int,
+        entries: Sequence[SessionEntry],
+        progress: Callable[[int], None] | None = None,
+        batch: int = 200,
+    ) -> int:
+        """Insert whole sessions (an import); ids already present in any profile are skipped."""
+        return self.import_profiles([(profile_id, entries, ())], progress, batch)[0]
+
+    def import_profiles(
+        self,
+        groups: Sequence[tuple[int | str, Sequence[SessionEntry], Sequence[SafetyEntry]]],
+        progress: Callable[[int], None] | None = None,
+        batch: int = 200,
+    ) -> list[int]:
+        """Insert the sessions and red flags of each (profile id or name, sessions, flags)
+        in one transaction.
+
+        A name that no profile has yet creates the profile. Ids already present in any
+        profile are skipped, and so are flags the profile already has. Returns how many
+        sessions were added per group; on any error nothing at all is written.
+        """
+        added: list[int] = []
+        seen: set[str] = set()
+        done = 0
+        with self.db.session() as s:
+            for who, entries, flags in groups:
+                if isinstance(who, str):
+                    row = s.scalar(select(Profile).where(Profile.name == who))
+                    if row is None:
+                        row = new_profile(who)
+                        s.add(row)
+                        s.flush()
+                    profile_id = row.id
+                else:
+                    profile_id = who
+                count = 0
+                for start in range(0, len(entries), batch):
+                    chunk = entries[start : start + batch]
+                    ids = [e.id for e in chunk]
+                    known = set(s.scalars(select(SessionRow.id).where(SessionRow.id.in_(ids))))
+                    for entry in chunk:
+                        if entry.id in known or entry.id in seen:
+                            continue
+                        seen.add(entry.id)
+                        self._insert(s, profile_id, entry)
+                        count += 1
+                    s.flush()
+                    done += len(chunk)
+                    if progress is not None:
+                        progress(done)
+                self._import_flags(s, profile_id, flags)
+                added.append(count)
+        return added
+
+    def _import_flags(self, s, profile_id: int, flags: Sequence[SafetyEntry]) -> None:
+        """Add the flags the profile does not have yet; a flag of a session belongs with
+        that session only when the session is this profile's."""
+        have = {
+            (r.session_id, r.flag, None if r.session_id else r.created_at)
+            for r in s.scalars(select(SafetyEvent).where(SafetyEvent.profile_id == profile_id))
+        }
+        sessions = {f.session_id for f in flags if f.session_id}
+        own = set(
+            s.scalars(
+                select(SessionRow.id).where(
+                    SessionRow.id.in_(list(sessions)), SessionRow.profile_id == profile_id
+                )
+            )
+        )
+        for f in flags:
+            if f.session_id is not None and f.session_id not in own:
+                continue
+            key = (f.session_id, f.flag, None if f.session_id else f.raised_at)
+            if key not in have:
+                have.add(key)
+                s.add(new_event(profile_id, f))
+
+    def _insert(self, s, profile_id: int, e: SessionEntry) -> None:
+        body = {"id": e.program_id, "title": e.program_title, "steps": []}
+        snapshot = snapshot_id(s, body)
+        phases = e.phases
+        s.add(
+            SessionRow(
+                id=e.id,
+                profile_id=profile_id,
+                snapshot_id=snapshot,
+                started_at=e.started_at,
+                ended_at=e.ended_at,
+                status=RUNNING if e.status == "interrupted" else e.status,
+                planned_s=e.planned_s,
+                paused_s=e.paused_s,
+                phases_done=len(phases),
+                holds_done=sum(1 for p in phases if p.kind == "hold" and p.completed),
+                active_s=sum(p.actual_s for p in phases),
+                tension_s=sum(p.actual_s for p in phases if p.kind in TENSION_KINDS),
+            )
+        )
+        if phases:
+            s.flush()  # the session row first, then its phases in one bulk insert
+            s.execute(
+                insert(PhaseRow),
+                [{"session_id": e.id, "seq": i, **asdict(p)} for i, p in enumerate(phases)],
+            )
+        if e.symptoms is not None:
+            s.add(SymptomRow(session_id=e.id, **symptom_columns(e.symptoms)))

@@ -1,0 +1,40 @@
+"""The repositories over one database, one per aggregate, made together by the composition
+root (``app.py``, ``cli.py``) and handed to the services."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from hamsession.storage.clinic_repo import ClinicRepository
+from hamsession.storage.database import Database
+from hamsession.storage.import_repo import ImportRepository
+from hamsession.storage.profiles_repo import ProfileRepository
+from hamsession.storage.safety_repo import SafetyRepository
+from hamsession.storage.sessions_repo import SessionRepository
+from hamsession.storage.variants_repo import VariantRepository
+
+
+@dataclass(frozen=True)
+class Repositories:
+    db: Database
+    profiles: ProfileRepository
+    sessions: SessionRepository
+    safety: SafetyRepository
+    variants: VariantRepository
+    clinic: ClinicRepository  # clinic settings, PIN counters, assigned programs
+    imports: ImportRepository
+
+    @classmethod
+    def on(cls, db: Database) -> Repositories:
+        return cls(
+            db,
+            ProfileRepository(db),
+            SessionRepository(db),
+            SafetyRepository(db),
+            VariantRepository(db),
+            ClinicRepository(db),
+            ImportRepository(db),
+        )
+
+    def close(self) -> None:
+        self.db.close()

@@ -1,0 +1,337 @@
+"""Sessions as they are played: the session row, each phase, the symptom log, and the
+summaries the charts read. Every write is its own committed transaction, so a crash
+loses at most the phase in progress. Every query names one profile.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass
+from datetime import datetime
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import selectinload
+
+from hamsession.domain.history import (
+    RUNNING,
+    SYMPTOM_FIELDS,
+    PhaseEntry,
+    SafetyEntry,
+    SessionEntry,
+    SymptomEntry,
+    read_status,
+    symptom_entry,
+    symptom_values,
+)
+from hamsession.domain.programs import Program
+from hamsession.storage.database import Database
+from hamsession.storage.models import (
+    PhaseRow,
+    ProgramSnapshot,
+    SafetyEvent,
+    SessionRow,
+    SymptomRow,
+    utc_now,
+)
+from hamsession.storage.safety_repo import new_event
+
+#: Phases that count as time under tension.
+TENSION_KINDS = ("hold", "move")
+
+
+@dataclass(frozen=True)
+class ChartRow:
+    """One session as the charts read it: its summary columns and its log's scores."""
+
+    id: str
+    started_at: datetime
+    program_id: str
+    status: str
+    active_s: float
+    tension_s: float
+    holds_done: int
+    pain_worst: int | None
+    pain_now: int | None
+    effort: int | None
+    form_signs: list | None
+    leg_symptoms: list | None
+    pelvic_floor: dict | None
+    morning: str | None
+    morning_pain: int | None
+    safety_events: int
+
+
+@dataclass(frozen=True)
+class LatestLog:
+    session_id: str
+    started_at: datetime
+    morning: str | None
+
+
+def program_body(program: Program) -> dict:
+    """What a snapshot keeps of a program: enough to read its history later."""
+    return {
+        "id": program.id,
+        "title": program.title,
+        "steps": [
+            {
+                "exercise": s.exercise.id,
+                "name": s.exercise.name,
+                "kind": s.kind.value,
+                "sets": s.sets,
+                "reps": s.reps,
+                "breaths": s.breaths,
+                "hold_s": s.hold_s,
+                "rep_s": s.rep_s,
+                "rest_s": s.rest_s,
+                "sides": [side.value if side else None for side in s.sides],
+            }
+            for s in program.steps
+        ],
+    }
+
+
+def phase_of(row: PhaseRow) -> PhaseEntry:
+    return PhaseEntry(
+        row.step,
+        row.exercise,
+        row.kind,
+        row.set,
+        row.rep,
+        row.side,
+        row.planned_s,
+        row.actual_s,
+        row.started_at,
+        row.completed,
+    )
+
+
+def symptom_of(row: SymptomRow | None) -> SymptomEntry | None:
+    if row is None:
+        return None
+    return symptom_entry({name: getattr(row, name) for name in SYMPTOM_FIELDS})
+
+
+def symptom_columns(entry: SymptomEntry) -> dict:
+    values = symptom_values(entry)
+    values["logged_at"] = entry.logged_at or utc_now()
+    return values
+
+
+def session_of(row: SessionRow, with_phases: bool = True) -> SessionEntry:
+    return SessionEntry(
+        id=row.id,
+        program_id=row.snapshot.program_id,
+        program_title=row.snapshot.title,
+        started_at=row.started_at,
+        ended_at=row.ended_at,
+        status=read_status(row.status),
+        planned_s=row.planned_s,
+        paused_s=row.paused_s,
+        phases=tuple(phase_of(p) for p in row.phases) if with_phases else (),
+        symptoms=symptom_of(row.symptoms),
+    )
+
+
+def snapshot_id(s, body: dict) -> int:
+    """The id of the stored snapshot of a program body, stored now if it is new."""
+    digest = hashlib.sha256(json.dumps(body, sort_keys=True).encode()).hexdigest()
+    found = s.scalar(select(ProgramSnapshot.id).where(ProgramSnapshot.digest == digest))
+    if found is not None:
+        return found
+    row = ProgramSnapshot(program_id=body["id"], title=body["title"], digest=digest, body=body)
+    s.add(row)
+    s.flush()
+    return row.id
+
+
+class SessionRepository:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def start_session(
+        self,
+        session_id: str,
+        profile_id: int,
+        program: Program,
+        started_at: datetime,
+        planned_s: float,
+    ) -> None:
+        with self.db.session() as s:
+            snapshot = snapshot_id(s, program_body(program))
+            s.add(
+                SessionRow(
+                    id=session_id,
+                    profile_id=profile_id,
+                    snapshot_id=snapshot,
+                    started_at=started_at,
+                    ended_at=None,
+                    status=RUNNING,
+                    planned_s=planned_s,
+                    paused_s=0.0,
+                )
+            )
+
+    def add_phase(self, session_id: str, seq: int, phase: PhaseEntry) -> None:
+        with self.db.session() as s:
+            s.add(PhaseRow(session_id=session_id, seq=seq, **asdict(phase)))
+            row = s.get(SessionRow, session_id)
+            row.phases_done += 1
+            row.active_s += phase.actual_s
+            if phase.kind == "hold" and phase.completed:
+                row.holds_done += 1
+            if phase.kind in TENSION_KINDS:
+                row.tension_s += phase.actual_s
+
+    def finish_session(
+        self, session_id: str, status: str, ended_at: datetime, paused_s: float
+    ) -> None:
+        with self.db.session() as s:
+            row = s.get(SessionRow, session_id)
+            row.status, row.ended_at, row.paused_s = status, ended_at, paused_s
+
+    def owner(self, session_id: str) -> int | None:
+        """The profile a session belongs to."""
+        with self.db.session() as s:
+            return s.scalar(select(SessionRow.profile_id).where(SessionRow.id == session_id))
+
+    def save_symptoms(
+        self,
+        session_id: str,
+        entry: SymptomEntry,
+        flags: Sequence[SafetyEntry] = (),
+        profile_id: int | None = None,
+    ) -> None:
+        """Save a session's log and the red flags it raised, in one transaction."""
+        with self.db.session() as s:
+            row = s.get(SymptomRow, session_id)
+            values = symptom_columns(entry)
+            if row is None:
+                s.add(SymptomRow(session_id=session_id, **values))
+            else:
+                for key, value in values.items():
+                    setattr(row, key, value)
+            if flags:
+                s.add_all(new_event(profile_id, f) for f in flags)
+
+    def save_morning(self, session_id: str, answer: str, pain: int | None) -> None:
+        with self.db.session() as s:
+            row = s.get(SymptomRow, session_id)
+            row.morning, row.morning_pain, row.morning_at = answer, pain, utc_now()
+
+    def latest_logged(self, profile_id: int) -> LatestLog | None:
+        """The newest session with a symptom log (desk breaks aside), with its morning answer."""
+        with self.db.session() as s:
+            row = s.execute(
+                select(SessionRow.id, SessionRow.started_at, SymptomRow.morning)
+                .join(SymptomRow, SymptomRow.session_id == SessionRow.id)
+                .where(SessionRow.profile_id == profile_id, SymptomRow.feel.is_(None))
+                .order_by(SessionRow.started_at.desc())
+                .limit(1)
+            ).first()
+            return LatestLog(*row) if row else None
+
+    def sessions(self, profile_id: int, with_phases: bool = True) -> list[SessionEntry]:
+        """Every session of one profile, oldest first, with symptoms (and phases unless
+        ``with_phases`` is false: the rules and reports need no phases)."""
+        loads = [selectinload(SessionRow.symptoms), selectinload(SessionRow.snapshot)]
+        if with_phases:
+            loads.append(selectinload(SessionRow.phases))
+        with self.db.session() as s:
+            rows = s.scalars(
+                select(SessionRow)
+                .where(SessionRow.profile_id == profile_id)
+                .order_by(SessionRow.started_at)
+                .options(*loads)
+            )
+            return [session_of(r, with_phases) for r in rows]
+
+    def unfinished(self, profile_id: int, other_than: str | None = None) -> list[str]:
+        """Sessions that never ended (the app died while they ran), optionally leaving
+        one program's sessions aside."""
+        query = select(SessionRow.id).where(
+            SessionRow.profile_id == profile_id, SessionRow.status == RUNNING
+        )
+        if other_than is not None:
+            query = query.join(ProgramSnapshot, SessionRow.snapshot_id == ProgramSnapshot.id)
+            query = query.where(ProgramSnapshot.program_id != other_than)
+        with self.db.session() as s:
+            return list(s.scalars(query))
+
+    def session(self, profile_id: int, session_id: str) -> SessionEntry | None:
+        """One session of one profile (never another profile's)."""
+        with self.db.session() as s:
+            row = s.scalar(
+                select(SessionRow)
+                .where(SessionRow.profile_id == profile_id, SessionRow.id == session_id)
+                .options(
+                    selectinload(SessionRow.phases),
+                    selectinload(SessionRow.symptoms),
+                    selectinload(SessionRow.snapshot),
+                )
+            )
+            return session_of(row) if row else None
+
+    def chart_rows(
+        self, profile_id: int, since: datetime | None = None, program_id: str | None = None
+    ) -> list[ChartRow]:
+        """One row per session for the charts, from the summary columns (no phase scans)."""
+        query = (
+            select(
+                SessionRow.id,
+                SessionRow.started_at,
+                ProgramSnapshot.program_id,
+                SessionRow.status,
+                SessionRow.active_s,
+                SessionRow.tension_s,
+                SessionRow.holds_done,
+                SymptomRow.pain_worst,
+                SymptomRow.pain_now,
+                SymptomRow.effort,
+                SymptomRow.form_signs,
+                SymptomRow.leg_symptoms,
+                SymptomRow.pelvic_floor,
+                SymptomRow.morning,
+                SymptomRow.morning_pain,
+                select(func.count(SafetyEvent.id))
+                .where(SafetyEvent.session_id == SessionRow.id)
+                .scalar_subquery(),
+            )
+            .join(ProgramSnapshot, ProgramSnapshot.id == SessionRow.snapshot_id)
+            .outerjoin(SymptomRow, SymptomRow.session_id == SessionRow.id)
+            .where(SessionRow.profile_id == profile_id)
+            .order_by(SessionRow.started_at)
+        )
+        if since is not None:
+            query = query.where(SessionRow.started_at >= since)
+        if program_id is not None:
+            query = query.where(ProgramSnapshot.program_id == program_id)
+        with self.db.session() as s:
+            return [ChartRow(*r) for r in s.execute(query)]
+
+    def last_program(self, profile_id: int, other_than: str) -> str | None:
+        """The program of the profile's newest session, leaving one program id aside."""
+        with self.db.session() as s:
+            return s.scalar(
+                select(ProgramSnapshot.program_id)
+                .join(SessionRow, SessionRow.snapshot_id == ProgramSnapshot.id)
+                .where(
+                    SessionRow.profile_id == profile_id, ProgramSnapshot.program_id != other_than
+                )
+                .order_by(SessionRow.started_at.desc())
+                .limit(1)
+            )
+
+    def program_ids(self, profile_id: int) -> list[str]:
+        with self.db.session() as s:
+            return list(
+                s.scalars(
+                    select(ProgramSnapshot.program_id)
+                    .distinct()
+                    .join(SessionRow, SessionRow.snapshot_id == ProgramSnapshot.id)
+                    .where(SessionRow.profile_id == profile_id)
+                    .order_by(ProgramSnapshot.program_id)
+                )
+            )
