@@ -32,8 +32,8 @@ from hamsession.services.transfer import ExportIn, import_export
 from hamsession.storage.database import open_database
 from hamsession.storage.datadir import DataDir
 from hamsession.storage.repositories import Repositories
-from hamsession.ui import qt_messages
-from hamsession.ui.main_window import MainWindow
+from hamsession.ui.desktop import qt_messages
+from hamsession.ui.shell.main_window import MainWindow
 
 
 def measure(app: QApplication, history: HistoryService) -> float:

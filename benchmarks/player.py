@@ -34,9 +34,9 @@ from hamsession.services.programs import ProgramService
 from hamsession.services.session import SessionService
 from hamsession.services.trace import open_trace
 from hamsession.storage.assets import resources_dir
-from hamsession.ui import qt_messages
-from hamsession.ui.cue_output import CueOutput
-from hamsession.ui.main_window import MainWindow
+from hamsession.ui.desktop import qt_messages
+from hamsession.ui.session.cue_output import CueOutput
+from hamsession.ui.shell.main_window import MainWindow
 
 
 class PaintCounter(QObject):

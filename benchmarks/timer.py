@@ -31,7 +31,7 @@ from hamsession.domain.programs import BreathPace, Exercise, Program, Step, Step
 from hamsession.domain.sleep_watch import SleepWatch, sleep_counting_clock
 from hamsession.domain.timeline import Timeline, compile_program
 from hamsession.services.programs import ProgramService
-from hamsession.ui.engine_timer import EngineTimer
+from hamsession.ui.session.engine_timer import EngineTimer
 
 GOAL_P99_MS, GOAL_MAX_MS, GOAL_DRIFT_MS = 5.0, 20.0, 10.0
 #: Under load (every core busy with another process) the goal is p99 within 20 ms.

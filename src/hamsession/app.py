@@ -30,7 +30,7 @@ def run_app(args: argparse.Namespace) -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    from hamsession.ui import qt_messages, quit_signals
+    from hamsession.ui.desktop import qt_messages, quit_signals
 
     qt_messages.install()
     app = QApplication.instance() or QApplication([sys.argv[0]])
@@ -38,12 +38,12 @@ def run_app(args: argparse.Namespace) -> int:
     app.setOrganizationName("Hamsession")
 
     from hamsession.services.session import SessionService
-    from hamsession.ui.main_window import MainWindow
+    from hamsession.ui.shell.main_window import MainWindow
 
     signals = quit_signals.install(app)
 
     def make_cues():
-        from hamsession.ui.cue_output import CueOutput
+        from hamsession.ui.session.cue_output import CueOutput
 
         return CueOutput(sound_dir)
 
@@ -127,8 +127,8 @@ def _open_data(window, data, programs, trace, args, opened: dict) -> None:
             win.desk_breaks.ask_first()
 
     if not clinic.clinic_mode:  # a lent laptop offers no desk breaks
-        from hamsession.ui.desk_breaks import DeskBreaks
-        from hamsession.ui.system_idle import SystemIdle
+        from hamsession.ui.desk_breaks.reminders import DeskBreaks
+        from hamsession.ui.desktop.system_idle import SystemIdle
 
         idle = opened["idle"] = SystemIdle(window)
         window.attach_desk_breaks(
@@ -149,7 +149,7 @@ def _open_history(data, trace, args):
     from hamsession.storage.errors import DataError
     from hamsession.storage.instance_lock import InstanceLock
     from hamsession.storage.repositories import Repositories
-    from hamsession.ui.data_problem import explain_data_problem
+    from hamsession.ui.shell.data_problem import explain_data_problem
 
     lock = InstanceLock(data.root / "hamsession.lock")
     while True:
@@ -191,8 +191,8 @@ def write_report_cli(args: argparse.Namespace) -> int:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
-    from hamsession.ui import qt_messages
-    from hamsession.ui.report_pdf import write_report
+    from hamsession.ui.desktop import qt_messages
+    from hamsession.ui.history.report_pdf import write_report
 
     qt_messages.install()
     _app = QApplication.instance() or QApplication([sys.argv[0]])  # kept until exit

@@ -45,7 +45,7 @@ def history(tmp_path):
 @pytest.fixture
 def window(qtbot, programs, clock, prefs, cues, history):
     """The main window with recording to ``history`` on the fake clock."""
-    from hamsession.ui.main_window import MainWindow
+    from hamsession.ui.shell.main_window import MainWindow
 
     sessions = SessionService(programs, clock, history=history, profile=history.profile())
     win = MainWindow(programs, sessions, prefs, lambda: cues, history)
@@ -57,7 +57,7 @@ def window(qtbot, programs, clock, prefs, cues, history):
 
 @pytest.fixture
 def cues(qtbot):
-    from hamsession.ui.cue_output import CueOutput
+    from hamsession.ui.session.cue_output import CueOutput
 
     output = CueOutput(resources_dir() / "sounds", voice_engine="mock")
     yield output
@@ -79,7 +79,7 @@ def answer_screening(qtbot, window) -> None:
     """The safety questions are on screen: answer them with nothing ticked (Enter)."""
     from PySide6.QtCore import Qt
 
-    from hamsession.ui.screening import Screening
+    from hamsession.ui.checkin.screening import Screening
 
     page = window.page
     assert isinstance(page, Screening), page

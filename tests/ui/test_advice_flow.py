@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from hamsession.ui.safety_notice import SafetyNotice
-from hamsession.ui.session_summary import SessionSummary
+from hamsession.ui.checkin.safety_notice import SafetyNotice
+from hamsession.ui.session.session_summary import SessionSummary
 from tests.ui.conftest import advance
 
 

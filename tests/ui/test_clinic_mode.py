@@ -13,12 +13,12 @@ from PySide6.QtWidgets import QLabel, QWidget
 from hamsession.services.clinic import ClinicService
 from hamsession.services.programs import ProgramService
 from hamsession.services.session import SessionService
-from hamsession.ui.client_list import ClientList
-from hamsession.ui.locked_screen import IDLE, LockedScreen
-from hamsession.ui.main_window import MainWindow
-from hamsession.ui.pin_dialog import PinDialog
-from hamsession.ui.player import Player
-from hamsession.ui.symptom_log import SymptomLog
+from hamsession.ui.checkin.symptom_log import SymptomLog
+from hamsession.ui.clinic.client_list import ClientList
+from hamsession.ui.clinic.locked_screen import IDLE, LockedScreen
+from hamsession.ui.clinic.pin_dialog import PinDialog
+from hamsession.ui.session.player import Player
+from hamsession.ui.shell.main_window import MainWindow
 from tests.ui.conftest import advance, answer_screening
 
 PIN = "24681357"
@@ -218,7 +218,7 @@ def test_a_profile_pin_guards_switching_to_it_at_home(qtbot, clinic_window, monk
 
 
 def test_a_program_built_in_the_editor_round_trips_and_plays(qtbot, clinic_window, clock):
-    from hamsession.ui.program_editor import ProgramEditor
+    from hamsession.ui.programs.program_editor import ProgramEditor
 
     window, clinic, history = clinic_window
     client = clinic.create_client("Client A")
@@ -267,8 +267,8 @@ def test_a_program_built_in_the_editor_round_trips_and_plays(qtbot, clinic_windo
 
 
 def test_an_own_exercise_is_saved_and_offered_in_the_editor(qtbot, clinic_window):
-    from hamsession.ui.exercise_form import ExerciseForm
-    from hamsession.ui.program_editor import ProgramEditor
+    from hamsession.ui.programs.exercise_form import ExerciseForm
+    from hamsession.ui.programs.program_editor import ProgramEditor
 
     window, clinic, _history = clinic_window
     editor = ProgramEditor(window.programs, clinic, window)
@@ -313,7 +313,7 @@ def test_a_client_sees_builtins_and_assigned_programs_only(qtbot, clinic_window)
 
 
 def test_settings_save_target_thresholds_and_idle_lock(qtbot, clinic_window):
-    from hamsession.ui.clinic_settings import ClinicSettings
+    from hamsession.ui.clinic.clinic_settings import ClinicSettings
 
     window, clinic, history = clinic_window
     dialog = ClinicSettings(clinic, history, window.profile, window)

@@ -17,8 +17,8 @@ from hamsession.services.transfer import export_json, import_export, read_export
 from hamsession.storage.database import open_database
 from hamsession.storage.datadir import DataDir
 from hamsession.storage.repositories import Repositories
-from hamsession.ui.desk_breaks import LOOK_MS, DeskBreaks, seconds_until_tomorrow
-from hamsession.ui.desktop_notification import DesktopNotification
+from hamsession.ui.desk_breaks.reminders import LOOK_MS, DeskBreaks, seconds_until_tomorrow
+from hamsession.ui.desktop.desktop_notification import DesktopNotification
 from tests.conftest import FakeClock
 from tests.ui.conftest import advance
 
@@ -343,7 +343,7 @@ def test_the_reminder_as_a_desktop_notification(qtbot, window, prefs, desk, tmp_
 
 
 def test_idle_time_where_it_cannot_be_read_is_zero(qtbot, monkeypatch):
-    from hamsession.ui.system_idle import SystemIdle
+    from hamsession.ui.desktop.system_idle import SystemIdle
 
     monkeypatch.setenv("DISPLAY", ":0")
     monkeypatch.setenv("WAYLAND_DISPLAY", "wayland-0")  # XWayland sees only X11 input

@@ -7,7 +7,7 @@ import time
 from hamsession.domain.engine import EngineState, SessionEngine
 from hamsession.domain.programs import BreathPace, Exercise, Program, Step, StepKind
 from hamsession.domain.timeline import compile_program
-from hamsession.ui.engine_timer import EngineTimer
+from hamsession.ui.session.engine_timer import EngineTimer
 
 EX = Exercise(id="x", name="X", how=("x",))
 

@@ -15,7 +15,7 @@ from hamsession.services.session import SessionService
 from hamsession.storage.database import open_database
 from hamsession.storage.datadir import DataDir
 from hamsession.storage.repositories import Repositories
-from hamsession.ui.main_window import MainWindow
+from hamsession.ui.shell.main_window import MainWindow
 
 NOW = datetime.now(UTC).replace(microsecond=0)
 

@@ -5,7 +5,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from hamsession.domain.engine import EngineState
-from hamsession.ui.main_window import MainWindow
+from hamsession.ui.shell.main_window import MainWindow
 from tests.ui.conftest import advance
 
 

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 
 from hamsession.domain.engine import EngineState
 from hamsession.domain.timeline import PhaseKind
-from hamsession.ui.player import Player
+from hamsession.ui.session.player import Player
 from tests.ui.conftest import advance
 
 

@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from hamsession.domain.engine import EngineState
 from hamsession.domain.timeline import PhaseKind
 from hamsession.services.session import SessionService
-from hamsession.ui.engine_timer import HEARTBEAT_MS
+from hamsession.ui.session.engine_timer import HEARTBEAT_MS
 from tests.conftest import FakeClock
 from tests.ui.conftest import advance
 
@@ -24,7 +24,7 @@ def wall():
 
 @pytest.fixture
 def sleepy_window(qtbot, programs, clock, wall, prefs, cues, history):
-    from hamsession.ui.main_window import MainWindow
+    from hamsession.ui.shell.main_window import MainWindow
 
     sessions = SessionService(
         programs, clock, history=history, profile=history.profile(), sleep_clock=wall
@@ -120,7 +120,7 @@ def test_logind_prepare_for_sleep_reaches_the_listener(qtbot, tmp_path):
     """A private bus stands in for the system bus; a peer plays logind."""
     from PySide6.QtDBus import QDBusConnection, QDBusMessage
 
-    from hamsession.ui.system_sleep import LOGIND, LOGIND_MANAGER, LOGIND_PATH, SystemSleep
+    from hamsession.ui.desktop.system_sleep import LOGIND, LOGIND_MANAGER, LOGIND_PATH, SystemSleep
 
     config = tmp_path / "bus.conf"
     config.write_text(
@@ -160,7 +160,7 @@ def test_logind_prepare_for_sleep_reaches_the_listener(qtbot, tmp_path):
 
 
 def test_without_a_system_bus_the_listener_stays_quiet(qtbot):
-    from hamsession.ui.system_sleep import SystemSleep
+    from hamsession.ui.desktop.system_sleep import SystemSleep
 
     listener = SystemSleep(service="org.example.nobody")
     assert listener.listening in (True, False)  # no error either way

@@ -10,10 +10,10 @@ from PySide6.QtWidgets import QGroupBox
 
 from hamsession.domain.safety import BY_ID
 from hamsession.services.session import SessionService
-from hamsession.ui.main_window import MainWindow
-from hamsession.ui.safety_notice import SafetyGate, SafetyNotice
-from hamsession.ui.session_summary import SessionSummary
-from hamsession.ui.symptom_log import SymptomLog
+from hamsession.ui.checkin.safety_notice import SafetyGate, SafetyNotice
+from hamsession.ui.checkin.symptom_log import SymptomLog
+from hamsession.ui.session.session_summary import SessionSummary
+from hamsession.ui.shell.main_window import MainWindow
 from tests.ui.conftest import advance
 
 
@@ -172,8 +172,8 @@ def test_a_routine_flag_asks_again_but_lets_the_session_start(qtbot, window, clo
 
 def test_a_desk_break_is_blocked_by_an_open_flag_too(qtbot, window, history, prefs, clock):
     from hamsession.services.safety import SafetyService
-    from hamsession.ui.desk_break_flow import DeskBreakFlow
-    from hamsession.ui.desk_breaks import DeskBreaks
+    from hamsession.ui.desk_breaks.desk_break_flow import DeskBreakFlow
+    from hamsession.ui.desk_breaks.reminders import DeskBreaks
 
     breaks = DeskBreaks(prefs, clock, lambda: 0.0, mono=clock, tray=False, parent=window)
     window.attach_desk_breaks(breaks)
@@ -199,7 +199,7 @@ def test_numbness_in_a_leg_shows_stop_advice_at_once(qtbot, window, clock, histo
 
 
 def test_something_feels_wrong_from_the_picker_raises_the_flag(qtbot, window, history):
-    from hamsession.ui.screening import Screening
+    from hamsession.ui.checkin.screening import Screening
 
     window.show_picker()
     window.picker.worried.click()
@@ -213,7 +213,7 @@ def test_something_feels_wrong_from_the_picker_raises_the_flag(qtbot, window, hi
 
 
 def test_something_feels_wrong_is_in_the_session_menu(qtbot, window):
-    from hamsession.ui.screening import Screening
+    from hamsession.ui.checkin.screening import Screening
 
     texts = [a.text() for a in window.menuBar().actions()[0].menu().actions()]
     assert "Something feels &wrong…" in texts
@@ -275,7 +275,7 @@ def test_import_from_the_menu_shows_progress_and_reports(
 
     from benchmarks.history_import import synthetic_export
 
-    from hamsession.ui import transfer_dialogs
+    from hamsession.ui.history import transfer_dialogs
 
     body = synthetic_export(2)
     body["profiles"][0]["sessions"] = body["profiles"][0]["sessions"][:450]
@@ -323,7 +323,7 @@ def test_safety_questions_before_the_first_session_then_weekly(qtbot, window, pr
     from PySide6.QtWidgets import QLabel
 
     from hamsession.services.safety import SafetyService
-    from hamsession.ui.screening import HISTORY_TITLE, INTRO_FIRST, Screening
+    from hamsession.ui.checkin.screening import HISTORY_TITLE, INTRO_FIRST, Screening
 
     fresh = history.repos.profiles.update(history.profile().id, last_screening=None)
     window.current.set(fresh)
@@ -350,8 +350,8 @@ def test_safety_questions_before_the_first_session_then_weekly(qtbot, window, pr
 
 
 def test_the_morning_question_does_not_push_the_screening_out(qtbot, window, clock, history):
-    from hamsession.ui.morning_question import MorningQuestion
-    from hamsession.ui.screening import Screening
+    from hamsession.ui.checkin.morning_question import MorningQuestion
+    from hamsession.ui.checkin.screening import Screening
 
     session_id = finish_a_session(qtbot, window, clock)
     window.page.save()

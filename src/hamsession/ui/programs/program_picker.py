@@ -20,7 +20,7 @@ from hamsession.services.programs import ProgramSummary
 
 if TYPE_CHECKING:
     from hamsession.services.advice import PickerNote
-from hamsession.ui.text_scale import ScaledFonts
+from hamsession.ui.widgets.text_scale import ScaledFonts
 
 
 class ProgramPicker(QWidget):

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from hamsession.domain.safety import ASKED
-from hamsession.ui.text_scale import ScaledFonts
-from hamsession.ui.wrapping_check import WrappingCheck
+from hamsession.ui.widgets.text_scale import ScaledFonts
+from hamsession.ui.widgets.wrapping_check import WrappingCheck
 
 FIRST, WEEKLY, WORRIED = "first", "weekly", "worried"
 HEADINGS = {

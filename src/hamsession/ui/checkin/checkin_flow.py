@@ -20,10 +20,10 @@ from hamsession.domain.profiles import ProfileInfo
 from hamsession.services.advice import AdviceService
 from hamsession.services.history import HistoryService
 from hamsession.services.safety import SafetyService
-from hamsession.ui.morning_question import MorningQuestion
-from hamsession.ui.safety_notice import SafetyGate, SafetyNotice
-from hamsession.ui.screening import FIRST, WEEKLY, WORRIED, Screening
-from hamsession.ui.symptom_log import SymptomLog
+from hamsession.ui.checkin.morning_question import MorningQuestion
+from hamsession.ui.checkin.safety_notice import SafetyGate, SafetyNotice
+from hamsession.ui.checkin.screening import FIRST, WEEKLY, WORRIED, Screening
+from hamsession.ui.checkin.symptom_log import SymptomLog
 
 Then = Callable[[], None]
 

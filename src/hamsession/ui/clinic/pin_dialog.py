@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from hamsession.domain.pins import PinCheck
-from hamsession.ui.text_scale import ScaledFonts
+from hamsession.ui.widgets.text_scale import ScaledFonts
 
 
 class PinDialog(QDialog):

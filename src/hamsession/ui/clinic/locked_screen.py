@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
-from hamsession.ui.text_scale import ScaledFonts
+from hamsession.ui.widgets.text_scale import ScaledFonts
 
 HAND_BACK = "Thank you. Please hand the laptop back to your physiotherapist."
 PROFILE_LOCKED = "This profile is locked."

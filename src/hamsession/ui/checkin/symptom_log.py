@@ -35,8 +35,8 @@ from hamsession.domain.symptoms import (
     SCALE_HINT,
     parse_score,
 )
-from hamsession.ui.text_scale import ScaledFonts
-from hamsession.ui.wrapping_check import WrappingCheck
+from hamsession.ui.widgets.text_scale import ScaledFonts
+from hamsession.ui.widgets.wrapping_check import WrappingCheck
 
 
 def _score_field(name: str) -> QLineEdit:

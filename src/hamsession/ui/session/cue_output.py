@@ -7,8 +7,8 @@ from pathlib import Path
 from PySide6.QtCore import QObject
 
 from hamsession.domain.engine import Cue
-from hamsession.ui.sound import CueSounds
-from hamsession.ui.voice import Voice
+from hamsession.ui.session.sound import CueSounds
+from hamsession.ui.session.voice import Voice
 
 
 class CueOutput(QObject):

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 from hamsession.domain.desk_breaks import BreakScheduler, Offer
 from hamsession.domain.sleep_watch import SleepWatch
 from hamsession.services.preferences import Preferences
-from hamsession.ui.break_reminder import REMINDER_TEXT, BreakReminder
-from hamsession.ui.desktop_notification import DesktopNotification
+from hamsession.ui.desk_breaks.break_reminder import REMINDER_TEXT, BreakReminder
+from hamsession.ui.desktop.desktop_notification import DesktopNotification
 
 #: How often the scheduler looks at the clock and the idle time (ms).
 LOOK_MS = 5000

@@ -29,8 +29,8 @@ from hamsession.domain.timeline import compile_program
 from hamsession.services.clinic import ClinicService
 from hamsession.services.errors import BadInput
 from hamsession.services.programs import ProgramService, dose_text
-from hamsession.ui.labels import elapsed_text
-from hamsession.ui.text_scale import ScaledFonts
+from hamsession.ui.session.labels import elapsed_text
+from hamsession.ui.widgets.text_scale import ScaledFonts
 
 KINDS = {
     StepKind.HOLD: "Holds (isometric or stretch)",
@@ -452,7 +452,7 @@ class ProgramEditor(QDialog):
         self.validate()
 
     def _ask_exercise(self) -> None:
-        from hamsession.ui.exercise_form import ExerciseForm
+        from hamsession.ui.programs.exercise_form import ExerciseForm
 
         form = ExerciseForm(self._clinic, self, self.fonts.scale)
         form.saved.connect(self._on_exercise_saved)

@@ -23,7 +23,7 @@ def write_report(
 ) -> None:
     """Render the report to ``path`` (written whole, then moved into place). Raises
     BadInput when the file cannot be written."""
-    from hamsession.ui.history_view import HistoryView
+    from hamsession.ui.history.history_view import HistoryView
 
     facts = report_facts(history, profile, advice, range_name)
     document = QTextDocument()

@@ -14,12 +14,12 @@ from hamsession.domain.sleep_watch import Gap, SleepWatch
 from hamsession.domain.timeline import ONE_BREATH_HOLD_S, PhaseKind
 from hamsession.services.preferences import Preferences
 from hamsession.services.session import SessionRun
-from hamsession.ui.cue_output import CueOutput
-from hamsession.ui.engine_signals import EngineSignals
-from hamsession.ui.engine_timer import EngineTimer
-from hamsession.ui.labels import away_text, clock_text, next_text, position_text
-from hamsession.ui.pacer import BreathPacer
-from hamsession.ui.player_view import PlayerView
+from hamsession.ui.session.cue_output import CueOutput
+from hamsession.ui.session.engine_signals import EngineSignals
+from hamsession.ui.session.engine_timer import EngineTimer
+from hamsession.ui.session.labels import away_text, clock_text, next_text, position_text
+from hamsession.ui.session.pacer import BreathPacer
+from hamsession.ui.session.player_view import PlayerView
 
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 #: What the player says after the system announced a suspend, until the machine wakes.

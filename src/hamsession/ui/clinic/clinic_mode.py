@@ -12,13 +12,13 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
-from hamsession.ui.idle_watch import IdleWatch
-from hamsession.ui.locked_screen import CLINIC, HAND_BACK, IDLE, PROFILE_LOCKED, LockedScreen
-from hamsession.ui.pin_dialog import PinDialog, ask_pin
+from hamsession.ui.clinic.idle_watch import IdleWatch
+from hamsession.ui.clinic.locked_screen import CLINIC, HAND_BACK, IDLE, PROFILE_LOCKED, LockedScreen
+from hamsession.ui.clinic.pin_dialog import PinDialog, ask_pin
 
 if TYPE_CHECKING:
     from hamsession.services.clinic import ClinicService
-    from hamsession.ui.main_window import MainWindow
+    from hamsession.ui.shell.main_window import MainWindow
 
 CLINICIAN_PROMPT = "Clinician PIN:"
 
@@ -51,7 +51,7 @@ class ClinicMode(QObject):
         self.guarded(self._open_clients)
 
     def _open_clients(self) -> None:
-        from hamsession.ui.client_list import ClientList
+        from hamsession.ui.clinic.client_list import ClientList
 
         if self.window.session_running():
             return

@@ -26,18 +26,18 @@ from hamsession.services.errors import BadInput
 from hamsession.services.preferences import Preferences
 from hamsession.services.programs import ProgramService
 from hamsession.services.session import SessionService
-from hamsession.ui.clinic_mode import ClinicMode
-from hamsession.ui.cue_output import CueOutput
-from hamsession.ui.player import Player
-from hamsession.ui.program_picker import ProgramPicker
-from hamsession.ui.session_summary import SessionSummary
-from hamsession.ui.text_scale import SCALE_STEP
+from hamsession.ui.clinic.clinic_mode import ClinicMode
+from hamsession.ui.programs.program_picker import ProgramPicker
+from hamsession.ui.session.cue_output import CueOutput
+from hamsession.ui.session.player import Player
+from hamsession.ui.session.session_summary import SessionSummary
+from hamsession.ui.widgets.text_scale import SCALE_STEP
 
 if TYPE_CHECKING:
     from hamsession.services.advice import AdviceService
     from hamsession.services.clinic import ClinicService
     from hamsession.services.history import HistoryService
-    from hamsession.ui.checkin_flow import CheckinFlow
+    from hamsession.ui.checkin.checkin_flow import CheckinFlow
 
 APP_TITLE = "Hamsession"
 ABOUT_TEXT = (
@@ -80,7 +80,7 @@ class MainWindow(QMainWindow):
         self.player: Player | None = None
         self.page: QWidget | None = None
         self._history = history
-        from hamsession.ui.current_profile import CurrentProfile
+        from hamsession.ui.widgets.current_profile import CurrentProfile
 
         self.current = CurrentProfile(sessions.profile, self)
         self.current.changed.connect(self._on_current_changed)
@@ -136,7 +136,7 @@ class MainWindow(QMainWindow):
         if history is not None:
             from hamsession.services.advice import AdviceService
             from hamsession.services.safety import SafetyService
-            from hamsession.ui.checkin_flow import CheckinFlow
+            from hamsession.ui.checkin.checkin_flow import CheckinFlow
 
             self.advice = advice or AdviceService(
                 history, self._programs, SafetyService(history), sessions.variants
@@ -250,7 +250,7 @@ class MainWindow(QMainWindow):
         self._guarded(lambda: self.export_profile(self.current.profile))
 
     def export_profile(self, profile) -> None:
-        from hamsession.ui.transfer_dialogs import export_history
+        from hamsession.ui.history.transfer_dialogs import export_history
 
         result = export_history(self, self._history, profile, self._programs)
         if result:
@@ -261,7 +261,7 @@ class MainWindow(QMainWindow):
             return
 
         def run() -> None:
-            from hamsession.ui.transfer_dialogs import import_history
+            from hamsession.ui.history.transfer_dialogs import import_history
 
             result = import_history(self, self._history, self.current.profile.name, self._programs)
             if result:
@@ -272,7 +272,7 @@ class MainWindow(QMainWindow):
 
     def import_clients(self) -> None:
         """Import a client's file as that client (created, or merged by session id)."""
-        from hamsession.ui.transfer_dialogs import import_history
+        from hamsession.ui.history.transfer_dialogs import import_history
 
         result = import_history(self, self._history, None, self._programs)
         if result:
@@ -338,7 +338,7 @@ class MainWindow(QMainWindow):
     # ----- desk breaks ------------------------------------------------------------------------
     def attach_desk_breaks(self, breaks) -> None:
         """Take the desk-break reminders: menu entries, and the tray keeps the app running."""
-        from hamsession.ui.desk_break_flow import DeskBreakFlow
+        from hamsession.ui.desk_breaks.desk_break_flow import DeskBreakFlow
 
         self.desk_breaks = DeskBreakFlow(self, breaks)
         menu = self._session_menu
@@ -409,7 +409,7 @@ class MainWindow(QMainWindow):
 
     def show_program_editor(self) -> None:
         def run() -> None:
-            from hamsession.ui.program_editor import ProgramEditor
+            from hamsession.ui.programs.program_editor import ProgramEditor
 
             editor = ProgramEditor(self._programs, self.clinic.clinic, self, self.text_scale)
             editor.saved.connect(lambda _id: self.refresh_programs())
@@ -420,7 +420,7 @@ class MainWindow(QMainWindow):
 
     def show_clinic_settings(self) -> None:
         def run() -> None:
-            from hamsession.ui.clinic_settings import ClinicSettings
+            from hamsession.ui.clinic.clinic_settings import ClinicSettings
 
             dialog = ClinicSettings(
                 self.clinic.clinic, self._history, self.current.profile, self, self.text_scale
@@ -494,7 +494,7 @@ class MainWindow(QMainWindow):
         """Hear the system announce a suspend (from the first session on; D-Bus is not
         needed before that)."""
         if self._system_sleep is None:
-            from hamsession.ui.system_sleep import SystemSleep
+            from hamsession.ui.desktop.system_sleep import SystemSleep
 
             self._system_sleep = SystemSleep(self)
             self._system_sleep.going_to_sleep.connect(self._on_system_going_to_sleep)
@@ -553,7 +553,7 @@ class MainWindow(QMainWindow):
             return
         began = time.perf_counter()
         from hamsession.services.charts import chart_data
-        from hamsession.ui.history_view import HistoryView
+        from hamsession.ui.history.history_view import HistoryView
 
         history, profile = self._history, self.current.profile
         view = HistoryView(
@@ -578,7 +578,7 @@ class MainWindow(QMainWindow):
 
         from PySide6.QtWidgets import QFileDialog
 
-        from hamsession.ui.report_pdf import write_report
+        from hamsession.ui.history.report_pdf import write_report
 
         suggested = str(Path.home() / f"hamsession-report-{self.current.profile.name}.pdf")
         path, _ = QFileDialog.getSaveFileName(self, "Save the report", suggested, "PDF (*.pdf)")
@@ -592,7 +592,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(f"Report saved to {path}", 15000)
 
     def _on_history_session_clicked(self, session_id: str) -> None:
-        from hamsession.ui.session_detail import SessionDetail
+        from hamsession.ui.history.session_detail import SessionDetail
 
         entry = self._history.session(self.current.profile, session_id)
         if entry is not None:

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hamsession.ui.pacer import BreathPacer
-from hamsession.ui.text_scale import ScaledFonts
+from hamsession.ui.session.pacer import BreathPacer
+from hamsession.ui.widgets.text_scale import ScaledFonts
 
 #: Okabe-Ito colours by phase, distinguishable with colour-blindness.
 PHASE_COLOURS = {

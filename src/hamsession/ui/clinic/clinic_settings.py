@@ -26,7 +26,7 @@ from hamsession.domain.sit_bone import F1
 from hamsession.services.clinic import IDLE_LOCK_RANGE, ClinicService
 from hamsession.services.errors import BadInput
 from hamsession.services.history import HistoryService
-from hamsession.ui.text_scale import ScaledFonts
+from hamsession.ui.widgets.text_scale import ScaledFonts
 
 THRESHOLD_LABELS = {
     "green_pain_max": "Green: worst pain at most",

@@ -18,7 +18,7 @@ from hamsession.domain.program_writer import slug
 from hamsession.domain.programs import Exercise
 from hamsession.services.clinic import ClinicService
 from hamsession.services.errors import BadInput
-from hamsession.ui.text_scale import ScaledFonts
+from hamsession.ui.widgets.text_scale import ScaledFonts
 
 
 def _lines(edit: QPlainTextEdit) -> tuple[str, ...]:

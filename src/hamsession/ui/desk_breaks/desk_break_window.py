@@ -19,8 +19,8 @@ from hamsession.domain.desk_breaks import FEEL_QUESTION, FEELS
 from hamsession.domain.engine import EngineState
 from hamsession.services.preferences import Preferences
 from hamsession.services.session import SessionRun
-from hamsession.ui.cue_output import CueOutput
-from hamsession.ui.player import Player
+from hamsession.ui.session.cue_output import CueOutput
+from hamsession.ui.session.player import Player
 
 #: The player's text in the compact window, relative to the user's text size.
 COMPACT_SCALE = 0.6

@@ -32,7 +32,7 @@ from hamsession.services.charts import (
     rolling_mean,
     weekly,
 )
-from hamsession.ui.text_scale import ScaledFonts
+from hamsession.ui.widgets.text_scale import ScaledFonts
 
 # Okabe-Ito colours: distinguishable with the common kinds of colour blindness.
 VERMILLION, BLUE, SKY, GREEN, ORANGE, PURPLE = (

@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from hamsession.domain.engine import PhaseRecord
 from hamsession.domain.timeline import PhaseKind
-from hamsession.ui.labels import elapsed_text
-from hamsession.ui.text_scale import ScaledFonts
+from hamsession.ui.session.labels import elapsed_text
+from hamsession.ui.widgets.text_scale import ScaledFonts
 
 
 def holds_done(records: Sequence[PhaseRecord]) -> int:

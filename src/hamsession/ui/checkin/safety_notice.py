@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from hamsession.domain.safety import EMERGENCY, URGENCY_WORDS, URGENT
-from hamsession.ui.text_scale import ScaledFonts
+from hamsession.ui.widgets.text_scale import ScaledFonts
 
 if TYPE_CHECKING:
     from hamsession.services.safety import Notice

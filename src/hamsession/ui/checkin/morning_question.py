@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from hamsession.domain.symptoms import MORNING, SCALE_HINT, parse_score
-from hamsession.ui.text_scale import ScaledFonts
+from hamsession.ui.widgets.text_scale import ScaledFonts
 
 
 class MorningQuestion(QWidget):

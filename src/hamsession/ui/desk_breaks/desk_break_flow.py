@@ -19,11 +19,11 @@ from PySide6.QtWidgets import (
 from hamsession.domain.desk_breaks import DESK_BREAK_ID, INTERVAL_RANGE
 from hamsession.domain.file_problems import FileProblems
 from hamsession.services.errors import BadInput
-from hamsession.ui.desk_break_window import DeskBreakWindow
+from hamsession.ui.desk_breaks.desk_break_window import DeskBreakWindow
 
 if TYPE_CHECKING:
-    from hamsession.ui.desk_breaks import DeskBreaks
-    from hamsession.ui.main_window import MainWindow
+    from hamsession.ui.desk_breaks.reminders import DeskBreaks
+    from hamsession.ui.shell.main_window import MainWindow
 
 FIRST_START_QUESTION = (
     "Hamsession can remind you to take a three-minute standing break at your desk "

@@ -23,7 +23,7 @@ from hamsession.domain.profiles import ProfileInfo
 from hamsession.services.clinic import ClinicService
 from hamsession.services.errors import BadInput
 from hamsession.services.programs import ProgramSummary
-from hamsession.ui.text_scale import ScaledFonts
+from hamsession.ui.widgets.text_scale import ScaledFonts
 
 _ID = Qt.ItemDataRole.UserRole
 
