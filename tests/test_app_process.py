@@ -65,10 +65,13 @@ def test_app_starts_shows_its_window_and_quits_with_code_0(tmp_path, sig):
     # The offscreen platform notes once that it cannot resize native windows; nothing else
     # may be printed (no warnings, no aborts at shutdown).
     assert [line for line in err.splitlines() if line.strip() and line != NOISE] == []
-    events = read_trace(trace)
+    events = [e for e in read_trace(trace) if e["event"] != "view"]
     # The window is on screen before the history is opened behind it.
     assert [e["event"] for e in events] == ["process_start", "window_shown", "ready"]
     assert events[0]["t"] < events[1]["t"] < events[2]["t"]
+    # A fresh folder: the program list comes up, then the safety questions before anything.
+    views = [e["name"] for e in read_trace(trace) if e["event"] == "view"]
+    assert views == ["picker", "screening"]
 
 
 def test_a_second_instance_says_why_at_once(tmp_path):
@@ -116,3 +119,38 @@ def test_quitting_while_the_history_opens_is_clean(tmp_path):
             proc.kill()
     assert proc.returncode == 0, err
     assert [line for line in err.splitlines() if line.strip() and line != NOISE] == []
+
+
+def test_a_fresh_folder_with_program_asks_the_screening_first_and_says_each_view(tmp_path):
+    """--program on a fresh data folder: the safety questions, then the player (the trace's
+    view events name each page as it comes), then the session starts."""
+    from pathlib import Path
+
+    helper = Path(__file__).parent / "helpers" / "press_space.py"
+    trace = tmp_path / "trace.jsonl"
+    proc = subprocess.Popen(
+        [sys.executable, str(helper), "--data-dir", str(tmp_path / "data")]
+        + ["--program", "p1-foundations", "--trace", str(trace)],
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        cwd=tmp_path,
+    )
+    try:
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:
+            if any(e["event"] == "phase" for e in read_trace(trace)):
+                break
+            assert proc.poll() is None, proc.communicate()
+            time.sleep(0.05)
+        else:
+            pytest.fail("the session never started")
+        proc.send_signal(signal.SIGTERM)
+        _out, err = proc.communicate(timeout=30)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    views = [e["name"] for e in read_trace(trace) if e["event"] == "view"]
+    assert views[-2:] == ["screening", "player"], views
+    assert proc.returncode == 0 and "Traceback" not in err

@@ -53,6 +53,7 @@ def run_app(args: argparse.Namespace) -> int:
     window = MainWindow(programs, plain, prefs, make_cues, opening=True)
     if trace.enabled:
         window.first_exposed.connect(lambda: trace.event("window_shown"))
+        window.pages.shown.connect(lambda name: trace.event("view", name=name))
         window.history_rendered.connect(
             lambda n, ms: trace.event("history_rendered", sessions=n, ms=round(ms, 1))
         )

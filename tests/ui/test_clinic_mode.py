@@ -73,21 +73,21 @@ def test_clinician_functions_refuse_without_the_pin(qtbot, clinic_window):
     in_clinic_mode(clinic, history)
     for show in (
         window.clinic.show_clients,
-        window.show_program_editor,
-        window.show_clinic_settings,
+        window.clinic.show_program_editor,
+        lambda: window.clinic.show_settings(history, window.profile),
         window._on_export_triggered,
     ):
         show()
-        assert window.clinic.clients is None and not hasattr(window, "editor")
+        assert window.clinic.clients is None and not hasattr(window.clinic, "editor")
         enter_pin(qtbot, window, "11223344")  # two wrong tries are free, then waits begin
         dialog = window.clinic.pin_dialog
         assert dialog.isVisible() and "Wrong PIN" in dialog.message.text()
         dialog.reject()
         clinic.repo.clear_failures("clinician")
     assert window.clinic.clients is None
-    assert not hasattr(window, "editor") and not hasattr(window, "settings_dialog")
+    assert not hasattr(window.clinic, "editor") and not hasattr(window.clinic, "settings_dialog")
     # The switch-profile key in a clinic leads to the same gate, not to a list of names.
-    window.ask_switch_profile()
+    window.profiles.ask()
     assert window.clinic.clients is None
     enter_pin(qtbot, window, PIN)
     assert isinstance(window.clinic.clients, ClientList)
@@ -206,7 +206,7 @@ def test_the_idle_lock_shows_the_locked_screen(qtbot, clinic_window):
 def test_a_profile_pin_guards_switching_to_it_at_home(qtbot, clinic_window, monkeypatch):
     window, clinic, history = clinic_window
     other = clinic.set_profile_pin(history.create_profile("Sam"), "5821")
-    window.open_profile(other)
+    window.profiles.open(other)
     assert isinstance(window.page, LockedScreen) and window.profile.name == "default"
     qtbot.keyClick(window.page, Qt.Key.Key_Return)
     enter_pin(qtbot, window, "1234")
@@ -296,14 +296,14 @@ def test_a_client_sees_builtins_and_assigned_programs_only(qtbot, clinic_window)
     in_clinic_mode(clinic, history)
     clinic.unlock(PIN)
     clinic.assign(history.profile("Client B"), ["for-client-b"])
-    window.switch_profile(history.profile("Client A"))
+    window.profiles.switch(history.profile("Client A"))
     shown = [
         window.picker.list.item(i).data(Qt.ItemDataRole.UserRole)
         for i in range(20)
         if window.picker.list.item(i)
     ]
     assert "for-client-b" not in shown and "p1-foundations" in shown
-    window.switch_profile(history.profile("Client B"))
+    window.profiles.switch(history.profile("Client B"))
     shown = [
         window.picker.list.item(i).data(Qt.ItemDataRole.UserRole)
         for i in range(20)

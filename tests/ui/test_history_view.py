@@ -102,7 +102,7 @@ def test_the_weekly_target_is_drawn_when_set(qtbot, window, history):
     window.show_history()
     assert window.page.target_line is None
     profile = history.set_weekly_target(history.profile(), 75)
-    window.switch_profile(profile)
+    window.profiles.switch(profile)
     window.show_history()
     assert window.page.target_line.value() == 75
     assert "75 min" in window.page.target_line.label.toPlainText()
@@ -113,9 +113,9 @@ def test_clicking_a_point_opens_that_session(qtbot, window):
     view = window.page
     points = view.worst.points()
     view._on_points_clicked(view.worst, [points[1]])
-    assert window.detail.windowTitle().startswith("Session of ")
-    assert "Worst pain 3 · pain after – · effort 6" in window.detail.symptoms.text()
-    assert window.detail.table.rowCount() == 1
+    assert window.history_flow.detail.windowTitle().startswith("Session of ")
+    assert "Worst pain 3 · pain after – · effort 6" in window.history_flow.detail.symptoms.text()
+    assert window.history_flow.detail.table.rowCount() == 1
 
 
 def test_an_empty_history_shows_a_friendly_start(qtbot, tmp_path, programs, clock, prefs, cues):

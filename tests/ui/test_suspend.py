@@ -95,7 +95,7 @@ def test_right_pressed_on_waking_skips_nothing(qtbot, sleepy_window, clock, wall
 
 def test_the_system_announcing_sleep_pauses_at_once(qtbot, sleepy_window, clock, wall):
     player, _hold = _into_first_hold(qtbot, sleepy_window, clock, wall)
-    sleepy_window._system_sleep.going_to_sleep.emit()
+    sleepy_window.session._system_sleep.going_to_sleep.emit()
     assert player.engine.state is EngineState.PAUSED
     assert player.view.state_hint.text() == "Paused for sleep · Space to resume"
     wall.advance(3 * 3600 + 60)

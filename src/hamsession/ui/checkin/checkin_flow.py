@@ -11,12 +11,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
-from typing import Protocol
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QWidget
 
-from hamsession.domain.profiles import ProfileInfo
 from hamsession.services.advice import AdviceService
 from hamsession.services.history import HistoryService
 from hamsession.services.safety import SafetyService
@@ -24,20 +21,9 @@ from hamsession.ui.checkin.morning_question import MorningQuestion
 from hamsession.ui.checkin.safety_notice import SafetyGate, SafetyNotice
 from hamsession.ui.checkin.screening import FIRST, WEEKLY, WORRIED, Screening
 from hamsession.ui.checkin.symptom_log import SymptomLog
+from hamsession.ui.widgets.pages import Current, Pages
 
 Then = Callable[[], None]
-
-
-class Pages(Protocol):
-    def show_page(self, page: QWidget, name: str) -> None: ...
-
-    def home(self) -> None: ...
-
-
-class Current(Protocol):
-    profile: ProfileInfo
-
-    def set(self, profile: ProfileInfo) -> None: ...
 
 
 class CheckinFlow(QObject):

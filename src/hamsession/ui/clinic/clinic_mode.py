@@ -1,8 +1,8 @@
 """Clinic mode in the window: the PIN gate, the client list, hand-over and the locked screen.
 
-The main window asks this object before leaving a client's view, quitting or
-showing anything of another client; the rules themselves live in
-:class:`hamsession.services.clinic.ClinicService`.
+The shell asks this object before leaving a client's view, quitting or showing anything
+of another client, and carries out what it asks for through its signals; the rules
+themselves live in :class:`hamsession.services.clinic.ClinicService`.
 """
 
 from __future__ import annotations
@@ -10,7 +10,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QWidget
 
 from hamsession.ui.clinic.idle_watch import IdleWatch
 from hamsession.ui.clinic.locked_screen import CLINIC, HAND_BACK, IDLE, PROFILE_LOCKED, LockedScreen
@@ -18,15 +19,43 @@ from hamsession.ui.clinic.pin_dialog import PinDialog, ask_pin
 
 if TYPE_CHECKING:
     from hamsession.services.clinic import ClinicService
-    from hamsession.ui.shell.main_window import MainWindow
+    from hamsession.services.programs import ProgramService
 
 CLINICIAN_PROMPT = "Clinician PIN:"
 
 
 class ClinicMode(QObject):
-    def __init__(self, window: MainWindow, clinic: ClinicService) -> None:
+    #: Only the client's session (or the locked screen) is to be reachable: menus off.
+    client_view = Signal(bool)
+    #: The locked screen is about to show: whatever plays ends first.
+    locking = Signal()
+    #: Open the app as this profile (the client list's "Open as this client").
+    profile_opened = Signal(object)
+    #: Hand the laptop over to this profile for this program.
+    handover_requested = Signal(object, str)
+    #: The clinician took the laptop back.
+    handed_back = Signal()
+    export_requested = Signal(object)  # a client's file
+    import_requested = Signal()  # a client's file, as that client
+    clients_changed = Signal()  # clients were added, renamed or deleted
+    programs_changed = Signal()  # the editor saved a program
+    settings_saved = Signal(object)  # the current profile as the settings left it
+
+    def __init__(
+        self,
+        clinic: ClinicService,
+        pages,
+        window: QWidget,
+        programs: ProgramService,
+        scale: Callable[[], float],
+        session_running: Callable[[], bool],
+    ) -> None:
         super().__init__(window)
-        self.window = window
+        self.pages = pages
+        self._window = window  # the parent of the PIN dialog and the client list
+        self._programs = programs
+        self._scale = scale
+        self._session_running = session_running
         self.clinic = clinic
         self.handover = False  # a client has the laptop: only their session is shown
         self.locked = False
@@ -53,70 +82,93 @@ class ClinicMode(QObject):
     def _open_clients(self) -> None:
         from hamsession.ui.clinic.client_list import ClientList
 
-        if self.window.session_running():
+        if self._session_running():
             return
-        w = self.window
-        dialog = ClientList(self.clinic, w.programs.summaries(), w, w.text_scale)
-        dialog.open_requested.connect(lambda p: (dialog.accept(), w.switch_profile(p)))
+        dialog = ClientList(self.clinic, self._programs.summaries(), self._window, self._scale())
+        dialog.open_requested.connect(lambda p: (dialog.accept(), self.profile_opened.emit(p)))
         dialog.handover_requested.connect(
             lambda p, program: (dialog.accept(), self.start_handover(p, program))
         )
-        dialog.export_requested.connect(w.export_profile)
-        dialog.import_requested.connect(lambda: (w.import_clients(), dialog.reload()))
-        dialog.changed.connect(w.profile_list_changed)
+        dialog.export_requested.connect(self.export_requested)
+        dialog.import_requested.connect(lambda: (self.import_requested.emit(), dialog.reload()))
+        dialog.changed.connect(self.clients_changed)
         self.clients = dialog
         dialog.open()
+
+    # ----- the editor and the settings --------------------------------------------------------
+    def show_program_editor(self) -> None:
+        def run() -> None:
+            from hamsession.ui.programs.program_editor import ProgramEditor
+
+            editor = ProgramEditor(self._programs, self.clinic, self._window, self._scale())
+            editor.saved.connect(lambda _id: self.programs_changed.emit())
+            self.editor = editor
+            editor.open()
+
+        self.guarded(run)
+
+    def show_settings(self, history, profile) -> None:
+        def run() -> None:
+            from hamsession.ui.clinic.clinic_settings import ClinicSettings
+
+            dialog = ClinicSettings(self.clinic, history, profile, self._window, self._scale())
+            dialog.saved.connect(self._on_settings_saved)
+            self.settings_dialog = dialog
+            dialog.open()
+
+        self.guarded(run)
+
+    def _on_settings_saved(self, profile) -> None:
+        self.set_idle_minutes(self.clinic.idle_lock_min)
+        self.settings_saved.emit(profile)
+
+    def lock_now(self) -> None:
+        if not self._session_running() and self.clinic.clinic_mode:
+            self.lock()
 
     # ----- hand-over --------------------------------------------------------------------------
     def start_handover(self, profile, program_id: str) -> None:
         """Show only this client's session, full screen; leaving needs the clinician PIN."""
-        w = self.window
         self.handover = True
         self.clinic.lock()
-        w.switch_profile(profile)
-        w.set_client_only(True)
-        w.showFullScreen()
-        if not w.open_program(program_id) and w.page is None:
-            self.lock()
+        self.handover_requested.emit(profile, program_id)
 
     def end_handover(self) -> None:
         self.handover = False
         self.locked = False
-        w = self.window
-        w.set_client_only(False)
-        w.showNormal()
-        w.show_picker()
+        self.client_view.emit(False)
+        self.handed_back.emit()
 
     # ----- locking ----------------------------------------------------------------------------
     def lock(self, message: str | None = None) -> None:
         """The locked screen: no names, no data; the clinician PIN opens it again."""
         self.locked = True
         self.clinic.lock()
-        w = self.window
-        w.set_client_only(True)
+        self.client_view.emit(True)
         if message is None:
             message = HAND_BACK if self.handover else CLINIC
         screen = LockedScreen(message, "Unlock with the clinician PIN")
         screen.unlock_requested.connect(lambda: self.ask_clinician(self.end_handover))
-        w.show_locked(screen)
+        self.locking.emit()
+        self.pages.show_page(screen, "locked")
 
     def lock_profile(self, profile, then: Callable[[], None]) -> None:
         """At start or on switching: a profile with a PIN opens only with it."""
         self.locked = True
-        w = self.window
-        w.set_client_only(True)
+        self.client_view.emit(True)
         screen = LockedScreen(PROFILE_LOCKED, "Unlock with its PIN")
 
         def unlocked() -> None:
             self.locked = False
-            w.set_client_only(False)
+            self.client_view.emit(False)
             then()
 
         def check(pin: str):
             return self.clinic.check_profile(profile, pin)
 
         screen.unlock_requested.connect(lambda: self._ask("PIN for this profile:", check, unlocked))
-        w.show_locked(screen)
+        self.locking.emit()
+        self.pages.show_page(screen, "locked")
 
     def _ask(self, prompt, checker, then) -> None:
         """One PIN dialog at a time: asking again while one is open just raises it."""
@@ -124,7 +176,7 @@ class ClinicMode(QObject):
             self.pin_dialog.raise_()
             self.pin_dialog.activateWindow()
             return
-        dialog = ask_pin(self.window, prompt, checker, then, self.window.text_scale)
+        dialog = ask_pin(self._window, prompt, checker, then, self._scale())
         dialog.finished.connect(self._on_pin_dialog_finished)
         self.pin_dialog = dialog
 
@@ -132,7 +184,7 @@ class ClinicMode(QObject):
         self.pin_dialog = None  # it deletes itself on closing
 
     def on_idle(self) -> None:
-        if self.clinic.clinic_mode and not self.locked and not self.window.session_running():
+        if self.clinic.clinic_mode and not self.locked and not self._session_running():
             self.lock(IDLE)
 
     def set_idle_minutes(self, minutes: int) -> None:

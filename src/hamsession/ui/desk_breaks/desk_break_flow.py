@@ -1,10 +1,11 @@
-"""What the main window does for desk breaks: play one, start the user's program,
-ask at first start, and the reminder settings dialog."""
+"""Desk breaks in the app: play one, pass on what the tray asks for, ask at first start,
+and the reminder settings dialog."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -22,8 +23,10 @@ from hamsession.services.errors import BadInput
 from hamsession.ui.desk_breaks.desk_break_window import DeskBreakWindow
 
 if TYPE_CHECKING:
+    from hamsession.services.history import HistoryService
     from hamsession.ui.desk_breaks.reminders import DeskBreaks
-    from hamsession.ui.shell.main_window import MainWindow
+    from hamsession.ui.session.session_flow import SessionFlow
+    from hamsession.ui.widgets.pages import Current
 
 FIRST_START_QUESTION = (
     "Hamsession can remind you to take a three-minute standing break at your desk "
@@ -55,58 +58,80 @@ class BreakSettingsDialog(QDialog):
         form.addRow(buttons)
 
 
-class DeskBreakFlow:
-    def __init__(self, window: MainWindow, breaks: DeskBreaks) -> None:
-        self.window = window
+class DeskBreakFlow(QObject):
+    """Desk breaks for the shell: plays D1 in its compact window (after the same checks as
+    any session) and passes on what the tray or panel asks of the app."""
+
+    said = Signal(str)  # a line for the status bar
+    raise_requested = Signal()  # the main window is needed on screen
+    program_requested = Signal(str)  # "start my program": its id, or "" for the list
+    history_requested = Signal()
+    quit_requested = Signal()
+    panel_closed = Signal()  # the small panel, maybe the last way back, was closed
+    break_done = Signal()  # a desk break ended (what shows the history may refresh)
+
+    def __init__(
+        self,
+        breaks: DeskBreaks,
+        session: SessionFlow,
+        history: HistoryService | None,
+        current: Current,
+        window: QWidget,
+    ) -> None:
+        super().__init__(window)
         self.breaks = breaks
+        self.session = session
+        self.history = history
+        self.current = current
+        self._window = window  # the parent of the first-start question and the settings
         self.playing: DeskBreakWindow | None = None
         self._via_page = False
         breaks.break_requested.connect(self.play)
         breaks.program_requested.connect(self.start_my_program)
-        breaks.history_requested.connect(self.open_history)
-        breaks.quit_requested.connect(self.quit)
+        breaks.history_requested.connect(self._on_breaks_history_requested)
+        breaks.quit_requested.connect(self._on_breaks_quit_requested)
         breaks.session_running = self.in_session
         if breaks.panel is not None:
-            breaks.panel.closed.connect(self._on_panel_closed)
+            breaks.panel.closed.connect(self.panel_closed)
         # Reminders, the break window and the panel may be all that is on screen.
         QApplication.instance().setQuitOnLastWindowClosed(False)
 
-    def _on_panel_closed(self) -> None:
-        if not self.window.isVisible() and not self.window.quitting:
-            self.window.request_quit()  # the last way back to the app was closed
+    @property
+    def prefs(self):
+        return self.session.prefs
 
     def play(self) -> None:
         """Open the compact window and start D1 (or bring the one playing forward). The
         screening when due and any open red flag come first, in the main window."""
-        w = self.window
         if self.playing is not None:
             self.playing.raise_()
             self.playing.activateWindow()
             return
-        if w.session_running():
-            w.statusBar().showMessage("A session is playing: the desk break can wait.", 10000)
+        if self.session.running():
+            self.said.emit("A session is playing: the desk break can wait.")
             return
-        if w.checkin is None:
+        checkin = self.session.checkin
+        if checkin is None:
             self._play_now()
             return
         self._via_page = False
-        if not w.checkin.before_session(self._after_gate):
+        if not checkin.before_session(self._after_gate):
             self._via_page = True  # a page asks first: the main window must be seen
-            w.bring_forward()
+            self.raise_requested.emit()
 
     def _after_gate(self) -> None:
         if self._via_page:
-            self.window.show_picker()
+            self.session.pages.home()
         self._play_now()
 
     def _play_now(self) -> None:
-        w = self.window
+        sessions = self.session.sessions
         try:
-            run = w.sessions.prepare(DESK_BREAK_ID)
+            run = sessions.prepare(DESK_BREAK_ID)
         except (BadInput, FileProblems) as err:
-            w.statusBar().showMessage(str(err).splitlines()[0], 15000)
+            self.said.emit(str(err).splitlines()[0])
             return
-        history, profile = w.history, w.profile
+        history, profile = self.history, self.current.profile
 
         def save_feel(session_id: str, feel: str) -> None:
             if history is not None:
@@ -114,11 +139,11 @@ class DeskBreakFlow:
 
         self.playing = DeskBreakWindow(
             run,
-            w.sessions.clock,
-            w.cues(),
-            w.preferences,
+            sessions.clock,
+            self.session.cues(),
+            self.prefs,
             save_feel,
-            watch=w.sessions.sleep_watch(),
+            watch=sessions.sleep_watch(),
         )
         self.playing.done.connect(self._on_done)
         self.playing.start()
@@ -129,40 +154,38 @@ class DeskBreakFlow:
         if window is not None:
             window.deleteLater()
         self.breaks.break_ended()
-        if self.window.page is not None and hasattr(self.window.page, "refresh"):
-            self.window.page.refresh()
+        self.break_done.emit()
 
     def in_session(self) -> bool:
-        return self.window.session_running() or (
+        return self.session.running() or (
             self.playing is not None and self.playing.player.engine.is_active
         )
 
     def start_my_program(self) -> None:
-        w = self.window
-        w.bring_forward()
-        if w.session_running():
+        """The tray's "start my program": the last one played, else the program list."""
+        if self.session.running():
+            self.raise_requested.emit()
             return
-        mine = w.history.my_program(w.profile) if w.history is not None else None
-        if mine is None or not w.open_program(mine):
-            w.show_picker_if_idle()
+        mine = self.history.my_program(self.current.profile) if self.history else None
+        self.program_requested.emit(mine or "")
 
-    def open_history(self) -> None:
-        self.window.bring_forward()
-        self.window.show_history()
+    def _on_breaks_history_requested(self) -> None:
+        self.raise_requested.emit()
+        self.history_requested.emit()
 
-    def quit(self) -> None:
-        self.window.bring_forward()
-        self.window.request_quit()
+    def _on_breaks_quit_requested(self) -> None:
+        self.raise_requested.emit()
+        self.quit_requested.emit()
 
     def ask_first(self) -> None:
         """Once, at first start: reminders stay off unless the user says yes."""
-        prefs = self.window.preferences
+        prefs = self.prefs
         box = QMessageBox(
             QMessageBox.Icon.Question,
             "Desk-break reminders",
             FIRST_START_QUESTION.format(minutes=prefs.break_interval_min),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            self.window,
+            self._window,
         )
         box.setDefaultButton(QMessageBox.StandardButton.No)
 
@@ -176,8 +199,8 @@ class DeskBreakFlow:
         self.question = box
 
     def settings(self) -> None:
-        prefs = self.window.preferences
-        dialog = BreakSettingsDialog(prefs.break_reminders, prefs.break_interval_min, self.window)
+        prefs = self.prefs
+        dialog = BreakSettingsDialog(prefs.break_reminders, prefs.break_interval_min, self._window)
 
         def save() -> None:
             prefs.update(break_asked=True)

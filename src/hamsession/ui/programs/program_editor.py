@@ -4,23 +4,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDialog,
-    QDoubleSpinBox,
-    QFormLayout,
-    QGridLayout,
-    QGroupBox,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QListWidget,
-    QPushButton,
-    QSpinBox,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QFormLayout, QWidget
 
 from hamsession.domain.file_problems import FileProblems
 from hamsession.domain.program_writer import slug
@@ -29,41 +14,11 @@ from hamsession.domain.timeline import compile_program
 from hamsession.services.clinic import ClinicService
 from hamsession.services.errors import BadInput
 from hamsession.services.programs import ProgramService, dose_text
+from hamsession.ui.programs.program_editor_view import NEW, SIDES, ProgramEditorView
 from hamsession.ui.session.labels import elapsed_text
-from hamsession.ui.widgets.text_scale import ScaledFonts
-
-KINDS = {
-    StepKind.HOLD: "Holds (isometric or stretch)",
-    StepKind.MOVE: "Moving reps",
-    StepKind.BREATHING: "Paced breaths",
-}
-SIDES = {"": (None,), "each": (Side.LEFT, Side.RIGHT), "left": (Side.LEFT,), "right": (Side.RIGHT,)}
-SIDE_WORDS = {
-    "": "no sides",
-    "each": "each side, left then right",
-    "left": "left",
-    "right": "right",
-}
-NEW = ""
 
 
-def _seconds_box(low: float, high: float, value: float) -> QDoubleSpinBox:
-    box = QDoubleSpinBox()
-    box.setRange(low, high)
-    box.setDecimals(1)
-    box.setSuffix(" s")
-    box.setValue(value)
-    return box
-
-
-def _count_box(low: int, high: int, value: int) -> QSpinBox:
-    box = QSpinBox()
-    box.setRange(low, high)
-    box.setValue(value)
-    return box
-
-
-class ProgramEditor(QDialog):
+class ProgramEditor(ProgramEditorView):
     """Emits ``saved(program id)`` after a program was written to the data folder."""
 
     saved = Signal(str)
@@ -75,134 +30,31 @@ class ProgramEditor(QDialog):
         parent: QWidget | None = None,
         scale: float = 1.0,
     ) -> None:
-        super().__init__(parent)
-        self.setWindowTitle("Hamsession: program editor")
-        self.resize(1100, 720)
+        self._clients = {p.id: p for p in clinic.clients()}
+        super().__init__(programs.summaries(), self._clients.values(), parent, scale)
         self._programs = programs
         self._clinic = clinic
         self._steps: list[Step] = []
         self._loading = False
         self._id_edited = False
         self.checked: Program | None = None
-        self.fonts = ScaledFonts()
-        layout = QVBoxLayout(self)
-        layout.addLayout(self._build_top())
-        body = QHBoxLayout()
-        body.addWidget(self._build_steps(), 2)
-        body.addWidget(self._build_step_form(), 3)
-        layout.addLayout(body, 1)
-        layout.addLayout(self._build_bottom())
-        for widget in self.findChildren(QWidget):
-            self.fonts.add(widget, 13)
-        self.fonts.add(self.status, 14, bold=True)
-        self.fonts.apply(scale)
+        self._fill_exercises()
+        self._connect()
         self._show_step(-1)
         self.validate()
 
-    # ----- building ---------------------------------------------------------------------------
-    def _build_top(self) -> QGridLayout:
-        grid = QGridLayout()
-        self.start_from = QComboBox()
-        self.start_from.addItem("A new, empty program", NEW)
-        for summary in self._programs.summaries():
-            self.start_from.addItem(f"Start from: {summary.title}", summary.id)
+    def _connect(self) -> None:
         self.start_from.activated.connect(lambda _i: self.load(self.start_from.currentData()))
-        grid.addWidget(self.start_from, 0, 0, 1, 4)
-        self.title = QLineEdit()
-        self.title.setPlaceholderText("What the client will see, e.g. Hamstring holds, week 2")
-        self.program_id = QLineEdit()
-        self.program_id.setPlaceholderText("made from the title")
-        self.description = QLineEdit()
-        self.get_ready = _seconds_box(1, 120, 5)
-        self.inhale = _seconds_box(1, 30, 4)
-        self.exhale = _seconds_box(1, 30, 6)
-        for row, (label, widget) in enumerate(
-            (("Title", self.title), ("Id (file name)", self.program_id)), start=1
-        ):
-            grid.addWidget(QLabel(label), row, 0)
-            grid.addWidget(widget, row, 1)
-        grid.addWidget(QLabel("Description"), 3, 0)
-        grid.addWidget(self.description, 3, 1)
-        grid.addWidget(QLabel("Get ready before each step"), 1, 2)
-        grid.addWidget(self.get_ready, 1, 3)
-        grid.addWidget(QLabel("Breath: in / out"), 2, 2)
-        pace = QHBoxLayout()
-        pace.addWidget(self.inhale)
-        pace.addWidget(self.exhale)
-        grid.addLayout(pace, 2, 3)
         self.title.textEdited.connect(self._on_title_edited)
         self.program_id.textEdited.connect(self._on_id_edited)
-        for widget in (self.description,):
-            widget.textEdited.connect(lambda _t: self.validate())
+        self.description.textEdited.connect(lambda _t: self.validate())
         for box in (self.get_ready, self.inhale, self.exhale):
             box.valueChanged.connect(lambda _v: self.validate())
-        grid.setColumnStretch(1, 3)
-        return grid
-
-    def _build_steps(self) -> QGroupBox:
-        group = QGroupBox("Steps")
-        layout = QVBoxLayout(group)
-        self.step_list = QListWidget()
-        self.step_list.setAccessibleName("Steps")
-        self.step_list.setWordWrap(True)
         self.step_list.currentRowChanged.connect(self._show_step)
-        layout.addWidget(self.step_list, 1)
-        row = QHBoxLayout()
-        for text, slot in (
-            ("&Add", self.add_step),
-            ("&Remove", self.remove_step),
-            ("&Up", lambda: self.move_step(-1)),
-            ("Do&wn", lambda: self.move_step(1)),
-        ):
-            button = QPushButton(text)
-            button.clicked.connect(slot)
-            row.addWidget(button)
-        layout.addLayout(row)
-        return group
-
-    def _build_step_form(self) -> QGroupBox:
-        self.step_group = group = QGroupBox("The highlighted step")
-        form = QFormLayout(group)
-        self.exercise = QComboBox()
-        self._fill_exercises()
-        self.kind = QComboBox()
-        for kind, text in KINDS.items():
-            self.kind.addItem(text, kind.value)
-        self.breaths = _count_box(1, 50, 6)
-        self.sets = _count_box(1, 10, 1)
-        self.reps = _count_box(1, 50, 5)
-        self.hold = _seconds_box(1, 600, 5)
-        self.release = _seconds_box(0.5, 60, 2)
-        self.rep_s = _seconds_box(1, 60, 4)
-        self.rest = _seconds_box(1, 600, 30)
-        self.sides = QComboBox()
-        for key, text in SIDE_WORDS.items():
-            self.sides.addItem(text, key)
-        self.own_pace = QComboBox()
-        self.own_pace.addItem("the program's breath pace", False)
-        self.own_pace.addItem("its own pace (below)", True)
-        self.step_inhale = _seconds_box(1, 30, 4)
-        self.step_exhale = _seconds_box(1, 30, 6)
-        self.note = QLineEdit()
-        self.note.setPlaceholderText("A cue for this client, shown during the step")
-        self._rows = {
-            "exercise": ("Exercise", self.exercise),
-            "kind": ("Timed as", self.kind),
-            "breaths": ("Breaths", self.breaths),
-            "sets": ("Sets", self.sets),
-            "reps": ("Reps per set", self.reps),
-            "hold": ("Hold each rep", self.hold),
-            "release": ("Release after each hold", self.release),
-            "rep_s": ("Seconds per rep", self.rep_s),
-            "rest": ("Rest between sets", self.rest),
-            "sides": ("Sides", self.sides),
-            "own_pace": ("Breath pace", self.own_pace),
-            "step_inhale": ("Own pace: in", self.step_inhale),
-            "step_exhale": ("Own pace: out", self.step_exhale),
-            "note": ("Note", self.note),
-        }
-        for label, widget in self._rows.values():
-            form.addRow(label, widget)
+        self.add_button.clicked.connect(self.add_step)
+        self.remove_button.clicked.connect(self.remove_step)
+        self.up_button.clicked.connect(lambda: self.move_step(-1))
+        self.down_button.clicked.connect(lambda: self.move_step(1))
         for combo in (self.exercise, self.kind, self.sides, self.own_pace):
             combo.currentIndexChanged.connect(lambda _i: self._on_step_edited())
         for box in (
@@ -218,42 +70,12 @@ class ProgramEditor(QDialog):
         ):
             box.valueChanged.connect(lambda _v: self._on_step_edited())
         self.note.textEdited.connect(lambda _t: self._on_step_edited())
-        return group
-
-    def _build_bottom(self) -> QHBoxLayout:
-        row = QHBoxLayout()
-        self.status = QLabel("")
-        self.status.setWordWrap(True)
-        self.status.setTextFormat(Qt.TextFormat.PlainText)
-        row.addWidget(self.status, 1)
-        self.assign_to = QComboBox()
-        self.assign_to.addItem("Assign to nobody yet", 0)
-        self._clients = {p.id: p for p in self._clinic.clients()}
-        for profile in self._clients.values():
-            self.assign_to.addItem(f"Assign to {profile.name}", profile.id)
-        row.addWidget(self.assign_to)
-        own = QPushButton("New e&xercise…")
-        own.clicked.connect(self._ask_exercise)
-        row.addWidget(own)
-        self.save_button = QPushButton("&Save")
+        self.own_exercise.clicked.connect(self._ask_exercise)
         self.save_button.clicked.connect(self.save)
-        row.addWidget(self.save_button)
-        close = QPushButton("Close")
-        close.clicked.connect(self.reject)
-        row.addWidget(close)
-        return row
+        self.close_button.clicked.connect(self.reject)
 
     def _fill_exercises(self, select: str | None = None) -> None:
-        keep = select or self.exercise.currentData()
-        self.exercise.blockSignals(True)
-        self.exercise.clear()
-        usable = [e for e in self._programs.library.exercises.values() if not e.placeholder]
-        for exercise in sorted(usable, key=lambda e: (e.code or "~", e.name)):
-            code = f"{exercise.code} " if exercise.code else ""
-            self.exercise.addItem(f"{code}{exercise.name}", exercise.id)
-        index = self.exercise.findData(keep)
-        self.exercise.setCurrentIndex(max(index, 0))
-        self.exercise.blockSignals(False)
+        self.fill_exercises(self._programs.library.exercises.values(), select)
 
     # ----- the program ------------------------------------------------------------------------
     def program(self) -> Program:

@@ -1,0 +1,70 @@
+"""The page stack of the main window: the program list at home, the player while a
+session plays, and one page at a time for everything else (log, notices, summary,
+history, locked screen). Each change of what the person sees is announced with the
+page's name (the trace's ``view`` events)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QStackedWidget, QWidget
+
+
+class Navigator(QObject):
+    #: The page the person now sees, by name (picker, player, symptom_log, ...).
+    shown = Signal(str)
+    #: ``home()`` was asked for; the shell decides where home is right now.
+    home_requested = Signal()
+
+    def __init__(
+        self, stack: QStackedWidget, scale: Callable[[], float], parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.stack = stack
+        self._scale = scale
+        self.page: QWidget | None = None  # the one-off page, discarded when replaced
+        self._names: dict[int, str] = {}
+
+    def show_page(self, page: QWidget, name: str) -> None:
+        """Show a one-off page in place of the current one (the previous one is discarded)."""
+        self.discard_page()
+        self.page = page
+        page.apply_scale(self._scale())
+        self.stack.addWidget(page)
+        self._show(page, name)
+
+    def show_lasting(self, widget: QWidget, name: str) -> None:
+        """Show a widget someone else keeps (the program list, the player)."""
+        self.discard_page()
+        if self.stack.indexOf(widget) < 0:
+            widget.apply_scale(self._scale())
+            self.stack.addWidget(widget)
+        self._show(widget, name)
+
+    def remove(self, widget: QWidget) -> None:
+        """Take a lasting widget out of the stack (its owner deletes it)."""
+        self.stack.removeWidget(widget)
+
+    def home(self) -> None:
+        self.home_requested.emit()
+
+    def discard_page(self) -> None:
+        if self.page is not None:
+            self.stack.removeWidget(self.page)
+            self.page.deleteLater()
+            self.page = None
+
+    def current(self) -> QWidget | None:
+        return self.stack.currentWidget()
+
+    def apply_scale(self, scale: float) -> None:
+        for index in range(self.stack.count()):
+            widget = self.stack.widget(index)
+            if hasattr(widget, "apply_scale"):
+                widget.apply_scale(scale)
+
+    def _show(self, widget: QWidget, name: str) -> None:
+        self.stack.setCurrentWidget(widget)
+        widget.setFocus()
+        self.shown.emit(name)

@@ -1,0 +1,36 @@
+"""What a flow needs of the place where pages are shown, and of the current profile.
+
+Flows (in the feature packages) are handed objects with these shapes by the shell; they
+never import the shell or the main window.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Protocol
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
+    from hamsession.domain.profiles import ProfileInfo
+
+
+class Pages(Protocol):
+    """Shows one page at a time in the main window."""
+
+    @property
+    def page(self) -> QWidget | None: ...
+
+    def show_page(self, page: QWidget, name: str) -> None:
+        """Show ``page`` (it is owned by the pages from then on) in place of the current one."""
+
+    def home(self) -> None:
+        """Back to the program list (or, while a client has the laptop, the locked screen)."""
+
+
+class Current(Protocol):
+    """The profile on screen."""
+
+    @property
+    def profile(self) -> ProfileInfo | None: ...
+
+    def set(self, profile: ProfileInfo) -> None: ...
