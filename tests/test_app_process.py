@@ -128,9 +128,9 @@ def test_a_fresh_folder_with_program_asks_the_screening_first_and_says_each_view
 
     helper = Path(__file__).parent / "helpers" / "press_space.py"
     trace = tmp_path / "trace.jsonl"
+    args = ["--data-dir", str(tmp_path / "data"), "--program", "p1-foundations"]
     proc = subprocess.Popen(
-        [sys.executable, str(helper), "--data-dir", str(tmp_path / "data")]
-        + ["--program", "p1-foundations", "--trace", str(trace)],
+        [sys.executable, str(helper), *args, "--trace", str(trace)],
         env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
