@@ -240,9 +240,7 @@ def _advice(args: argparse.Namespace) -> int:
     history = _history(args)
     try:
         profile = history.profile(args.profile)
-        service = build_advice(history, _programs(args))
-        rows = service.all(profile)
-        words = {a.program: service.words(profile, a) for a in rows}
+        rows = build_advice(history, _programs(args)).all(profile)
     finally:
         history.close()
     if args.json:
@@ -255,15 +253,15 @@ def _advice(args: argparse.Namespace) -> int:
                     "reasons": list(a.reasons),
                     "next_program": a.next_program,
                 }
-                for a in rows
+                for a, _title, _words in rows
             ],
         }
         print(json.dumps(body, indent=2, ensure_ascii=False))
         return EXIT_OK
     if not rows:
         print(f"no logged sessions in profile '{profile.name}' yet")
-    for a in rows:
-        print(f"{a.program}: {words[a.program] or 'no advice yet.'}")
+    for a, _title, words in rows:
+        print(f"{a.program}: {words or 'no advice yet.'}")
     return EXIT_OK
 
 

@@ -2,11 +2,13 @@
 
 One rule for both: :func:`hamsession.domain.advice.advise` over the profile's logged
 sessions, with the open red flags, the program's pain cap, its stages and its levels.
+Everything the rule reads is read once per question (a :class:`Reading`), so the program
+list's notes for every program cost one pass over the history.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 
 from hamsession.domain.advice import (
@@ -18,6 +20,7 @@ from hamsession.domain.advice import (
     scored,
     stage_gate_met,
 )
+from hamsession.domain.history import SessionEntry
 from hamsession.domain.levels import progressed
 from hamsession.domain.profiles import ProfileInfo
 from hamsession.domain.programs import Program
@@ -56,6 +59,23 @@ class Offer:
     next_program: str | None  # an existing program to choose next time (else a new level)
 
 
+@dataclass(frozen=True)
+class Reading:
+    """What the rule reads of one profile, read once."""
+
+    profile: ProfileInfo
+    programs: dict[str, Program]  # the library and this profile's own variants
+    sessions: list[SessionEntry]
+    history: list[Scored]
+    thresholds: Callable[[str], Thresholds]
+    stops: list[str]  # the messages of open red flags
+    assigned: list[str]
+
+    def title(self, program_id: str) -> str:
+        found = self.programs.get(program_id)
+        return found.title if found else program_id
+
+
 class AdviceService:
     def __init__(
         self,
@@ -69,170 +89,171 @@ class AdviceService:
         self.safety = safety
         self._variants = variants or VariantService(programs, history)
 
-    # ----- programs, stages, thresholds -------------------------------------------------------
-    def program(self, profile: ProfileInfo, program_id: str) -> Program | None:
-        own = self._variants.program(profile, program_id)
-        return own or self._programs.library.programs.get(program_id)
+    def read(self, profile: ProfileInfo) -> Reading:
+        programs = dict(self._programs.library.programs)
+        programs.update({p.id: p for p in self._variants.programs(profile)})
+        sessions = self._history.sessions(profile, with_phases=False)
+        thresholds = self._thresholds(profile, programs)
+        return Reading(
+            profile,
+            programs,
+            sessions,
+            scored(sessions, thresholds),
+            thresholds,
+            self.safety.stops(profile),
+            self._history.repos.clinic.assigned(profile.id),
+        )
 
-    def title(self, profile: ProfileInfo, program_id: str) -> str:
-        found = self.program(profile, program_id)
-        return found.title if found else program_id
-
-    def thresholds_for(self, profile: ProfileInfo) -> Callable[[str], Thresholds]:
+    def _thresholds(
+        self, profile: ProfileInfo, programs: dict[str, Program]
+    ) -> Callable[[str], Thresholds]:
         """Per program: the profile's thresholds, with the program's own pain cap unless a
         clinician changed the cap for this profile."""
         base = self._history.thresholds(profile)
-        own_cap = "amber_pain_max" in self._history.changed_thresholds(profile)
-        caps: dict[str, int | None] = {}
+        if "amber_pain_max" in self._history.changed_thresholds(profile):
+            return lambda _program_id: base
 
         def lookup(program_id: str) -> Thresholds:
-            if program_id not in caps:
-                found = self.program(profile, program_id)
-                caps[program_id] = found.pain_cap if found else None
-            cap = caps[program_id]
-            return base if own_cap or cap is None else replace(base, amber_pain_max=cap)
+            found = programs.get(program_id)
+            cap = found.pain_cap if found else None
+            return base if cap is None else replace(base, amber_pain_max=cap)
 
         return lookup
 
-    def next_stage(self, program_id: str) -> str | None:
+    # ----- stages -----------------------------------------------------------------------------
+    def _next_stage(self, program_id: str) -> str | None:
         root = root_id(program_id)
         later = sorted(p.id for p in self._programs.library.programs.values() if root in p.after)
         return later[0] if later else None
 
-    def previous_stage(self, profile: ProfileInfo, program: Program | None) -> str | None:
+    @staticmethod
+    def _previous_stage(r: Reading, program: Program | None) -> str | None:
         """The stage to drop to: only from a program as written (level 1) with an earlier
         stage; the one of those played last, else the first named."""
         if program is None or program.level != 1 or not program.after:
             return None
-        played = [s.program_id for s in self._history.sessions(profile, with_phases=False)]
-        for program_id in reversed(played):
-            if root_id(program_id) in program.after:
-                return root_id(program_id)
+        for session in reversed(r.sessions):
+            if root_id(session.program_id) in program.after:
+                return root_id(session.program_id)
         return program.after[0]
 
-    def stage_lock(
-        self,
-        profile: ProfileInfo,
-        program_id: str,
-        sessions: list | None = None,
-        history: list[Scored] | None = None,
-    ) -> str | None:
+    def stage_lock(self, profile: ProfileInfo, program_id: str, r: Reading | None = None):
         """Why a later stage is not open yet (None when it is): it opens after two green
         sessions in a row of an earlier stage, once played, or when a clinician assigns it."""
         program = self._programs.library.programs.get(root_id(program_id))
         if program is None or not program.after:
             return None
-        if root_id(program_id) in self._history.repos.clinic.assigned(profile.id):
+        r = r or self.read(profile)
+        if program.id in r.assigned or any(root_id(s.program_id) == program.id for s in r.sessions):
             return None
-        if sessions is None:
-            sessions = self._history.sessions(profile, with_phases=False)
-        if any(root_id(s.program_id) == program.id for s in sessions):
-            return None
-        if history is None:
-            history = scored(sessions, self.thresholds_for(profile))
         earlier = {
-            s.session.program_id for s in history if root_id(s.session.program_id) in program.after
+            x.session.program_id
+            for x in r.history
+            if root_id(x.session.program_id) in program.after
         }
-        if stage_gate_met(history, earlier):
+        if stage_gate_met(r.history, earlier):
             return None
-        names = " or ".join(f"\u201c{self.title(profile, p)}\u201d" for p in program.after)
+        names = " or ".join(f"\u201c{r.title(p)}\u201d" for p in program.after)
         return (
             f"Opens after two green sessions in a row of {names}, "
             "or when your physiotherapist opens it"
         )
 
     # ----- advice -----------------------------------------------------------------------------
-    def history(self, profile: ProfileInfo) -> list[Scored]:
-        return scored(
-            self._history.sessions(profile, with_phases=False), self.thresholds_for(profile)
-        )
-
-    def for_program(
-        self, profile: ProfileInfo, program_id: str, history: list[Scored] | None = None
-    ) -> Advice:
-        history = self.history(profile) if history is None else history
-        program = self.program(profile, program_id)
+    def for_program(self, profile: ProfileInfo, program_id: str, r: Reading | None = None):
+        r = r or self.read(profile)
+        program = r.programs.get(program_id)
         return advise(
             program_id,
-            history,
-            self.thresholds_for(profile)(program_id),
-            stops=self.safety.stops(profile),
+            r.history,
+            r.thresholds(program_id),
+            stops=r.stops,
             can_progress=program is None or progressed(program, program.id) is not None,
-            next_stage=self.next_stage(program_id),
-            previous_stage=self.previous_stage(profile, program),
+            next_stage=self._next_stage(program_id),
+            previous_stage=self._previous_stage(r, program),
         )
 
-    def all(self, profile: ProfileInfo) -> list[Advice]:
-        """One advice for each program with a logged session, by program id."""
-        sessions = self._history.sessions(profile, with_phases=False)
-        history = scored(sessions, self.thresholds_for(profile))
-        ids = sorted({s.program_id for s in sessions if s.symptoms is not None})
-        return [self.for_program(profile, program_id, history) for program_id in ids]
+    def all(self, profile: ProfileInfo) -> list[tuple[Advice, str, str]]:
+        """One advice for each program with a logged session, by program id, each with the
+        program's title and the advice in words."""
+        r = self.read(profile)
+        ids = sorted({s.program_id for s in r.sessions if s.symptoms is not None})
+        found = [self.for_program(profile, program_id, r) for program_id in ids]
+        return [(a, r.title(a.program), self._words(r, a)) for a in found]
 
-    def picker_notes(self, profile: ProfileInfo, program_ids: list[str]) -> dict[str, PickerNote]:
-        """For the program list: each program's advice, offer, stage lock and F1 line, read
-        from one pass over the history. Programs hidden by a profile flag are left out."""
-        sessions = self._history.sessions(profile, with_phases=False)
-        history = scored(sessions, self.thresholds_for(profile))
-        played = {s.program_id for s in sessions if s.symptoms is not None}
-        notes = {}
+    def explain(self, profile: ProfileInfo, program_id: str) -> tuple[Advice, str, Offer | None]:
+        """One program's advice, in words, with what accepting it would do."""
+        r = self.read(profile)
+        got = self.for_program(profile, program_id, r)
+        return got, self._words(r, got), self._offer(r, got)
+
+    def picker_notes(self, profile: ProfileInfo, program_ids: Iterable[str]):
+        """For the program list: each program's advice, offer, stage lock and F1 line.
+        Programs hidden by a profile flag are left out."""
+        r = self.read(profile)
+        played = {s.program_id for s in r.sessions if s.symptoms is not None}
+        notes: dict[str, PickerNote] = {}
         for program_id in program_ids:
-            program = self.program(profile, program_id)
+            program = r.programs.get(program_id)
             if program is not None and hidden(program, profile.flags):
                 continue
-            got = self.for_program(profile, program_id, history) if program_id in played else None
-            offer = self.offer(profile, got) if got else None
+            got = self.for_program(profile, program_id, r) if program_id in played else None
+            offer = self._offer(r, got) if got else None
             gone = regressed(program, profile.flags)[1] if program else ()
             notes[program_id] = PickerNote(
-                self.words(profile, got) if got else "",
+                self._words(r, got) if got else "",
                 offer.label if offer else None,
-                self.stage_lock(profile, program_id, sessions, history),
+                self.stage_lock(profile, program_id, r),
                 why(gone) if gone else "",
             )
         return notes
 
-    def hidden_line(self, profile: ProfileInfo, program_ids: list[str]) -> str:
+    def hidden_line(self, profile: ProfileInfo, program_ids: Iterable[str]) -> str:
         """One line naming the programs a profile flag hides ("" when none)."""
+        library = self._programs.library.programs
         titles = [
-            p.title
-            for p in (self.program(profile, i) for i in program_ids)
-            if p is not None and hidden(p, profile.flags)
+            library[i].title
+            for i in program_ids
+            if i in library and hidden(library[i], profile.flags)
         ]
         return f"Hidden while sit-bone pain (F1) is flagged: {', '.join(titles)}." if titles else ""
 
-    def words(self, profile: ProfileInfo, advice: Advice) -> str:
-        """The advice as one paragraph in plain words ("" when there is none)."""
+    # ----- in words, and accepting ------------------------------------------------------------
+    @staticmethod
+    def _words(r: Reading, advice: Advice) -> str:
         lead = LEADS.get(advice.action)
         if lead is None:
             return ""
         if advice.next_program and advice.action == PROGRESS:
-            lead = f"Ready for the next stage, {self.title(profile, advice.next_program)}"
+            lead = f"Ready for the next stage, {r.title(advice.next_program)}"
         elif advice.next_program and advice.action == STEP_BACK:
-            lead = f"Next time, go back to {self.title(profile, advice.next_program)}"
+            lead = f"Next time, go back to {r.title(advice.next_program)}"
         reasons = "; ".join(advice.reasons)
         if not reasons:
             return f"{lead}."
         return f"{lead}: {reasons}" + ("" if reasons.endswith((".", "!", "?")) else ".")
 
-    def offer(self, profile: ProfileInfo, advice: Advice) -> Offer | None:
-        """What the person may accept, if anything (only progress and step back change a dose)."""
+    @staticmethod
+    def _offer(r: Reading, advice: Advice) -> Offer | None:
         if advice.action not in (PROGRESS, STEP_BACK):
             return None
         if advice.next_program:
-            title = self.title(profile, advice.next_program)
-            return Offer(f"Choose {title} next time", advice.next_program)
+            return Offer(f"Choose {r.title(advice.next_program)} next time", advice.next_program)
         if advice.action == PROGRESS:
             return Offer("Use the next level from next time", None)
         return Offer("Use an easier version from next time", None)
 
     def accept(self, profile: ProfileInfo, advice: Advice) -> tuple[str, str]:
         """Take the offer: (the program to choose next time, a sentence saying what happened)."""
-        offer = self.offer(profile, advice)
+        r = self.read(profile)
+        offer = self._offer(r, advice)
         if offer is None:
             raise BadInput(f"there is nothing to accept for '{advice.program}'")
         if offer.next_program:
-            title = self.title(profile, offer.next_program)
-            return offer.next_program, f"Next time, choose \u201c{title}\u201d."
+            return (
+                offer.next_program,
+                f"Next time, choose \u201c{r.title(offer.next_program)}\u201d.",
+            )
         made = self._variants.accept(profile, advice.program, advice.action)
         if made is None:
             return advice.program, "Every step is already at the end of its range: nothing changed."

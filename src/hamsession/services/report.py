@@ -79,11 +79,7 @@ def report_facts(
         pain_end=mean[-1] if mean else None,
         safety=safety,
         notes=notes,
-        advice=[
-            (advice.title(profile, a.program), advice.words(profile, a))
-            for a in advice.all(profile)
-            if a.action != "none"
-        ],
+        advice=[(title, words) for a, title, words in advice.all(profile) if a.action != "none"],
     )
 
 

@@ -170,9 +170,8 @@ class SessionFlow(QObject):
 
     def _offer_advice(self, summary: SessionSummary) -> None:
         advice, profile = self.advice, self.current.profile
-        got = advice.for_program(profile, summary.program_id)
-        offer = advice.offer(profile, got)
-        summary.show_advice(advice.words(profile, got), offer.label if offer else None)
+        got, words, offer = advice.explain(profile, summary.program_id)
+        summary.show_advice(words, offer.label if offer else None)
 
         def accept() -> None:
             chosen, said = advice.accept(self.current.profile, got)
