@@ -461,3 +461,14 @@ def test_at_start_a_session_that_never_ended_is_offered_for_logging(qtbot, windo
     (entry,) = history.sessions(history.profile())
     assert entry.id == session_id and entry.status == "interrupted"
     assert entry.symptoms.pain_worst == 2
+
+
+def test_something_feels_wrong_during_a_session_ends_it_and_asks(qtbot, window, clock, history):
+    window.open_program("p1-foundations")
+    qtbot.keyClick(window.player, Qt.Key.Key_Space)
+    advance(window.player.engine, clock, 20)
+    window.something_wrong()
+    log = window.page
+    assert isinstance(log, SymptomLog) and "saddle_bladder_bowel" in log.flags
+    (entry,) = history.sessions(history.profile())
+    assert entry.status == "ended_early"

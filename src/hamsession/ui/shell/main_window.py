@@ -194,7 +194,13 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self._title("history"))
 
     def something_wrong(self) -> None:
-        if self.checkin is not None and not self.session_running():
+        """The safety questions, at any time. During a session it ends the session first:
+        its log asks the same questions."""
+        if self.checkin is None:
+            return
+        if self.session_running():
+            self.player.confirm_end()
+        else:
             self.checkin.something_wrong()
 
     def ask_morning(self, session_id: str, started) -> None:
