@@ -74,7 +74,7 @@ def test_app_starts_shows_its_window_and_quits_with_code_0(tmp_path, sig):
     assert views == ["picker", "screening"]
 
 
-def test_a_second_instance_says_why_at_once(tmp_path):
+def test_a_second_launch_brings_the_running_app_forward_and_exits_0(tmp_path):
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     trace = tmp_path / "trace.jsonl"
     args = [sys.executable, "-m", "hamsession", "--data-dir", str(tmp_path / "data")]
@@ -94,8 +94,13 @@ def test_a_second_instance_says_why_at_once(tmp_path):
         second = subprocess.Popen(
             args, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
         )
-        line = second.stderr.readline()  # printed before the dialog opens
-        assert line.startswith("hamsession: Hamsession is already open with the data folder")
+        _out, err = second.communicate(timeout=30)
+        assert second.returncode == 0, err
+        assert err.startswith("hamsession: already open with the data folder")
+        deadline = time.monotonic() + 10
+        while not any(e["event"] == "activated" for e in read_trace(trace)):
+            assert time.monotonic() < deadline and first.poll() is None
+            time.sleep(0.05)
     finally:
         for proc in (second, first):
             if proc is not None:

@@ -37,6 +37,9 @@ def run_app(args: argparse.Namespace) -> int:
     app.setApplicationName("Hamsession")
     app.setOrganizationName("Hamsession")
 
+    if _handed_over(data):
+        return 0
+
     from hamsession.services.session import SessionService
     from hamsession.ui.shell.main_window import MainWindow
 
@@ -84,6 +87,8 @@ def run_app(args: argparse.Namespace) -> int:
     if signals is not None:
         signals.uninstall()
     gc.collect()
+    if "server" in opened:
+        opened["server"].close()
     if "idle" in opened:
         opened["idle"].close()
     if "history" in opened:
@@ -104,6 +109,10 @@ def _open_data(window, data, programs, trace, args, opened: dict) -> None:
         return
     history, lock = got
     opened.update(history=history, lock=lock)
+    from hamsession.ui.desktop.single_instance import ActivationServer, server_name
+
+    server = opened["server"] = ActivationServer(server_name(data.root), window)
+    server.activated.connect(lambda: (window.bring_forward(), trace.event("activated")))
     profile = history.profile(getattr(args, "profile", None))
     from hamsession.domain.sleep_watch import sleep_counting_clock
     from hamsession.services.clinic import ClinicService
@@ -141,6 +150,26 @@ def _open_data(window, data, programs, trace, args, opened: dict) -> None:
         window.clinic.lock_profile(profile, begin)  # its PIN first
     else:
         begin()
+
+
+def _handed_over(data) -> bool:
+    """A second launch on a folder in use: the running app comes to the front instead."""
+    from hamsession.storage.instance_lock import InstanceLock
+
+    if not InstanceLock(data.root / "hamsession.lock").taken():
+        return False
+    from hamsession.ui.desktop.single_instance import hand_over, server_name
+
+    for _attempt in range(10):  # the running app may still be opening its history
+        if hand_over(server_name(data.root)):
+            print(
+                f"hamsession: already open with the data folder {data.root}; "
+                "brought its window to the front",
+                file=sys.stderr,
+            )
+            return True
+        time.sleep(0.2)
+    return False
 
 
 def _open_history(data, trace, args):

@@ -49,3 +49,14 @@ def test_committed_databases_of_earlier_revisions_open_and_keep_their_history(tm
         )
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     conn.close()
+
+
+def test_the_lock_can_be_seen_taken_without_taking_it(tmp_path):
+    lock = InstanceLock(tmp_path / "hamsession.lock")
+    assert not InstanceLock(tmp_path / "hamsession.lock").taken()  # no file yet
+    lock.acquire()
+    try:
+        assert InstanceLock(tmp_path / "hamsession.lock").taken()
+    finally:
+        lock.release()
+    assert not InstanceLock(tmp_path / "hamsession.lock").taken()

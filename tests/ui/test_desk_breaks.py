@@ -63,15 +63,18 @@ def test_reminders_are_off_until_turned_on(qtbot, breaks, desk, prefs):
     assert breaks.panel.status.text() == "Desk-break reminders are off"
 
 
-def test_the_first_start_question_turns_them_on_only_on_yes(qtbot, window, breaks, prefs):
+def test_the_first_start_offer_turns_them_on_only_on_yes(qtbot, window, breaks, prefs):
+    from PySide6.QtWidgets import QMessageBox
+
     window.desk_breaks.ask_first()
-    box = window.desk_breaks.question
-    assert "45 minutes" in box.text()
-    box.done(box.standardButton(box.button(box.StandardButton.No)))
-    assert prefs.break_asked and not prefs.break_reminders
+    picker = window.picker
+    assert picker.offer.isVisible() and "45 minutes" in picker.offer_text.text()
+    boxes = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox)]
+    assert not any(box.isVisible() for box in boxes)  # a line on the list, not a dialog
+    picker.offer_no.click()
+    assert prefs.break_asked and not prefs.break_reminders and not picker.offer.isVisible()
     window.desk_breaks.ask_first()
-    box = window.desk_breaks.question
-    box.done(box.standardButton(box.button(box.StandardButton.Yes)))
+    picker.offer_yes.click()
     assert prefs.break_reminders and breaks.scheduler.enabled
 
 
@@ -220,6 +223,24 @@ def test_closing_the_window_with_reminders_on_keeps_running(qtbot, window, break
     assert not window.isVisible() and window.desk_breaks is not None
     breaks.history_action.trigger()  # the panel brings it back
     assert window.isVisible()
+
+
+def test_closing_every_window_never_leaves_an_unseen_app(qtbot, window, breaks, monkeypatch):
+    from hamsession.ui.desk_breaks.desk_break_flow import DeskBreakFlow
+
+    quits, asked = [], []
+    monkeypatch.setattr(QApplication, "quit", lambda *a: quits.append(True))
+    breaks.configure(True, 45)
+    breaks.panel.close()  # the small window first: the main window is still there
+    assert quits == [] and window.isVisible()
+    monkeypatch.setattr(DeskBreakFlow, "_ask_keep", lambda self: asked.append(1) or True)
+    window.close()  # nothing else on screen: asked once, and kept
+    assert asked == [1] and not window.isVisible() and breaks.panel.isVisible()
+    window.show()
+    breaks.panel.close()
+    monkeypatch.setattr(DeskBreakFlow, "_ask_keep", lambda self: asked.append(2) or False)
+    window.close()  # this time: quit
+    assert asked == [1, 2] and quits == [True]
 
 
 def test_the_reminder_settings_dialog(qtbot, window, breaks, prefs):

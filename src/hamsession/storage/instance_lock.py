@@ -1,4 +1,4 @@
-"""One app window per data folder: a second instance is refused politely."""
+"""One app per data folder: the lock a running app holds on its folder."""
 
 from __future__ import annotations
 
@@ -41,6 +41,24 @@ class InstanceLock:
                 f"Hamsession is already open with the data folder {self.path.parent}"
             ) from None
         self._fd = fd
+
+    def taken(self) -> bool:
+        """Whether another process holds the lock now (without taking it)."""
+        if fcntl is None or not self.path.exists():
+            return False
+        try:
+            fd = os.open(self.path, os.O_RDWR)
+        except OSError:
+            return False
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            return True
+        else:
+            fcntl.flock(fd, fcntl.LOCK_UN)
+            return False
+        finally:
+            os.close(fd)
 
     def release(self) -> None:
         if self._fd is not None:

@@ -29,9 +29,14 @@ if TYPE_CHECKING:
     from hamsession.ui.widgets.pages import Current
 
 FIRST_START_QUESTION = (
-    "Hamsession can remind you to take a three-minute standing break at your desk "
-    "after {minutes} minutes at the computer. Time away from the computer counts as a "
-    "break. Turn desk-break reminders on?"
+    "Remind you to stand up for a three-minute desk break after {minutes} minutes at the "
+    "computer? Time away from it counts as a break."
+)
+
+
+KEEP_QUESTION = (
+    "Desk-break reminders are on. Keep Hamsession running in the background to remind "
+    "you? Starting Hamsession again brings its window back."
 )
 
 
@@ -69,6 +74,7 @@ class DeskBreakFlow(QObject):
     quit_requested = Signal()
     panel_closed = Signal()  # the small panel, maybe the last way back, was closed
     break_done = Signal()  # a desk break ended (what shows the history may refresh)
+    offer_requested = Signal(str)  # the first-start offer of reminders, in words
 
     def __init__(
         self,
@@ -178,25 +184,38 @@ class DeskBreakFlow(QObject):
         self.quit_requested.emit()
 
     def ask_first(self) -> None:
-        """Once, at first start: reminders stay off unless the user says yes."""
-        prefs = self.prefs
+        """Once, at first start: offer reminders as a quiet line on the program list (never a
+        dialog over what the person is doing); they stay off unless the person says yes."""
+        self.offer_requested.emit(
+            FIRST_START_QUESTION.format(minutes=self.prefs.break_interval_min)
+        )
+
+    def answer_first(self, on: bool) -> None:
+        self.prefs.update(break_asked=True)
+        self.breaks.configure(on, self.prefs.break_interval_min)
+
+    def keep_in_background(self) -> bool:
+        """The last window is closing while reminders are on and nothing else is on screen:
+        ask once whether to keep reminding in the background (then the small window comes
+        back, and a new launch brings the main window) or to quit."""
+        if not self._ask_keep():
+            return False
+        self.breaks.show_panel()
+        return True
+
+    def _ask_keep(self) -> bool:
         box = QMessageBox(
             QMessageBox.Icon.Question,
-            "Desk-break reminders",
-            FIRST_START_QUESTION.format(minutes=prefs.break_interval_min),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            "Keep reminding you?",
+            KEEP_QUESTION,
+            QMessageBox.StandardButton.NoButton,
             self._window,
         )
-        box.setDefaultButton(QMessageBox.StandardButton.No)
-
-        def answered(code: int) -> None:
-            on = code == QMessageBox.StandardButton.Yes
-            prefs.update(break_asked=True)
-            self.breaks.configure(on, prefs.break_interval_min)
-
-        box.finished.connect(answered)
-        box.open()
-        self.question = box
+        keep = box.addButton("Keep reminding me", QMessageBox.ButtonRole.AcceptRole)
+        box.addButton("Quit Hamsession", QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.exec()
+        return box.clickedButton() is keep
 
     def settings(self) -> None:
         prefs = self.prefs

@@ -291,6 +291,12 @@ class DeskBreaks(QObject):
         """Reminders are on: closing the main window hides it instead of quitting."""
         return self.scheduler.enabled
 
+    @property
+    def reachable(self) -> bool:
+        """Whether the tray icon or the small window is on screen: a way back to the app."""
+        tray = self.tray is not None and self.tray.isVisible()
+        return tray or (self.panel is not None and self.panel.isVisible())
+
     def show_panel(self) -> None:
         """The tray icon (or the small window) is there while reminders are on."""
         on = self.scheduler.enabled

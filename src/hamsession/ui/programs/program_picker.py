@@ -31,6 +31,7 @@ class ProgramPicker(QWidget):
     program_chosen = Signal(str)
     accept_requested = Signal(str)
     something_wrong = Signal()
+    offer_answered = Signal(bool)  # the person's answer to the offer line (yes / not now)
 
     def __init__(
         self,
@@ -88,8 +89,22 @@ class ProgramPicker(QWidget):
         self.banner = f.add(QLabel(), 14)
         self.banner.setWordWrap(True)
         self.banner.hide()
+        self.offer = QWidget()
+        offer_row = QHBoxLayout(self.offer)
+        offer_row.setContentsMargins(0, 0, 0, 0)
+        self.offer_text = f.add(QLabel(), 14)
+        self.offer_text.setWordWrap(True)
+        self.offer_yes = f.add(QPushButton("Yes, remind me"), 14)
+        self.offer_no = f.add(QPushButton("Not now"), 14)
+        self.offer_yes.clicked.connect(lambda: self._answer_offer(True))
+        self.offer_no.clicked.connect(lambda: self._answer_offer(False))
+        offer_row.addWidget(self.offer_text, 1)
+        offer_row.addWidget(self.offer_yes)
+        offer_row.addWidget(self.offer_no)
+        self.offer.hide()
         layout.addWidget(heading)
         layout.addWidget(self.banner)
+        layout.addWidget(self.offer)
         layout.addLayout(body, 1)
         self.list.currentItemChanged.connect(self._on_list_current_item_changed)
         self.list.itemActivated.connect(self._on_list_item_activated)
@@ -136,6 +151,15 @@ class ProgramPicker(QWidget):
     def current_id(self) -> str | None:
         item = self.list.currentItem()
         return item.data(Qt.ItemDataRole.UserRole) if item else None
+
+    def show_offer(self, text: str) -> None:
+        """A question that waits on the list until answered (Tab reaches its buttons)."""
+        self.offer_text.setText(text)
+        self.offer.show()
+
+    def _answer_offer(self, yes: bool) -> None:
+        self.offer.hide()
+        self.offer_answered.emit(yes)
 
     def select(self, program_id: str) -> None:
         for row in range(self.list.count()):

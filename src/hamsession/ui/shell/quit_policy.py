@@ -55,15 +55,21 @@ class QuitPolicy:
             event.ignore()
             self.request()
             return False
-        if self.desk_breaks is not None and self.desk_breaks.breaks.keeps_running:
-            event.ignore()  # reminders are on: keep running in the tray (or its small window)
-            self.window.hide()
-            return False
+        breaks = self.desk_breaks
+        if breaks is not None and breaks.breaks.keeps_running:
+            # Reminders are on: keep running in the tray or its small window, but never
+            # with nothing on screen unless the person says so.
+            if breaks.breaks.reachable or breaks.keep_in_background():
+                event.ignore()
+                self.window.hide()
+                return False
+            self.quit_now()
+            return True
         self.session.discard_player()
         return True
 
     def after_close(self) -> None:
-        if self.desk_breaks is not None:
+        if self.desk_breaks is not None and not self.quitting:
             QApplication.instance().quit()  # the tray does not keep the app alive
 
     def on_panel_closed(self) -> None:

@@ -113,6 +113,8 @@ def attach_desk_breaks(w: Any, breaks: DeskBreaks) -> None:
     flow.quit_requested.connect(w.request_quit)
     flow.panel_closed.connect(w.quit_policy.on_panel_closed)
     flow.break_done.connect(lambda: w.page.refresh() if hasattr(w.page, "refresh") else None)
+    flow.offer_requested.connect(w.picker.show_offer)
+    w.picker.offer_answered.connect(flow.answer_first)
     w.desk_breaks = w.quit_policy.desk_breaks = flow
     w.rebuild_menus()
     breaks.show_panel()
