@@ -108,15 +108,22 @@ def test_quit_without_a_session_needs_no_confirmation(window, monkeypatch):
 
 
 def test_text_size_keys_scale_every_view_and_are_remembered(qtbot, window, prefs):
+    window.resize(1920, 1080)
     window.open_program("p1-foundations")
-    before = window.player.view.countdown.font().pointSizeF()
+    view = window.player.view
+    before, count = view.how.font().pixelSize(), view.countdown.font().pixelSize()
     window.scale_text(1.15)
     window.scale_text(1.15)
-    after = window.player.view.countdown.font().pointSizeF()
-    assert after == pytest.approx(before * 1.15 * 1.15, rel=0.01)
+    after = view.how.font().pixelSize()
+    assert after == pytest.approx(before * 1.15 * 1.15, abs=2)
+    assert view.countdown.font().pixelSize() == count  # the count is sized by the window
     assert prefs.text_scale == pytest.approx(1.3225, rel=0.01)
     window.scale_text(1 / 1.15)
-    assert window.player.view.countdown.font().pointSizeF() < after
+    assert view.how.font().pixelSize() < after
+    picker_font = window.picker.title.font().pointSizeF()
+    window.show_picker()
+    window.scale_text(1.15)
+    assert window.picker.title.font().pointSizeF() > picker_font
 
 
 def test_first_exposure_is_signalled_once(qtbot, programs, sessions, prefs, cues):

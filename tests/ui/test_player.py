@@ -49,7 +49,8 @@ def test_space_starts_and_the_display_follows_the_engine(qtbot, make_player, clo
     assert shown(player) == ("Inhale", "4", "Breath 1 of 6")
     assert player.view.cue.text() == "Inhale: ribs expand"
     assert player.view.step.text() == "Step 1 of 6"
-    assert player.view.next.text() == "Up next: Exhale 6 s"
+    # A breathing step has no rest: the next exercise is named from its start.
+    assert player.view.next.text() == "Up next: Exhale 6 s, then 90/90 hip lift"
     snap = player.engine.snapshot()
     assert (
         player.view.remaining.text() == f"{int(snap.session_remaining_s) // 60}:"
@@ -69,8 +70,12 @@ def test_pause_mid_hold_and_resume_with_the_remaining_time(qtbot, make_player, c
     assert player.view.state_hint.text() == "Paused · Space to resume"
     assert not player.pacer._frame.isActive()
     advance(player.engine, clock, 60)
-    assert shown(player) == ("Hold", "3", "Set 1 of 2 · Rep 1 of 5")
+    # Paused reads from across the room: PAUSED where the phase word was, the cue dimmed.
+    assert shown(player) == ("PAUSED", "3", "Set 1 of 2 · Rep 1 of 5")
+    assert "color" in player.view.cue.styleSheet()
     key(qtbot, player, Qt.Key.Key_Space)
+    assert shown(player) == ("Hold", "3", "Set 1 of 2 · Rep 1 of 5")
+    assert player.view.cue.styleSheet() == ""
     assert player.engine.state is EngineState.RUNNING
     advance(player.engine, clock, 2.5)
     assert shown(player)[:2] == ("Hold", "1")

@@ -91,9 +91,8 @@ class DeskBreakWindow(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.pages)
-        self.resize(
-            round(760 * max(1.0, prefs.text_scale)), round(480 * max(1.0, prefs.text_scale))
-        )
+        # Compact whatever the text size: the player's text follows the window's height.
+        self.resize(600, 440)
         screen = self.screen()
         if screen is not None:  # never larger than the screen allows
             room = screen.availableGeometry()

@@ -59,11 +59,38 @@ def position_text(phase: Phase, elapsed_s: float = 0.0) -> str:
 
 
 def next_text(timeline: Timeline, index: int) -> str:
-    """What comes after phase ``index``: the next phase, or the next exercise."""
-    if index + 1 >= len(timeline.phases):
+    """What comes after phase ``index``: the next phase, or the next exercise. From the last
+    rest (or side switch) of a step on, the next exercise is named too."""
+    phases = timeline.phases
+    if index + 1 >= len(phases):
         return "Up next: the end of the session"
-    nxt = timeline.phases[index + 1]
-    if nxt.step != timeline.phases[index].step:
+    now, nxt = phases[index], phases[index + 1]
+    if nxt.step != now.step:
         return f"Up next: {nxt.exercise.name}"
     side = f" ({nxt.side.value} side)" if nxt.kind is PhaseKind.SWITCH_SIDE and nxt.side else ""
-    return f"Up next: {nxt.label} {duration_text(nxt.planned_s)}{side}"
+    text = f"Up next: {nxt.label} {duration_text(nxt.planned_s)}{side}"
+    after = [p for p in phases[index + 1 :] if p.step != now.step]
+    breaks = (PhaseKind.REST, PhaseKind.SWITCH_SIDE)
+    in_last_stretch = not any(p.kind in breaks for p in phases[index + 1 :] if p.step == now.step)
+    if after and in_last_stretch and now.kind is not PhaseKind.GET_READY:
+        text += f", then {after[0].exercise.name}"
+    elif not after and in_last_stretch:
+        text += ", then the end"
+    return text
+
+
+def step_lines(timeline: Timeline) -> list[str]:
+    """One line per step of the session, for the step list."""
+    return [f"{n}. {step.exercise.name}" for n, step in enumerate(timeline.program.steps, 1)]
+
+
+def mark_steps(steps, current: int) -> None:
+    """Mark the step list (a QListWidget): done ✓, now ▶, the rest plain."""
+    for row in range(steps.count()):
+        item = steps.item(row)
+        name = item.text().lstrip("✓▶ ").strip()
+        number = row + 1
+        mark = "✓ " if number < current else "▶ " if number == current else "   "
+        item.setText(mark + name)
+    if 0 < current <= steps.count():
+        steps.setCurrentRow(current - 1)

@@ -58,8 +58,8 @@ class BreathPacer(QWidget):
     def state(self) -> BreathState | None:
         return self._state
 
-    def set_words_point_size(self, size: float) -> None:
-        self._words_font.setPointSizeF(size)
+    def set_words_pixel_size(self, size: int) -> None:
+        self._words_font.setPixelSize(size)
         self.update()
 
     def set_show_words(self, show: bool) -> None:

@@ -17,7 +17,14 @@ from hamsession.services.session import SessionRun
 from hamsession.ui.session.cue_output import CueOutput
 from hamsession.ui.session.engine_signals import EngineSignals
 from hamsession.ui.session.engine_timer import EngineTimer
-from hamsession.ui.session.labels import away_text, clock_text, next_text, position_text
+from hamsession.ui.session.labels import (
+    away_text,
+    clock_text,
+    mark_steps,
+    next_text,
+    position_text,
+    step_lines,
+)
 from hamsession.ui.session.pacer import BreathPacer
 from hamsession.ui.session.player_view import PlayerView
 
@@ -50,6 +57,7 @@ class Player(QWidget):
         self._prefs = prefs
         self._quit_after_end = False
         self._pause_reason = ""
+        self._phase_label = ""
         self.records: list[PhaseRecord] = []
         self.pacer = BreathPacer(self._breath_now)
         self.view = PlayerView(self.pacer)
@@ -80,6 +88,8 @@ class Player(QWidget):
         v.pacer.set_reduced_motion(prefs.reduced_motion)
         v.apply_scale(prefs.text_scale)
         v.title.setText(run.program.title)
+        for line in step_lines(run.timeline):
+            v.steps.addItem(line)
         v.notice.setText(run.left_out)
         v.notice.setVisible(bool(run.left_out))
         self._show_phase(self.engine.phase)
@@ -116,14 +126,17 @@ class Player(QWidget):
             return
         self._quit_after_end = then_quit
         self.view.confirm.show()
+        self.view.refit()
 
     def confirm_end(self) -> None:
         self.view.confirm.hide()
+        self.view.refit()
         if self.engine.is_active:
             self.engine.end()
 
     def keep_going(self) -> None:
         self.view.confirm.hide()
+        self.view.refit()
         self._quit_after_end = False
 
     @property
@@ -132,6 +145,13 @@ class Player(QWidget):
 
     def toggle_mute(self) -> None:
         self.view.mute.toggle()
+
+    def toggle_steps(self) -> None:
+        """Tab: the whole session's steps (done, now, next) in place of the exercise card."""
+        self.view.show_steps(not self.view.steps_shown)
+
+    def focusNextPrevChild(self, _next: bool) -> bool:  # noqa: N802 (Qt override)
+        return False  # Tab belongs to the step list here, not to focus moves
 
     def apply_scale(self, scale: float) -> None:
         self.view.apply_scale(scale)
@@ -160,6 +180,7 @@ class Player(QWidget):
             Qt.Key.Key_Left: self.restart,
             Qt.Key.Key_Escape: self.ask_end,
             Qt.Key.Key_M: self.toggle_mute,
+            Qt.Key.Key_Tab: self.toggle_steps,
         }
         action = actions.get(Qt.Key(key))
         if action is None:
@@ -207,8 +228,10 @@ class Player(QWidget):
     def _show_phase(self, phase) -> None:
         v = self.view
         timeline = self.run.timeline
+        self._phase_label = phase.label
         v.phase.setText(phase.label)
         v.set_phase_colour(phase.kind.value)
+        mark_steps(v.steps, phase.step)
         v.cue.setText(phase.cue)
         v.step.setText(f"Step {phase.step} of {timeline.step_count}")
         v.next.setText(next_text(timeline, phase.index))
@@ -258,6 +281,10 @@ class Player(QWidget):
         }
         v.state_hint.setText(hints.get(state, ""))
         v.state_hint.setVisible(state in hints)
+        paused = state is EngineState.PAUSED
+        v.set_paused(paused)
+        v.phase.setText("PAUSED" if paused else self._phase_label)
+        v.refit()
         v.pause_button.setText(
             "Pause (Space)"
             if state is EngineState.RUNNING

@@ -2,23 +2,35 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+import math
+
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QLayout,
+    QListWidget,
     QProgressBar,
     QPushButton,
     QScrollArea,
     QSizePolicy,
     QSlider,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from hamsession.ui.session.pacer import BreathPacer
-from hamsession.ui.widgets.text_scale import ScaledFonts
+from hamsession.ui.widgets.height_fonts import FIXED, SCROLLS, HeightFonts
+
+#: Shares of the window's height (product.md: readable from 3 m).
+PHASE_SHARE = 0.08
+COUNT_SHARE = 0.25
+INSTRUCTION_SHARE = 0.032
+PACER_SHARE = 0.25
+HINTS = "Space start/pause · → next step · ← restart step · Tab steps · Esc end · M mute"
 
 #: Okabe-Ito colours by phase, distinguishable with colour-blindness.
 PHASE_COLOURS = {
@@ -45,11 +57,15 @@ PlayerView QProgressBar { background: #2b3238; border: none; border-radius: 6px;
                           min-height: 14px; max-height: 14px; }
 PlayerView QProgressBar::chunk { background: #56B4E9; border-radius: 6px; }
 PlayerView QPushButton { color: #f2f2f2; background: #2b3238; border: 1px solid #4a535b;
-                         border-radius: 6px; padding: 6px 14px; }
+                         border-radius: 6px; padding: 4px 12px; }
+PlayerView QListWidget#steps { background: #1f252b; color: #f2f2f2; border: none;
+                               border-radius: 12px; padding: 10px; }
 """
 
 
 def _label(text: str = "", muted: bool = False, wrap: bool = False) -> QLabel:
+    """Lines of the timer column stay on one line (a wrapped label asks for the height of
+    many lines at its narrowest, which would starve the pacer); the card's text wraps."""
     label = QLabel(text)
     if muted:
         label.setObjectName("muted")
@@ -60,51 +76,62 @@ def _label(text: str = "", muted: bool = False, wrap: bool = False) -> QLabel:
     return label
 
 
+def _invalidate(layout: QLayout) -> None:
+    """Forget the sizes a layout and every layout inside it worked out (fonts changed)."""
+    for index in range(layout.count()):
+        inner = layout.itemAt(index).layout()
+        if inner is not None:
+            _invalidate(inner)
+    layout.invalidate()
+
+
 class PlayerView(QWidget):
-    """Widgets only: the player fills them in."""
+    """Widgets only: the player fills them in. Text is sized from the window's height
+    (see :class:`HeightFonts`); the pacer never gets less than a quarter of it."""
 
     def __init__(self, pacer: BreathPacer, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setStyleSheet(STYLE)
-        self.fonts = f = ScaledFonts()
+        self.fonts = f = HeightFonts()
         self.pacer = pacer
 
-        self.title = f.add(_label(muted=True), 16)
-        self.step = f.add(_label(muted=True), 16)
-        self.position = f.add(_label(), 24, bold=True)
+        self.title = f.add(_label(muted=True), 0.026, grows=1.15)
+        self.step = f.add(_label(muted=True), 0.026, grows=1.15)
         self.step.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         self.step.setAlignment(Qt.AlignmentFlag.AlignRight)
         top = QHBoxLayout()
         top.addWidget(self.title, 1)
         top.addWidget(self.step, 0)
         # One line when a profile flag left steps out of this session, saying which and why.
-        self.notice = f.add(_label(wrap=True, muted=True), 15)
+        self.notice = f.add(_label(muted=True), 0.022, grows=1.15)
         self.notice.hide()
 
-        self.phase = f.add(_label(), 40, bold=True)
-        self.countdown = f.add(_label(), 110, bold=True)
+        # The phase word and the count are sized by the window alone (8 % and 25 % of it).
+        self.phase = f.add(_label(), PHASE_SHARE, bold=True, grows=FIXED)
+        self.countdown = f.add(_label(), COUNT_SHARE, bold=True, grows=FIXED)
         self.countdown.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.phase.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.cue = f.add(_label(wrap=True), 22)
-        self.cue.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.position = f.add(_label(), 0.035, bold=True, grows=1.0)
         self.position.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.state_hint = f.add(_label(), 24, bold=True)
+        self.cue = f.add(_label(), 0.03, grows=1.0)
+        self.cue.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.state_hint = f.add(_label(), 0.04, bold=True, grows=1.0)
         self.state_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        pacer.set_words_point_size(f.size(20))
         timer_col = QVBoxLayout()
+        timer_col.setSpacing(0)
         for widget in (self.phase, self.countdown, self.position, self.cue, self.state_hint):
             timer_col.addWidget(widget)
         timer_col.addWidget(pacer, 1)
 
         self.card = QFrame()
         self.card.setObjectName("card")
-        self.exercise = f.add(_label(wrap=True), 28, bold=True)
-        self.setup = f.add(_label(wrap=True, muted=True), 16)
-        self.how = f.add(_label(wrap=True), 17)
-        self.feel = f.add(_label(wrap=True), 16)
-        self.watch = f.add(_label(wrap=True), 16)
-        self.note = f.add(_label(wrap=True, muted=True), 15)
+        self.exercise = f.add(_label(wrap=True), 0.045, bold=True, grows=SCROLLS)
+        self.setup = f.add(_label(wrap=True, muted=True), 0.028, grows=SCROLLS)
+        self.how = f.add(_label(wrap=True), INSTRUCTION_SHARE, grows=SCROLLS)
+        self.feel = f.add(_label(wrap=True), 0.03, grows=SCROLLS)
+        self.watch = f.add(_label(wrap=True), 0.03, grows=SCROLLS)
+        self.note = f.add(_label(wrap=True, muted=True), 0.028, grows=SCROLLS)
         card = QVBoxLayout(self.card)
         card.setContentsMargins(20, 16, 20, 16)
         for widget in (self.exercise, self.setup, self.how, self.feel, self.watch, self.note):
@@ -117,12 +144,24 @@ class PlayerView(QWidget):
         self.card_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.card_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.card_scroll.viewport().setAutoFillBackground(False)
-        self.card_scroll.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+        # The whole session's steps, one key (Tab) away: done, now and next.
+        self.steps = f.add(QListWidget(), 0.03, grows=SCROLLS)
+        self.steps.setObjectName("steps")
+        self.steps.setAccessibleName("The steps of this session")
+        self.steps.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.steps.setWordWrap(True)
+        self.side = QStackedWidget()
+        self.side.addWidget(self.card_scroll)
+        self.side.addWidget(self.steps)
+        self.side.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
 
         self.confirm = QFrame()
         self.confirm.setObjectName("confirm")
         self.confirm_text = f.add(
-            _label("End this session?   Enter: end   ·   Esc: keep going", wrap=True), 24, bold=True
+            _label("End this session?   Enter: end   ·   Esc: keep going"),
+            0.035,
+            True,
+            grows=FIXED,
         )
         self.confirm_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
         QVBoxLayout(self.confirm).addWidget(self.confirm_text)
@@ -131,16 +170,12 @@ class PlayerView(QWidget):
         self.progress = QProgressBar()
         self.progress.setTextVisible(False)
         self.progress.setRange(0, 1000)
-        self.remaining = f.add(_label(), 18, bold=True)
-        self.next = f.add(_label(muted=True), 18)
-        self.hints = f.add(
-            _label(
-                "Space start/pause · → next step · ← restart step · "
-                "Esc end · M mute · F11 full screen",
-                muted=True,
-            ),
-            12,
-        )
+        self.progress.setAccessibleName("How far the session has gone")
+        self.remaining = f.add(_label(), 0.032, bold=True, grows=1.3)
+        self.remaining.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        self.next = f.add(_label(muted=True), 0.032, grows=1.3)
+        self.next.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.hints = f.add(_label(HINTS, muted=True), 0.019, grows=1.15)
         self.volume = QSlider(Qt.Orientation.Horizontal)
         self.volume.setRange(0, 100)
         self.volume.setFixedWidth(140)
@@ -152,30 +187,33 @@ class PlayerView(QWidget):
         self.pause_button = QPushButton("Start (Space)")
         for control in (self.volume, self.mute, self.end_button, self.pause_button):
             control.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        f.add(self.mute, 12)
-        f.add(self.end_button, 12)
-        f.add(self.pause_button, 12)
+        for button in (self.mute, self.end_button, self.pause_button):
+            f.add(button, 0.021, grows=1.15)
 
         bottom = QGridLayout()
-        bottom.addWidget(self.progress, 0, 0, 1, 3)
+        bottom.addWidget(self.progress, 0, 0, 1, 2)
         bottom.addWidget(self.remaining, 1, 0)
-        bottom.addWidget(self.next, 1, 1, 1, 2, Qt.AlignmentFlag.AlignRight)
+        bottom.addWidget(self.next, 1, 1)
+        bottom.setColumnStretch(1, 1)
         controls = QHBoxLayout()
         controls.addWidget(self.hints, 1)
         controls.addWidget(self.pause_button)
         controls.addWidget(self.end_button)
-        volume_label = _label("Volume", muted=True)
-        volume_label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
-        controls.addWidget(volume_label)
+        self.volume_label = f.add(_label("Volume", muted=True), 0.019, grows=1.15)
+        self.volume_label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        controls.addWidget(self.volume_label)
         controls.addWidget(self.volume)
         controls.addWidget(self.mute)
 
         middle = QHBoxLayout()
         middle.addLayout(timer_col, 3)
-        middle.addWidget(self.card_scroll, 2)
+        middle.addWidget(self.side, 2)
 
         root = QVBoxLayout(self)
-        root.setContentsMargins(24, 16, 24, 12)
+        # The text is fitted to the room there is (see _fit); the window never grows for it.
+        root.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+        root.setContentsMargins(24, 12, 24, 10)
+        root.setSpacing(4)
         root.addLayout(top)
         root.addWidget(self.notice)
         root.addWidget(self.confirm)
@@ -183,11 +221,54 @@ class PlayerView(QWidget):
         root.addLayout(bottom)
         root.addLayout(controls)
 
+    # ----- sizes ------------------------------------------------------------------------------
     def apply_scale(self, scale: float) -> None:
-        self.fonts.apply(scale)
-        self.pacer.set_words_point_size(self.fonts.size(20))
+        """The person's text size (Ctrl+= / Ctrl+-), applied as far as the layout fits."""
+        self.fonts.user_scale = scale
+        self._fit()
 
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        super().resizeEvent(event)
+        self._fit()
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt override)
+        # The text is fitted to whatever room the window gives; it never asks for more.
+        return QSize(320, 240)
+
+    def refit(self) -> None:
+        """Lines came or went (the state line, the question to end): fit again."""
+        self._fit()
+
+    def _fit(self) -> None:
+        """Size the text by the window's height; keep the whole layout within this view."""
+        room = self.height()
+        height = max(room, self.window().height())
+        if room < 100:
+            return
+        self.pacer.setMinimumHeight(math.ceil(height * PACER_SHARE))
+        layout = self.layout()
+
+        def fits() -> bool:
+            _invalidate(layout)
+            return layout.minimumSize().height() <= room
+
+        self.fonts.fit(height, fits)
+        self.pacer.set_words_pixel_size(self.fonts.pixels(0.03))
+
+    # ----- states -----------------------------------------------------------------------------
     def set_phase_colour(self, kind: str) -> None:
         colour = PHASE_COLOURS.get(kind, "#f2f2f2")
         self.phase.setStyleSheet(f"color: {colour};")
         self.countdown.setStyleSheet(f"color: {colour};")
+
+    def set_paused(self, paused: bool) -> None:
+        """Paused: the cue dims and the state reads large, so it shows from across a room."""
+        self.cue.setStyleSheet("color: #6f7880;" if paused else "")
+        self.state_hint.setStyleSheet("color: #F0E442;" if paused else "")
+
+    def show_steps(self, on: bool) -> None:
+        self.side.setCurrentWidget(self.steps if on else self.card_scroll)
+
+    @property
+    def steps_shown(self) -> bool:
+        return self.side.currentWidget() is self.steps

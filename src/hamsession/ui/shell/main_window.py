@@ -111,10 +111,12 @@ class MainWindow(QMainWindow):
         self.set_client_only(self._client_only)
 
     def _fit_to_screen(self, width: int, height: int) -> None:
+        """Most of a large screen; all of a small one, frame and panel included."""
         screen = self.screen()
         if screen is not None:
             room = screen.availableGeometry()
-            width, height = min(width, room.width()), min(height, room.height())
+            width = min(max(width, int(room.width() * 0.8)), room.width() - 40)
+            height = min(max(height, int(room.height() * 0.85)), room.height() - 60)
         self.resize(width, height)
 
     def say(self, message: str) -> None:
