@@ -163,3 +163,24 @@ def test_the_report_button_saves_a_pdf(qtbot, window, tmp_path, monkeypatch):
     window.page.report_requested.emit("All")
     assert target.read_bytes().startswith(b"%PDF")
     assert window.statusBar().currentMessage() == f"Report saved to {target}"
+
+
+def test_charts_are_for_reading_no_zoom_no_library_menu_whole_counts(qtbot, window):
+    with qtbot.waitSignal(window.history_rendered):
+        window.show_history()
+    view = window.page
+    for plot in (view.pain_plot, view.effort_plot, view.week_plot, view.count_plot):
+        assert plot.vb.state["mouseEnabled"] == [False, False]  # no wheel zoom, no drag pan
+        assert not plot.vb.menuEnabled()
+        # The legend stands beside the chart, not over its data.
+        assert not plot.legend.sceneBoundingRect().intersects(plot.vb.sceneBoundingRect())
+    ticks = view.count_plot.getAxis("left")._tickLevels[0]
+    assert ticks and all(float(v).is_integer() for v, _label in ticks)
+
+
+def test_the_reports_trends_start_a_page_with_their_charts():
+    from hamsession.services.report import ReportFacts, report_html
+
+    facts = ReportFacts("A", "All", None, None, 0, {}, 0, 0, [], None, None, [], [], [])
+    text = report_html(facts, "charts.png")
+    assert "<h2 style='page-break-before: always'>Trends</h2><img src='charts.png'" in text

@@ -110,7 +110,11 @@ def report_html(facts: ReportFacts, chart_resource: str | None) -> str:
     parts += [f"<li>{e(p)}: {n} session(s)</li>" for p, n in facts.programs] or ["<li>–</li>"]
     parts.append("</ul>")
     if chart_resource:
-        parts.append(f"<h2>Trends</h2><img src='{chart_resource}' width='640'>")
+        # A page of its own, so the heading never ends a page without its charts.
+        parts.append(
+            "<h2 style='page-break-before: always'>Trends</h2>"
+            f"<img src='{chart_resource}' width='640'>"
+        )
     parts.append("<h2>Advice per program</h2><ul>")
     parts += [f"<li><b>{e(p)}</b>: {e(a)}</li>" for p, a in facts.advice] or ["<li>–</li>"]
     parts.append("</ul><h2>Red flags</h2><ul>")

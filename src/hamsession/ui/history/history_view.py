@@ -105,6 +105,8 @@ class HistoryView(QWidget):
         self.empty.setWordWrap(True)
         self.charts = pg.GraphicsLayoutWidget()
         self._build_plots()
+        self.charts.ci.layout.setColumnStretchFactor(0, 5)
+        self.charts.ci.layout.setColumnStretchFactor(1, 1)
         self.pages = QStackedWidget()
         self.pages.addWidget(self.charts)
         self.pages.addWidget(self.empty)
@@ -121,12 +123,22 @@ class HistoryView(QWidget):
 
     # ----- building ---------------------------------------------------------------------------
     def _build_plots(self) -> None:
+        self.legends: list[pg.LegendItem] = []
+
         def plot(row: int, title: str, y_range: tuple[float, float] | None = None):
+            # Each chart with its legend beside it (never over the data). The range buttons
+            # choose what is shown: no zoom or pan by wheel or drag, no chart-library menu.
             item = self.charts.addPlot(
                 row=row, col=0, title=title, axisItems={"bottom": pg.DateAxisItem()}
             )
+            legend = pg.LegendItem(frame=False, labelTextColor=self._ink)
+            self.charts.addItem(legend, row=row, col=1)
+            self.legends.append(legend)
             item.showGrid(y=True, alpha=0.2)
-            item.addLegend(offset=(10, 5))
+            item.setMouseEnabled(x=False, y=False)
+            item.setMenuEnabled(False)
+            item.hideButtons()
+            item.legend = legend
             if y_range:
                 item.setYRange(*y_range, padding=0.02)
             return item
@@ -211,6 +223,8 @@ class HistoryView(QWidget):
         self.count_plot.addItem(self.count_bars)
         self.count_plot.addItem(self.break_bars)
         self.count_plot.setXLink(self.pain_plot)
+        for plot_item in (self.week_plot, self.count_plot):
+            plot_item.setYRange(0, 1, padding=0)
 
     def apply_scale(self, scale: float) -> None:
         self.fonts.apply(scale)
@@ -275,8 +289,18 @@ class HistoryView(QWidget):
         self.count_bars.setOpts(x=centres, height=sessions)
         days, breaks = breaks_per_day(d)
         self.break_bars.setOpts(x=[day + DAY_S / 2 for day in days], height=breaks)
+        self._count_axis(max([*sessions, *breaks, 1]))
+        self.week_plot.setYRange(0, max([*minutes, self._target_min or 0, 1]) * 1.1, padding=0)
         span = (d.t[0] - 2 * 86400, d.t[-1] + 2 * 86400)
         self.pain_plot.setXRange(*span, padding=0)
+
+    def _count_axis(self, most: int) -> None:
+        """Whole numbers only on the counts' axis (no half sessions)."""
+        step = max(1, math.ceil(most / 6))
+        top = step * math.ceil(most / step)
+        self.count_plot.setYRange(0, top + step * 0.15, padding=0)
+        ticks = [(float(n), str(n)) for n in range(0, top + 1, step)]
+        self.count_plot.getAxis("left").setTicks([ticks, []])
 
     @staticmethod
     def _points(t: list[float], values: list[float], ids: list[str]) -> dict:
