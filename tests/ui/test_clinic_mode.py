@@ -339,3 +339,18 @@ def test_settings_save_target_thresholds_and_idle_lock(qtbot, clinic_window):
     clinic.lock()
     with pytest.raises(Exception, match="clinician PIN"):
         clinic.set_weekly_target(profile, None)
+
+
+def test_each_page_and_dialog_the_person_sees_is_named(qtbot, clinic_window):
+    window, clinic, history = clinic_window
+    in_clinic_mode(clinic, history)
+    seen = []
+    window.pages.shown.connect(seen.append)
+    window.clinic.show_clients()
+    assert seen == ["question"]  # the clinician PIN first
+    enter_pin(qtbot, window, PIN)
+    assert seen[-1] == "clients"
+    window.clinic.clients.reject()
+    assert seen[-1] == window.pages.name  # the page under it again
+    window.clinic.show_program_editor()
+    assert seen[-1] == "editor"

@@ -36,6 +36,9 @@ class FakePages:
     def home(self) -> None:
         self.homes += 1
 
+    def announce(self, window: QWidget, name: str, closed=None) -> None:
+        self.shown.append((name, window))
+
 
 @pytest.fixture
 def flow(qtbot, history):

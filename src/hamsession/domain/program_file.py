@@ -75,6 +75,7 @@ class StepModel(_Strict):
     switch_s: _seconds(120) = 5.0
     breath: BreathModel | None = None
     note: str = ""
+    position: Annotated[str, StringConstraints(max_length=200)] = ""
     basis: str = ""
 
 
@@ -288,6 +289,7 @@ def _build_step(model: StepModel, exercise: Exercise, default_pace: BreathPace) 
         switch_s=model.switch_s,
         breath=_pace(model.breath, default_pace),
         note=model.note,
+        position=model.position,
     )
 
 

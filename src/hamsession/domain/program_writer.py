@@ -71,6 +71,8 @@ def _step_lines(step: Step, program_pace: BreathPace, builtin_ids: set[str]) -> 
         lines.append(f"breath = {_pace(step.breath)}")
     if step.note:
         lines.append(f"note = {_value(step.note)}")
+    if step.position:
+        lines.append(f"position = {_value(step.position)}")
     return lines
 
 

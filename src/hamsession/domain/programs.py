@@ -88,6 +88,7 @@ class Step:
     switch_s: float = 5.0
     breath: BreathPace = DEFAULT_PACE
     note: str = ""
+    position: str = ""  # where this step is done, when it differs from the exercise's own
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
+from hamsession.domain.history import DEFAULT_PROFILE
 from hamsession.domain.pins import PinCheck, hash_pin, pin_matches, pin_problem, wait_after
 from hamsession.domain.profiles import ProfileInfo
 from hamsession.domain.programs import Exercise, Program
@@ -118,8 +119,13 @@ class ClinicService:
 
     # ----- clinician functions ----------------------------------------------------------------
     def clients(self) -> list[ProfileInfo]:
+        """Every client; the automatic "default" profile only once it holds sessions."""
         self.require()
-        return self._history.profiles()
+        return [
+            p
+            for p in self._history.profiles()
+            if p.name != DEFAULT_PROFILE or self._history.program_ids(p)
+        ]
 
     def create_client(self, name: str) -> ProfileInfo:
         self.require()

@@ -40,7 +40,7 @@ def dose_text(step: Step) -> str:
         noun = "hold" if step.reps == 1 else "holds"
         text = f"{sets}{step.reps} {noun} of {step.hold_s:g} s"
     else:
-        text = f"{sets}{step.reps} reps, {step.rep_s:g} s each"
+        text = f"{sets}{step.reps} reps of {step.rep_s:g} s"
     if step.sides == (Side.LEFT, Side.RIGHT):
         text += " each side"
     elif step.sides[0] is not None:

@@ -67,6 +67,14 @@ class ClientList(QDialog):
             item.setCheckState(Qt.CheckState.Unchecked)
             self.programs.addItem(item)
         self.programs.itemChanged.connect(self._on_program_ticked)
+        # Ticking a program also makes it the one a hand-over uses.
+        self.programs.itemChanged.connect(
+            lambda item: (
+                self.programs.setCurrentItem(item)
+                if item.checkState() == Qt.CheckState.Checked
+                else None
+            )
+        )
         grid.addWidget(self.programs, 1, 1)
         grid.setColumnStretch(0, 2)
         grid.setColumnStretch(1, 3)
@@ -237,7 +245,14 @@ class ClientList(QDialog):
 
     def _emit_handover(self) -> None:
         item = self.programs.currentItem()
+        ticked = [
+            self.programs.item(i)
+            for i in range(self.programs.count())
+            if self.programs.item(i).checkState() == Qt.CheckState.Checked
+        ]
+        if item is None and len(ticked) == 1:
+            item = ticked[0]
         if item is None:
-            self._say("Highlight the program to hand over with.")
+            self._say("Click the name of the program to hand over with.")
             return
         self._with_client(lambda p: self.handover_requested.emit(p, item.data(_ID)))

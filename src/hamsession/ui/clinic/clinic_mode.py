@@ -94,6 +94,7 @@ class ClinicMode(QObject):
         dialog.changed.connect(self.clients_changed)
         self.clients = dialog
         dialog.open()
+        self.pages.announce(dialog, "clients")
 
     # ----- the editor and the settings --------------------------------------------------------
     def show_program_editor(self) -> None:
@@ -104,6 +105,7 @@ class ClinicMode(QObject):
             editor.saved.connect(lambda _id: self.programs_changed.emit())
             self.editor = editor
             editor.open()
+            self.pages.announce(editor, "editor")
 
         self.guarded(run)
 
@@ -115,6 +117,7 @@ class ClinicMode(QObject):
             dialog.saved.connect(self._on_settings_saved)
             self.settings_dialog = dialog
             dialog.open()
+            self.pages.announce(dialog, "question")
 
         self.guarded(run)
 
@@ -179,6 +182,7 @@ class ClinicMode(QObject):
         dialog = ask_pin(self._window, prompt, checker, then, self._scale())
         dialog.finished.connect(self._on_pin_dialog_finished)
         self.pin_dialog = dialog
+        self.pages.announce(dialog, "question")
 
     def _on_pin_dialog_finished(self, _result: int) -> None:
         self.pin_dialog = None  # it deletes itself on closing

@@ -152,6 +152,7 @@ class DeskBreakFlow(QObject):
             watch=sessions.sleep_watch(),
         )
         self.playing.done.connect(self._on_done)
+        self.session.pages.announce(self.playing, "desk_break", self.playing.done)
         self.playing.start()
         self.breaks.look()  # a break is playing: no reminder on top of it
 

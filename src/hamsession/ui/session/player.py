@@ -238,8 +238,9 @@ class Player(QWidget):
         ex = phase.exercise
         step = timeline.program.steps[phase.step - 1]
         v.exercise.setText(ex.name)
-        v.setup.setText(ex.position)
-        v.setup.setVisible(bool(ex.position))
+        position = step.position or ex.position
+        v.setup.setText(position)
+        v.setup.setVisible(bool(position))
         v.how.setText("\n".join(f"•  {line}" for line in ex.how))
         v.feel.setText("Feel: " + "; ".join(ex.feel) if ex.feel else "")
         v.feel.setVisible(bool(ex.feel))

@@ -32,15 +32,16 @@ INSTRUCTION_SHARE = 0.032
 PACER_SHARE = 0.25
 HINTS = "Space start/pause · → next step · ← restart step · Tab steps · Esc end · M mute"
 
-#: Okabe-Ito colours by phase, distinguishable with colour-blindness.
+#: Okabe-Ito colours by phase, distinguishable with colour-blindness; inhale and exhale
+#: are the pacer's own colours, so one colour means one thing on the screen.
 PHASE_COLOURS = {
     "get_ready": "#F0E442",
     "inhale": "#56B4E9",
-    "exhale": "#56B4E9",
+    "exhale": "#009E73",
     "hold": "#E69F00",
-    "release": "#009E73",
-    "move": "#56B4E9",
-    "rest": "#009E73",
+    "release": "#CC79A7",
+    "move": "#E69F00",
+    "rest": "#D8DEE4",
     "switch_side": "#F0E442",
 }
 

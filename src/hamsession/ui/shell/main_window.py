@@ -31,6 +31,7 @@ from hamsession.ui.shell.navigator import Navigator
 from hamsession.ui.shell.profile_switch import ProfileSwitcher
 from hamsession.ui.shell.quit_policy import QuitPolicy
 from hamsession.ui.widgets.current_profile import CurrentProfile
+from hamsession.ui.widgets.focus_style import FOCUS_STYLE
 from hamsession.ui.widgets.message_page import MessagePage
 
 if TYPE_CHECKING:
@@ -69,6 +70,7 @@ class MainWindow(QMainWindow):
         self.pelvic_action = None
         self._exposed = self._client_only = False
         self.setWindowTitle(APP_TITLE)
+        self.setStyleSheet(FOCUS_STYLE)
         self._fit_to_screen(1280, 800)
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)

@@ -24,7 +24,7 @@ class Navigator(QObject):
         self.stack = stack
         self._scale = scale
         self.page: QWidget | None = None  # the one-off page, discarded when replaced
-        self._names: dict[int, str] = {}
+        self.name = ""  # the name of what the person sees now
 
     def show_page(self, page: QWidget, name: str) -> None:
         """Show a one-off page in place of the current one (the previous one is discarded)."""
@@ -64,7 +64,16 @@ class Navigator(QObject):
             if hasattr(widget, "apply_scale"):
                 widget.apply_scale(scale)
 
+    def announce(self, window: QWidget, name: str, closed=None) -> None:
+        """A dialog or window on top (the client list, a PIN question, the desk break) is
+        what the person sees until it closes; then the page under it again."""
+        self.shown.emit(name)
+        closed = closed if closed is not None else getattr(window, "finished", None)
+        if closed is not None:
+            closed.connect(lambda *_args: self.shown.emit(self.name))
+
     def _show(self, widget: QWidget, name: str) -> None:
         self.stack.setCurrentWidget(widget)
         widget.setFocus()
+        self.name = name
         self.shown.emit(name)

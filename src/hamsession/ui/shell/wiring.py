@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtWidgets import QLabel
+
 from hamsession.ui.checkin.checkin_flow import CheckinFlow
 from hamsession.ui.clinic.clinic_mode import ClinicMode
 from hamsession.ui.history.history_flow import HistoryFlow
@@ -32,6 +34,8 @@ def connect(w: Any) -> None:
     w.session.programs_changed.connect(w.programs_list.refresh_and_select)
     w.session.quit_confirmed.connect(w.quit_policy.quit_now)
     w.preferences.save_failed.connect(w.say)
+    w.clinic_sign = QLabel()
+    w.statusBar().addPermanentWidget(w.clinic_sign)
 
 
 def attach(
@@ -51,6 +55,7 @@ def attach(
     )
     w.programs_list.attach(w.advice, clinic, sessions.variants)
     w.current.set(sessions.profile)
+    show_clinic_sign(w)
 
 
 def _attach_history(w: Any, history, sessions, advice) -> None:
@@ -86,11 +91,18 @@ def _clinic_mode(w: Any, clinic: ClinicService) -> ClinicMode:
     mode.clients_changed.connect(w.profiles.list_changed)
     mode.programs_changed.connect(w.refresh_programs)
     mode.settings_saved.connect(w.current.set)
+    mode.settings_saved.connect(lambda _p: show_clinic_sign(w))
     # A lent laptop: after the log of a hand-over session comes the locked screen.
     w.session.after_log = lambda summary: (
         mode.lock() if mode.handover else w.session.show_summary(summary)
     )
     return mode
+
+
+def show_clinic_sign(w: Any) -> None:
+    """A lasting sign in the status bar while clinic mode is on."""
+    on = w.clinic is not None and w.clinic.clinic.clinic_mode
+    w.clinic_sign.setText("Clinic mode: clinician functions need the PIN" if on else "")
 
 
 def _hand_over(w: Any, profile, program_id: str) -> None:

@@ -26,6 +26,9 @@ class Pages(Protocol):
     def home(self) -> None:
         """Back to the program list (or, while a client has the laptop, the locked screen)."""
 
+    def announce(self, window: QWidget, name: str, closed=None) -> None:
+        """A dialog or window on top is what the person sees until it closes."""
+
 
 class Current(Protocol):
     """The profile on screen."""
