@@ -13,12 +13,15 @@ QT_SYSTEM_LIBS := libpulse0 libxcb-cursor0 libxkbcommon-x11-0 libxkbcommon0 libe
 	libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 \
 	libxrender1 libxi6 libsm6 libice6
 
-.PHONY: run test lint bench fuzz system-libs clean
+# A real X server and window manager for the tests that drive the app as a person would.
+X_TEST_TOOLS := xvfb openbox xdotool
+
+.PHONY: run test lint bench fuzz system-libs test-tools install-debs clean
 
 run: system-libs $(RUN_STAMP)
 	$(BIN)/hamsession $(ARGS)
 
-test: system-libs $(TEST_STAMP)
+test: system-libs test-tools $(TEST_STAMP)
 	$(BIN)/ruff check src tests benchmarks scripts migrations
 	$(BIN)/ruff format --check src tests benchmarks scripts migrations
 	$(BIN)/lint-imports
@@ -45,19 +48,26 @@ $(TEST_STAMP): pyproject.toml | $(VENV)/bin/python
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	@touch $@ $(RUN_STAMP)
 
-# Installs the system libraries Qt needs when they are missing and this user may
-# (root, or sudo without a password). Otherwise it names what is missing and goes on.
+# Installs the system libraries Qt needs (and, for the tests, the X tools) when they are
+# missing and this user may (root, or sudo without a password). Otherwise it names what
+# is missing and goes on.
 system-libs:
+	@$(MAKE) --no-print-directory install-debs DEBS="$(QT_SYSTEM_LIBS)"
+
+test-tools:
+	@$(MAKE) --no-print-directory install-debs DEBS="$(X_TEST_TOOLS)"
+
+install-debs:
 	@command -v dpkg-query >/dev/null 2>&1 || exit 0; \
 	missing=""; \
-	for p in $(QT_SYSTEM_LIBS); do \
+	for p in $(DEBS); do \
 		dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$p"; \
 	done; \
 	[ -z "$$missing" ] && exit 0; \
 	if [ "$$(id -u)" = 0 ]; then SUDO=""; \
 	elif sudo -n true 2>/dev/null; then SUDO="sudo -n"; \
-	else echo "Qt needs these Debian packages, please install them:$$missing"; exit 0; fi; \
-	echo "Installing the system libraries Qt needs:$$missing"; \
+	else echo "Please install these Debian packages:$$missing"; exit 0; fi; \
+	echo "Installing Debian packages:$$missing"; \
 	$$SUDO apt-get update -qq && \
 	DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends $$missing >/dev/null
 

@@ -215,6 +215,7 @@ class DeskBreakFlow(QObject):
         keep = box.addButton("Keep reminding me", QMessageBox.ButtonRole.AcceptRole)
         box.addButton("Quit Hamsession", QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(keep)
+        self.session.pages.announce(box, "question")
         box.exec()
         return box.clickedButton() is keep
 

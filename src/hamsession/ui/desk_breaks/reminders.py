@@ -74,6 +74,8 @@ class BreakPanel(QWidget):
 
     def __init__(self, actions: list[QAction], scale: float = 1.0) -> None:
         super().__init__(None, Qt.WindowType.Window)
+        # It comes up beside the app without taking the keyboard from what the person does.
+        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, True)
         self.setWindowTitle("Hamsession desk breaks")
         self.setWindowIcon(app_icon())
         font = self.font()

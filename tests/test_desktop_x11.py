@@ -1,0 +1,165 @@
+"""The installed app under a real X server and window manager (Xvfb and openbox), driven
+by keys as a person would: the first minutes, a second launch, and closing every window.
+
+The tests read the trace's ``view`` events to know what is on screen, and act on it.
+Skipped where Xvfb, openbox or xdotool are missing (``make test`` installs them).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.skipif(
+        not all(shutil.which(tool) for tool in ("Xvfb", "openbox", "xdotool")),
+        reason="needs Xvfb, openbox and xdotool",
+    ),
+]
+
+
+@pytest.fixture(scope="module")
+def display():
+    """A private X display with openbox managing its windows."""
+    server = subprocess.Popen(
+        ["Xvfb", "-displayfd", "1", "-screen", "0", "1366x768x24", "-nolisten", "tcp"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+    )
+    name = ":" + server.stdout.readline().strip()
+    env = {**os.environ, "DISPLAY": name}
+    manager = subprocess.Popen(
+        ["openbox"], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
+    time.sleep(0.5)
+    yield name
+    for proc in (manager, server):
+        proc.terminate()
+        proc.wait(timeout=10)
+    server.stdout.close()
+
+
+def app_env(display: str) -> dict:
+    env = {k: v for k, v in os.environ.items() if k not in ("QT_QPA_PLATFORM", "WAYLAND_DISPLAY")}
+    return {**env, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb"}
+
+
+def start(display: str, data: Path, trace: Path, *args: str) -> subprocess.Popen:
+    return subprocess.Popen(
+        [sys.executable, "-m", "hamsession", "--data-dir", str(data), "--trace", str(trace), *args],
+        env=app_env(display),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+
+
+def events(trace: Path) -> list[dict]:
+    if not trace.exists():
+        return []
+    found = []
+    for line in trace.read_text().splitlines():
+        try:
+            found.append(json.loads(line))
+        except json.JSONDecodeError:
+            break
+    return found
+
+
+def wait_for(proc, trace: Path, test, what: str, seconds: float = 30) -> list[dict]:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        got = events(trace)
+        if test(got):
+            return got
+        assert proc.poll() is None, proc.communicate()
+        time.sleep(0.05)
+    pytest.fail(f"never saw {what}: {[e.get('name', e['event']) for e in events(trace)]}")
+
+
+def last_view(got: list[dict]) -> str | None:
+    views = [e["name"] for e in got if e["event"] == "view"]
+    return views[-1] if views else None
+
+
+def key(display: str, *keys: str) -> None:
+    subprocess.run(["xdotool", "key", *keys], env=app_env(display), check=True)
+
+
+def close_window(display: str, title: str) -> None:
+    """Close a window as a person would: give it the focus, then Alt+F4 (openbox)."""
+    env = app_env(display)
+    found = subprocess.run(
+        ["xdotool", "search", "--name", title], env=env, capture_output=True, text=True
+    ).stdout.split()
+    assert found, f"no window called {title!r}"
+    subprocess.run(["xdotool", "windowactivate", "--sync", found[-1]], env=env, check=False)
+    key(display, "alt+F4")
+
+
+def end(proc) -> tuple[int, str]:
+    if proc.poll() is None:
+        proc.send_signal(signal.SIGTERM)
+    _out, err = proc.communicate(timeout=30)
+    return proc.returncode, err
+
+
+def test_fresh_folder_program_screening_enter_player_space(display, tmp_path):
+    trace = tmp_path / "trace.jsonl"
+    proc = start(display, tmp_path / "data", trace, "--program", "p1-foundations")
+    try:
+        wait_for(proc, trace, lambda g: last_view(g) == "screening", "the screening")
+        key(display, "Return")  # nothing ticked
+        wait_for(proc, trace, lambda g: last_view(g) == "player", "the player")
+        key(display, "space")
+        wait_for(proc, trace, lambda g: any(e["event"] == "phase" for e in g), "a phase")
+    finally:
+        code, err = end(proc)
+    assert code == 0, err
+
+
+def test_a_second_launch_brings_the_first_forward_and_exits_0(display, tmp_path):
+    trace, data = tmp_path / "trace.jsonl", tmp_path / "data"
+    first = start(display, data, trace)
+    try:
+        wait_for(first, trace, lambda g: any(e["event"] == "ready" for e in g), "ready")
+        second = start(display, data, tmp_path / "second.jsonl")
+        code, err = second.wait(timeout=30), second.communicate()[1]
+        assert code == 0 and "brought its window to the front" in err
+        wait_for(first, trace, lambda g: any(e["event"] == "activated" for e in g), "activated")
+    finally:
+        code, err = end(first)
+    assert code == 0, err
+
+
+def test_closing_every_window_with_reminders_on_never_leaves_an_unseen_app(display, tmp_path):
+    data, trace = tmp_path / "data", tmp_path / "trace.jsonl"
+    data.mkdir()
+    (data / "settings.ini").write_text(
+        "[hamsession]\nbreak_reminders=true\nbreak_asked=true\n", encoding="utf-8"
+    )
+    proc = start(display, data, trace)
+    try:
+        wait_for(proc, trace, lambda g: last_view(g) == "screening", "the screening")
+        key(display, "Return")
+        wait_for(proc, trace, lambda g: last_view(g) == "picker", "the program list")
+        close_window(display, "Hamsession desk breaks")  # the small window first
+        time.sleep(0.5)
+        assert proc.poll() is None  # the main window is still there
+        close_window(display, "^Hamsession$")  # then the main window: it asks
+        wait_for(proc, trace, lambda g: last_view(g) == "question", "the question")
+        key(display, "Escape")  # "Quit Hamsession"
+        proc.wait(timeout=30)
+    finally:
+        code, err = end(proc)
+    assert code == 0, err
