@@ -371,3 +371,24 @@ def test_idle_time_where_it_cannot_be_read_is_zero(qtbot, monkeypatch):
     idle = SystemIdle()
     assert not idle.display_wide and idle.idle_s() == 0.0
     idle.close()
+
+
+def test_a_withdrawn_notification_is_interrupted_so_it_closes_its_notice(qtbot, tmp_path):
+    """notify-send closes its notice when interrupted; a kill would leave it on screen."""
+    script = tmp_path / "notify-send"
+    script.write_text(
+        f"#!/bin/sh\ntrap 'echo interrupted > \"{tmp_path}/closed\"; exit 0' INT\n"
+        "while true; do sleep 0.05; done\n"
+    )
+    script.chmod(0o755)
+    notifier = DesktopNotification(str(script))
+    answered = []
+    notifier.answered.connect(answered.append)
+    notifier.show("Time for a desk break", "Stand up", [("start", "Start")])
+    qtbot.waitUntil(lambda: notifier.showing, timeout=5000)
+    qtbot.wait(300)  # the shell has set its trap
+    notifier.close()
+    assert not notifier.showing  # nothing waits for it
+    qtbot.waitUntil(lambda: (tmp_path / "closed").exists(), timeout=5000)
+    qtbot.wait(100)
+    assert answered == []  # withdrawn, not answered

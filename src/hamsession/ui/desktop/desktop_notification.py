@@ -8,9 +8,11 @@ server is on the session bus; otherwise the reminder is Hamsession's own window.
 
 from __future__ import annotations
 
+import os
 import shutil
+import signal
 
-from PySide6.QtCore import QObject, QProcess, Signal
+from PySide6.QtCore import QObject, QProcess, QTimer, Signal
 
 NOTIFICATIONS = "org.freedesktop.Notifications"
 
@@ -36,9 +38,8 @@ class DesktopNotification(QObject):
     def __init__(self, program: str = "notify-send", parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.program = shutil.which(program)
-        self._process = QProcess(self)
-        self._process.finished.connect(self._on_process_finished)
-        self._withdrawn = False
+        self._process: QProcess | None = None  # the notification showing, if any
+        self._ended: list[QProcess] = []
 
     @classmethod
     def if_available(cls, parent: QObject | None = None) -> DesktopNotification | None:
@@ -53,22 +54,47 @@ class DesktopNotification(QObject):
         args = ["--app-name=Hamsession", "--urgency=normal", "--expire-time=0"]
         args += [f"--action={key}={label}" for key, label in actions]
         args += [title, body]
-        self._withdrawn = False
-        self._process.start(self.program, args)
+        while self._ended:
+            self._ended.pop().deleteLater()
+        process = self._process = QProcess(self)
+        process.finished.connect(self._on_process_finished)
+        process.start(self.program, args)
 
     @property
     def showing(self) -> bool:
-        return self._process.state() != QProcess.ProcessState.NotRunning
+        process = self._process
+        return process is not None and process.state() != QProcess.ProcessState.NotRunning
 
     def _on_process_finished(self, *_: object) -> None:
-        out = bytes(self._process.readAllStandardOutput()).decode("utf-8", "replace").strip()
-        if self._withdrawn:
+        process = self.sender()
+        if not isinstance(process, QProcess):
             return
-        self.answered.emit(out.splitlines()[-1] if out else "")
+        out = bytes(process.readAllStandardOutput()).decode("utf-8", "replace").strip()
+        answered = process is self._process  # else it was withdrawn: no answer follows
+        if answered:
+            self._process = None
+        # Deleted at the next notification, never while it is still emitting (a listener
+        # of ``answered`` may run an event loop).
+        self._ended.append(process)
+        if answered:
+            self.answered.emit(out.splitlines()[-1] if out else "")
 
     def close(self) -> None:
-        """Withdraw a notification still showing (its process ends; no answer follows)."""
-        if self.showing:
-            self._withdrawn = True
-            self._process.kill()
-            self._process.waitForFinished(1000)
+        """Withdraw a notification still showing: notify-send closes its notice when it is
+        interrupted (a kill would leave the notice on screen); no answer follows. Nothing
+        waits for it: if it has not ended within two seconds, it is killed then."""
+        process, self._process = self._process, None
+        if process is None or process.state() == QProcess.ProcessState.NotRunning:
+            return
+        pid = process.processId()
+        if pid:
+            os.kill(pid, signal.SIGINT)
+        QTimer.singleShot(2000, lambda: _kill_if_running(process))
+
+
+def _kill_if_running(process: QProcess) -> None:
+    try:
+        if process.state() != QProcess.ProcessState.NotRunning:
+            process.kill()
+    except RuntimeError:  # it ended and was deleted meanwhile
+        pass
