@@ -145,3 +145,25 @@ def test_python_dash_m_is_the_same_program(tmp_path):
     )
     assert done.returncode == 0, done.stderr
     assert any(row["id"] == "d1-desk-break" for row in json.loads(done.stdout))
+
+
+def test_desktop_install_puts_the_entry_icons_and_metainfo_in_the_users_folders(
+    tmp_path, monkeypatch, capsys
+):
+    import configparser
+
+    from hamsession.cli import main
+
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "share"))
+    assert main(["desktop-install"]) == 0
+    assert "desktop's menu (10 files" in capsys.readouterr().out
+    share = tmp_path / "share"
+    entry = configparser.ConfigParser(interpolation=None)
+    entry.read(share / "applications" / "hamsession.desktop")
+    desktop = entry["Desktop Entry"]
+    assert desktop["Name"] == "Hamsession" and desktop["Icon"] == "hamsession"
+    assert desktop["Exec"] != "hamsession"  # the command of this installation, in full
+    for size in (16, 32, 48, 128, 256):
+        assert (share / f"icons/hicolor/{size}x{size}/apps/hamsession.png").stat().st_size > 0
+    assert (share / "icons/hicolor/scalable/apps/hamsession.svg").exists()
+    assert "<id>hamsession</id>" in (share / "metainfo/hamsession.metainfo.xml").read_text()

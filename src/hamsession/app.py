@@ -36,6 +36,10 @@ def run_app(args: argparse.Namespace) -> int:
     app = QApplication.instance() or QApplication([sys.argv[0]])
     app.setApplicationName("Hamsession")
     app.setOrganizationName("Hamsession")
+    app.setDesktopFileName("hamsession")  # ties the window to hamsession.desktop (docks)
+    from PySide6.QtGui import QIcon
+
+    app.setWindowIcon(QIcon(str(resources_dir() / "desktop" / "hamsession.svg")))
 
     if _handed_over(data):
         return 0

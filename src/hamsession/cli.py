@@ -93,6 +93,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     advice.add_argument("--profile", metavar="NAME", help="the profile (default: default)")
     advice.add_argument("--json", action="store_true", help="print JSON")
+    commands.add_parser(
+        "desktop-install",
+        parents=[common],
+        help="add Hamsession, with its icon, to this user's desktop menu",
+    )
     profiles = commands.add_parser("profiles", parents=[common], help="list, create or delete")
     pactions = profiles.add_subparsers(
         dest="action", metavar="ACTION", required=True, parser_class=_Parser
@@ -265,6 +270,16 @@ def _advice(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _desktop_install(_args: argparse.Namespace) -> int:
+    from hamsession.services.desktop_entry import install
+
+    written = install()
+    print(
+        f"Hamsession is in your desktop's menu ({len(written)} files under {written[0].parents[1]})"
+    )
+    return EXIT_OK
+
+
 def _report(args: argparse.Namespace) -> int:
     from hamsession.app import write_report_cli
 
@@ -288,6 +303,7 @@ def dispatch(args: argparse.Namespace) -> int:
         "profiles": _profiles,
         "report": _report,
         "advice": _advice,
+        "desktop-install": _desktop_install,
     }
     if args.command in handlers:
         return handlers[args.command](args)

@@ -10,6 +10,7 @@ from datetime import datetime, timedelta
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QColor, QFont, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
+    QApplication,
     QLabel,
     QMenu,
     QPushButton,
@@ -29,7 +30,10 @@ LOOK_MS = 5000
 
 
 def app_icon() -> QIcon:
-    """A plain round mark, drawn rather than shipped."""
+    """The app's icon (set at start from the one shipped); a plain drawn mark without it."""
+    shipped = QApplication.windowIcon()
+    if not shipped.isNull():
+        return shipped
     pixmap = QPixmap(64, 64)
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
