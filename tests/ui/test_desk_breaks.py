@@ -4,6 +4,7 @@ tray), the reminder on a fake clock, and the compact window playing and logging 
 from __future__ import annotations
 
 import json
+import shutil
 
 import pytest
 from PySide6.QtCore import Qt
@@ -20,6 +21,7 @@ from hamsession.storage.repositories import Repositories
 from hamsession.ui.desk_breaks.reminders import LOOK_MS, DeskBreaks, seconds_until_tomorrow
 from hamsession.ui.desktop.desktop_notification import DesktopNotification
 from tests.conftest import FakeClock
+from tests.helpers.private_bus import private_bus
 from tests.ui.conftest import advance
 
 
@@ -368,9 +370,72 @@ def test_idle_time_where_it_cannot_be_read_is_zero(qtbot, monkeypatch):
 
     monkeypatch.setenv("DISPLAY", ":0")
     monkeypatch.setenv("WAYLAND_DISPLAY", "wayland-0")  # XWayland sees only X11 input
-    idle = SystemIdle()
+    idle = SystemIdle(bus=False)
     assert not idle.display_wide and idle.idle_s() == 0.0
     idle.close()
+
+
+def _idle_monitor(desktop: str, milliseconds: list[int]):
+    """A compositor's idle monitor answering with the next of ``milliseconds`` each time."""
+    from PySide6.QtCore import ClassInfo, QObject, Slot
+
+    def next_answer() -> int:
+        return milliseconds.pop(0) if len(milliseconds) > 1 else milliseconds[0]
+
+    @ClassInfo({"D-Bus Interface": "org.gnome.Mutter.IdleMonitor"})
+    class Mutter(QObject):
+        @Slot(result="qulonglong")
+        def GetIdletime(self):  # noqa: N802 (the D-Bus method name)
+            return next_answer()
+
+    @ClassInfo({"D-Bus Interface": "org.freedesktop.ScreenSaver"})
+    class KdeScreenSaver(QObject):
+        @Slot(result="uint")
+        def GetSessionIdleTime(self):  # noqa: N802 (the D-Bus method name)
+            return next_answer()
+
+    return Mutter() if desktop == "gnome" else KdeScreenSaver()
+
+
+@pytest.mark.skipif(shutil.which("dbus-daemon") is None, reason="needs dbus-daemon")
+@pytest.mark.parametrize("desktop", ["gnome", "kde"])
+def test_idle_time_on_wayland_comes_from_the_compositor_on_the_session_bus(
+    qtbot, tmp_path, desktop
+):
+    """GNOME's Mutter idle monitor, or KDE's screen saver service when Mutter is absent;
+    the bus is asked without waiting, so the answer arrives by the next look."""
+    from PySide6.QtDBus import QDBusConnection
+
+    from hamsession.ui.desktop.system_idle import IDLE_MONITORS, SystemIdle
+
+    service, path, _interface, _method = IDLE_MONITORS[0 if desktop == "gnome" else 1]
+    with private_bus(tmp_path, "idle-test-app", "idle-test-compositor") as buses:
+        app_bus, compositor_bus = buses
+        monitor = _idle_monitor(desktop, [0, 95_000, 1_500])
+        assert compositor_bus.registerService(service)
+        assert compositor_bus.registerObject(
+            path, monitor, QDBusConnection.RegisterOption.ExportAllSlots
+        )
+        idle = SystemIdle(use_x11=False, bus=app_bus)
+        qtbot.waitUntil(lambda: idle.display_wide, timeout=5000)
+        seen = []
+        for _look in range(2):
+            before = idle.idle_s()  # asks again; the answer comes by the next look
+            qtbot.waitUntil(lambda b=before: idle.idle_s() != b, timeout=5000)
+            seen.append(idle.idle_s())
+        assert seen == [95.0, 1.5]
+        idle.close()
+
+
+@pytest.mark.skipif(shutil.which("dbus-daemon") is None, reason="needs dbus-daemon")
+def test_a_bus_without_an_idle_monitor_means_present(qtbot, tmp_path):
+    from hamsession.ui.desktop.system_idle import SystemIdle
+
+    with private_bus(tmp_path, "idle-test-alone") as (bus,):
+        idle = SystemIdle(use_x11=False, bus=bus)
+        qtbot.wait(300)
+        assert not idle.display_wide and idle.idle_s() == 0.0
+        idle.close()
 
 
 def test_a_withdrawn_notification_is_interrupted_so_it_closes_its_notice(qtbot, tmp_path):

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import shutil
-import subprocess
 
 import pytest
 from PySide6.QtCore import Qt
@@ -13,6 +12,7 @@ from hamsession.domain.timeline import PhaseKind
 from hamsession.services.session import SessionService
 from hamsession.ui.session.engine_timer import HEARTBEAT_MS
 from tests.conftest import FakeClock
+from tests.helpers.private_bus import private_bus
 from tests.ui.conftest import advance
 
 
@@ -118,28 +118,12 @@ def test_a_wall_clock_change_on_the_sleep_clock_side_only_pauses(qtbot, sleepy_w
 @pytest.mark.skipif(shutil.which("dbus-daemon") is None, reason="needs dbus-daemon")
 def test_logind_prepare_for_sleep_reaches_the_listener(qtbot, tmp_path):
     """A private bus stands in for the system bus; a peer plays logind."""
-    from PySide6.QtDBus import QDBusConnection, QDBusMessage
+    from PySide6.QtDBus import QDBusMessage
 
     from hamsession.ui.desktop.system_sleep import LOGIND, LOGIND_MANAGER, LOGIND_PATH, SystemSleep
 
-    config = tmp_path / "bus.conf"
-    config.write_text(
-        "<!DOCTYPE busconfig PUBLIC '-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN'"
-        " 'http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd'>"
-        f"<busconfig><type>session</type><listen>unix:dir={tmp_path}</listen>"
-        "<policy context='default'><allow send_destination='*' eavesdrop='true'/>"
-        "<allow eavesdrop='true'/><allow own='*'/></policy></busconfig>"
-    )
-    daemon = subprocess.Popen(
-        ["dbus-daemon", f"--config-file={config}", "--nofork", "--print-address"],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.DEVNULL,
-        text=True,
-    )
-    try:
-        address = daemon.stdout.readline().strip()
-        listener_bus = QDBusConnection.connectToBus(address, "hamsession-test-listener")
-        logind_bus = QDBusConnection.connectToBus(address, "hamsession-test-logind")
+    with private_bus(tmp_path, "hamsession-test-listener", "hamsession-test-logind") as buses:
+        listener_bus, logind_bus = buses
         assert logind_bus.registerService(LOGIND)
         listener = SystemSleep(bus=listener_bus)
         assert listener.listening
@@ -151,12 +135,6 @@ def test_logind_prepare_for_sleep_reaches_the_listener(qtbot, tmp_path):
             message.setArguments([starting])
             assert logind_bus.send(message)
         qtbot.waitUntil(lambda: heard == ["sleep", "woke"], timeout=5000)
-    finally:
-        QDBusConnection.disconnectFromBus("hamsession-test-listener")
-        QDBusConnection.disconnectFromBus("hamsession-test-logind")
-        daemon.kill()
-        daemon.wait()
-        daemon.stdout.close()
 
 
 def test_without_a_system_bus_the_listener_stays_quiet(qtbot):

@@ -14,16 +14,14 @@ import signal
 
 from PySide6.QtCore import QObject, QProcess, QTimer, Signal
 
+from hamsession.ui.desktop.session_bus import session_bus
+
 NOTIFICATIONS = "org.freedesktop.Notifications"
 
 
 def notification_server_running() -> bool:
-    try:
-        from PySide6.QtDBus import QDBusConnection
-    except ImportError:
-        return False
-    bus = QDBusConnection.sessionBus()
-    if not bus.isConnected():
+    bus = session_bus()
+    if bus is None:
         return False
     reply = bus.interface().isServiceRegistered(NOTIFICATIONS)
     return bool(reply.value()) if hasattr(reply, "value") else bool(reply)
