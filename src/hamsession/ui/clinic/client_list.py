@@ -96,7 +96,7 @@ class ClientList(QDialog):
         self.open_button = f.add(QPushButton("&Open as this client"), 13)
         self.open_button.clicked.connect(self._emit_open)
         actions.addWidget(self.open_button)
-        self.handover_button = f.add(QPushButton("&Hand over with the highlighted program"), 13)
+        self.handover_button = f.add(QPushButton("&Hand over with the chosen program"), 13)
         self.handover_button.clicked.connect(self._emit_handover)
         actions.addWidget(self.handover_button)
         grid.addLayout(actions, 2, 1)
@@ -253,6 +253,6 @@ class ClientList(QDialog):
         if item is None and len(ticked) == 1:
             item = ticked[0]
         if item is None:
-            self._say("Click the name of the program to hand over with.")
+            self._say("Click or tick the program to hand over with.")
             return
         self._with_client(lambda p: self.handover_requested.emit(p, item.data(_ID)))

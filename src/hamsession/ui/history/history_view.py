@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -124,6 +125,7 @@ class HistoryView(QWidget):
     # ----- building ---------------------------------------------------------------------------
     def _build_plots(self) -> None:
         self.legends: list[pg.LegendItem] = []
+        axis_px = self.fontMetrics().horizontalAdvance("000") + 20  # room for "100" and ticks
 
         def plot(row: int, title: str, y_range: tuple[float, float] | None = None):
             # Each chart with its legend beside it (never over the data). The range buttons
@@ -133,8 +135,13 @@ class HistoryView(QWidget):
             )
             legend = pg.LegendItem(frame=False, labelTextColor=self._ink)
             self.charts.addItem(legend, row=row, col=1)
+            # As tall as its rows and level with the chart's top, not stretched to the
+            # chart's height (which would pull the labels away from their symbols).
+            legend.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+            self.charts.ci.layout.setAlignment(legend, Qt.AlignmentFlag.AlignTop)
             self.legends.append(legend)
             item.showGrid(y=True, alpha=0.2)
+            item.getAxis("left").setWidth(axis_px)  # the same dates one above the other
             item.setMouseEnabled(x=False, y=False)
             item.setMenuEnabled(False)
             item.hideButtons()
