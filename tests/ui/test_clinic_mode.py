@@ -354,3 +354,49 @@ def test_each_page_and_dialog_the_person_sees_is_named(qtbot, clinic_window):
     assert seen[-1] == window.pages.name  # the page under it again
     window.clinic.show_program_editor()
     assert seen[-1] == "editor"
+
+
+def test_a_locked_window_shows_no_data_through_the_desk_break_menu(qtbot, clinic_window, prefs):
+    """The tray or panel of desk breaks is no way around a profile's PIN: its entries are
+    greyed out while locked, and the one guard refuses even if they are asked for."""
+    from hamsession.ui.desk_breaks.reminders import DeskBreaks
+    from tests.conftest import FakeClock
+
+    window, clinic, history = clinic_window
+    breaks = DeskBreaks(
+        prefs, FakeClock(50_000.0), lambda: 0.0, tray=False, parent=window, notifier=False
+    )
+    window.attach_desk_breaks(breaks)
+    sam = clinic.set_profile_pin(history.create_profile("Sam"), "5821")
+    window.profiles.switch(sam)
+    window.clinic.lock_profile(sam, window.show_picker)  # as at start on a profile with a PIN
+    assert isinstance(window.page, LockedScreen)
+    ways_in = (breaks.history_action, breaks.program_action, breaks.break_action)
+    assert not any(action.isEnabled() for action in ways_in)
+    breaks.history_requested.emit()
+    breaks.program_requested.emit()
+    breaks.break_requested.emit()
+    window.something_wrong()
+    window._on_export_triggered()
+    assert isinstance(window.page, LockedScreen)
+    assert window.player is None and window.desk_breaks.playing is None
+    assert window.clinic.pin_dialog is None  # nothing asked for a PIN on the way either
+    qtbot.keyClick(window.page, Qt.Key.Key_Return)
+    enter_pin(qtbot, window, "5821")
+    assert all(action.isEnabled() for action in ways_in)
+    breaks.history_requested.emit()
+    assert type(window.page).__name__ == "HistoryView"
+
+
+def test_opening_the_app_as_a_client_closes_clinician_functions(qtbot, clinic_window):
+    window, clinic, history = clinic_window
+    in_clinic_mode(clinic, history)
+    window.clinic.show_clients()
+    enter_pin(qtbot, window, PIN)
+    clients = window.clinic.clients
+    client_a = next(p for p in clinic.clients() if p.name == "Client A")
+    clients.open_requested.emit(client_a)
+    assert window.profile.name == "Client A" and not clinic.unlocked
+    window.clinic.clients = None
+    window.clinic.show_clients()  # the next person at the laptop meets the PIN
+    assert window.clinic.clients is None and window.clinic.pin_dialog.isVisible()

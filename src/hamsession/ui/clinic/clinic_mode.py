@@ -65,6 +65,12 @@ class ClinicMode(QObject):
         self.idle.idle.connect(self.on_idle)
 
     # ----- the gate ---------------------------------------------------------------------------
+    @property
+    def shows_data(self) -> bool:
+        """Whether anything beyond the locked screen or the client's own session may be shown:
+        the one rule every way to history, export, import, profiles and sessions asks."""
+        return not (self.locked or self.handover)
+
     def guarded(self, then: Callable[[], None]) -> None:
         """Run ``then`` now if clinician functions are open, else after the clinician PIN."""
         if self.clinic.unlocked and not self.handover and not self.locked:
@@ -85,7 +91,7 @@ class ClinicMode(QObject):
         if self._session_running():
             return
         dialog = ClientList(self.clinic, self._programs.summaries(), self._window, self._scale())
-        dialog.open_requested.connect(lambda p: (dialog.accept(), self.profile_opened.emit(p)))
+        dialog.open_requested.connect(lambda p: (dialog.accept(), self._open_as(p)))
         dialog.handover_requested.connect(
             lambda p, program: (dialog.accept(), self.start_handover(p, program))
         )
@@ -95,6 +101,11 @@ class ClinicMode(QObject):
         self.clients = dialog
         dialog.open()
         self.pages.announce(dialog, "clients")
+
+    def _open_as(self, profile) -> None:
+        """The app as this client: clinician functions close again (the PIN opens them)."""
+        self.clinic.lock()
+        self.profile_opened.emit(profile)
 
     # ----- the editor and the settings --------------------------------------------------------
     def show_program_editor(self) -> None:

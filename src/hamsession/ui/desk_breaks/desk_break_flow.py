@@ -3,6 +3,7 @@ and the reminder settings dialog."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
@@ -92,6 +93,8 @@ class DeskBreakFlow(QObject):
         self._window = window  # the parent of the first-start question and the settings
         self.playing: DeskBreakWindow | None = None
         self._via_page = False
+        #: The shell's guard: False while the window is locked or a client has it.
+        self.shows_data: Callable[[], bool] = lambda: True
         breaks.break_requested.connect(self.play)
         breaks.program_requested.connect(self.start_my_program)
         breaks.history_requested.connect(self._on_breaks_history_requested)
@@ -106,9 +109,28 @@ class DeskBreakFlow(QObject):
     def prefs(self):
         return self.session.prefs
 
+    def set_locked(self, on: bool) -> None:
+        """While locked, the tray's and panel's ways into a profile's data are greyed out."""
+        for action in (
+            self.breaks.break_action,
+            self.breaks.program_action,
+            self.breaks.history_action,
+        ):
+            action.setEnabled(not on)
+
+    def _refused(self) -> bool:
+        """Whether the shell's guard refuses (then the window, with its lock, comes forward)."""
+        if self.shows_data():
+            return False
+        self.raise_requested.emit()
+        self.said.emit("Hamsession is locked: unlock it first.")
+        return True
+
     def play(self) -> None:
         """Open the compact window and start D1 (or bring the one playing forward). The
         screening when due and any open red flag come first, in the main window."""
+        if self._refused():
+            return
         if self.playing is not None:
             self.playing.raise_()
             self.playing.activateWindow()
@@ -170,6 +192,8 @@ class DeskBreakFlow(QObject):
 
     def start_my_program(self) -> None:
         """The tray's "start my program": the last one played, else the program list."""
+        if self._refused():
+            return
         if self.session.running():
             self.raise_requested.emit()
             return
@@ -177,6 +201,8 @@ class DeskBreakFlow(QObject):
         self.program_requested.emit(mine or "")
 
     def _on_breaks_history_requested(self) -> None:
+        if self._refused():
+            return
         self.raise_requested.emit()
         self.history_requested.emit()
 

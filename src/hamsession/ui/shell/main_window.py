@@ -190,8 +190,14 @@ class MainWindow(QMainWindow):
     def refresh_programs(self) -> None:
         self.programs_list.refresh()
 
+    def shows_data(self) -> bool:
+        """The one guard for what shows or changes a profile's data (history, export,
+        import, switching profile, starting a session from outside the page shown): no
+        while the window is locked or a client has the laptop."""
+        return self.clinic is None or self.clinic.shows_data
+
     def show_history(self) -> None:
-        if self.history_flow is None or self.session_running():
+        if self.history_flow is None or self.session_running() or not self.shows_data():
             return
         self.session.discard_player()
         self.history_flow.show()
@@ -200,7 +206,7 @@ class MainWindow(QMainWindow):
     def something_wrong(self) -> None:
         """The safety questions, at any time. During a session it ends the session first:
         its log asks the same questions."""
-        if self.checkin is None:
+        if self.checkin is None or not self.shows_data():
             return
         if self.session_running():
             self.player.confirm_end()
@@ -218,10 +224,11 @@ class MainWindow(QMainWindow):
             self.clinic.guarded(then)
 
     def _on_export_triggered(self) -> None:
-        self.guard(lambda: self.history_flow.export())
+        if self.shows_data():
+            self.guard(lambda: self.history_flow.export())
 
     def _on_import_triggered(self) -> None:
-        if not self.session_running():
+        if not self.session_running() and self.shows_data():
             self.guard(lambda: self.history_flow.import_into(self.profile.name))
 
     def attach_desk_breaks(self, breaks) -> None:

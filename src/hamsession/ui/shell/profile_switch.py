@@ -37,7 +37,7 @@ class ProfileSwitcher:
         self.show_home()
 
     def ask(self) -> None:
-        if self.session.running():
+        if self.session.running() or (self.clinic is not None and not self.clinic.shows_data):
             return
         if self.clinic is not None and self.clinic.clinic.clinic_mode:
             self.clinic.show_clients()  # in a clinic, the list of clients is the clinician's

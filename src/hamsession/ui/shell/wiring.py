@@ -118,6 +118,10 @@ def attach_desk_breaks(w: Any, breaks: DeskBreaks) -> None:
     from hamsession.ui.desk_breaks.desk_break_flow import DeskBreakFlow
 
     flow = DeskBreakFlow(breaks, w.session, w.history, w.current, w)
+    flow.shows_data = w.shows_data
+    if w.clinic is not None:
+        w.clinic.client_view.connect(flow.set_locked)
+        flow.set_locked(not w.clinic.shows_data)
     flow.said.connect(w.say)
     flow.raise_requested.connect(w.bring_forward)
     flow.program_requested.connect(lambda program: _my_program(w, program))
