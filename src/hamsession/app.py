@@ -182,13 +182,14 @@ def _open_history(data, trace, args):
     from hamsession.storage.database import open_database
     from hamsession.storage.errors import DataError
     from hamsession.storage.instance_lock import InstanceLock
+    from hamsession.storage.private_files import private_folder
     from hamsession.storage.repositories import Repositories
     from hamsession.ui.shell.data_problem import explain_data_problem
 
     lock = InstanceLock(data.root / "hamsession.lock")
     while True:
         try:
-            data.root.mkdir(parents=True, exist_ok=True)
+            private_folder(data.root)
             lock.acquire()
             return HistoryService(Repositories.on(open_database(data))), lock
         except (DataError, OSError) as err:

@@ -311,6 +311,9 @@ def dispatch(args: argparse.Namespace) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from hamsession.storage.private_files import keep_private
+
+    keep_private()  # health data: every file made from here on is the user's alone
     args = build_parser().parse_args(argv)
     from hamsession.domain.file_problems import FileProblems
     from hamsession.services.errors import BadInput

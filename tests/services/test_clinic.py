@@ -166,7 +166,34 @@ def test_the_database_never_holds_a_pin_in_clear(clinic, history, data):
     for pin in (CLINICIAN_PIN, CLIENT_PIN):
         assert pin.encode() not in raw
         assert pin.encode("utf-16-le") not in raw
-    assert b"scrypt$16384$8$1$" in raw
+    assert b"scrypt$65536$8$1$" in raw
+
+
+def _old_hash(pin: str) -> str:
+    """A hash as an earlier version made them (N = 2^14)."""
+    import hashlib
+    import secrets
+
+    salt = secrets.token_bytes(16)
+    digest = hashlib.scrypt(pin.encode(), salt=salt, n=2**14, r=8, p=1, dklen=32)
+    return f"scrypt$16384$8$1${salt.hex()}${digest.hex()}"
+
+
+def test_a_pin_hash_costs_a_quarter_second_and_old_ones_are_upgraded(clinic, history):
+    """Hashes made at the old cost still open, and are made again at today's cost on the
+    next right PIN (never on a wrong one)."""
+    assert hash_pin(CLIENT_PIN).startswith("scrypt$65536$8$1$")
+    client = history.create_profile("Client A")
+    history.repos.profiles.update(client.id, pin_hash=_old_hash(CLIENT_PIN))
+    clinic.repo.set_setting("clinician_pin", _old_hash(CLINICIAN_PIN))
+    assert not clinic.check_profile(client, "97531864").ok
+    assert history.repos.profiles.pin_hash(client.id).startswith("scrypt$16384$")
+    assert clinic.check_profile(client, CLIENT_PIN).ok
+    upgraded = history.repos.profiles.pin_hash(client.id)
+    assert upgraded.startswith("scrypt$65536$8$1$") and pin_matches(CLIENT_PIN, upgraded)
+    clinic.lock()
+    assert clinic.unlock(CLINICIAN_PIN).ok
+    assert clinic.repo.setting("clinician_pin").startswith("scrypt$65536$8$1$")
 
 
 def _fill(history, clock, profile, note, pain):

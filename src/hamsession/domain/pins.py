@@ -1,7 +1,15 @@
 """PINs: salted scrypt hashes, constant-time checks and the wait after wrong tries.
 
-A stored PIN looks like ``scrypt$16384$8$1$<salt hex>$<hash hex>``; the PIN
-itself is never kept anywhere.
+A stored PIN looks like ``scrypt$65536$8$1$<salt hex>$<hash hex>``; the PIN
+itself is never kept anywhere. The cost (N = 2^16, r = 8, p = 1: about a quarter of a
+second and 64 MiB on a two-core laptop) is stored with each hash, so hashes made with
+a lower cost still verify and are made again at the current cost on the next right PIN.
+
+What a PIN protects against, honestly: the person at the keyboard, who must wait longer
+after each wrong try. Someone who can copy the database file can try PINs offline at
+the hash's cost (every four-digit PIN in under an hour on one core; eight digits, about
+a year): the file's owner-only permissions and the disk's encryption are what keep the
+file itself safe, and a longer PIN is what makes a copied file slow to guess.
 """
 
 from __future__ import annotations
@@ -13,7 +21,7 @@ import secrets
 from dataclasses import dataclass
 
 _SCHEME = "scrypt"
-_N, _R, _P = 2**14, 8, 1
+_N, _R, _P = 2**16, 8, 1
 _SALT_BYTES = 16
 _HASH_BYTES = 32
 _PIN = re.compile(r"^[0-9]{4,12}$")
@@ -57,6 +65,15 @@ def pin_matches(pin: str, stored: str) -> bool:
     except (ValueError, MemoryError):
         return False
     return hmac.compare_digest(got, expected)
+
+
+def needs_rehash(stored: str) -> bool:
+    """Whether ``stored`` was made at a lower cost than new hashes are (or another way)."""
+    try:
+        scheme, n, r, p, _salt, _digest = stored.split("$")
+        return scheme != _SCHEME or (int(n), int(r), int(p)) < (_N, _R, _P)
+    except ValueError:
+        return True
 
 
 def wait_after(failures: int) -> float:

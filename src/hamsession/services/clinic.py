@@ -14,7 +14,14 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from hamsession.domain.history import DEFAULT_PROFILE
-from hamsession.domain.pins import PinCheck, hash_pin, pin_matches, pin_problem, wait_after
+from hamsession.domain.pins import (
+    PinCheck,
+    hash_pin,
+    needs_rehash,
+    pin_matches,
+    pin_problem,
+    wait_after,
+)
 from hamsession.domain.profiles import ProfileInfo
 from hamsession.domain.programs import Exercise, Program
 from hamsession.domain.sit_bone import F1
@@ -62,7 +69,12 @@ class ClinicService:
         return self._unlocked or not self.clinic_mode
 
     def unlock(self, pin: str) -> PinCheck:
-        result = self._check(CLINICIAN, self.repo.setting(_CLINICIAN_PIN), pin)
+        result = self._check(
+            CLINICIAN,
+            self.repo.setting(_CLINICIAN_PIN),
+            pin,
+            lambda new: self.repo.set_setting(_CLINICIAN_PIN, new),
+        )
         self._unlocked = self._unlocked or result.ok
         return result
 
@@ -99,10 +111,16 @@ class ClinicService:
 
     def check_profile(self, profile: ProfileInfo, pin: str) -> PinCheck:
         return self._check(
-            _subject(profile), self._history.repos.profiles.pin_hash(profile.id), pin
+            _subject(profile),
+            self._history.repos.profiles.pin_hash(profile.id),
+            pin,
+            lambda new: self._history.repos.profiles.update(profile.id, pin_hash=new),
         )
 
-    def _check(self, subject: str, stored: str | None, pin: str) -> PinCheck:
+    def _check(
+        self, subject: str, stored: str | None, pin: str, store: Callable[[str], object]
+    ) -> PinCheck:
+        """One try; a right PIN hashed at a lower cost is hashed again at today's."""
         failures, last = self.repo.failures(subject)
         now = self._now()
         if last is not None:
@@ -112,6 +130,8 @@ class ClinicService:
         if stored is not None and pin_matches(pin, stored):
             if failures:
                 self.repo.clear_failures(subject)
+            if needs_rehash(stored):
+                store(hash_pin(pin))
             return PinCheck(True)
         wait = wait_after(self.repo.record_failure(subject, now))
         later = f" Try again in {math.ceil(wait)} s." if wait else ""

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from hamsession.storage.assets import migrations_dir
 from hamsession.storage.datadir import DataDir
 from hamsession.storage.errors import DatabaseDamaged, DatabaseTooNew, DataFolderUnusable
+from hamsession.storage.private_files import private_folder, tighten
 
 #: The newest schema revision in migrations/ (a test keeps this in step with the scripts).
 HEAD_REVISION = "0004"
@@ -73,7 +74,7 @@ def known_revisions() -> list[str]:
 
 def backup(path: Path, backups: Path, label: str) -> Path:
     """Copy the database consistently (SQLite's online backup) and keep the newest few."""
-    backups.mkdir(parents=True, exist_ok=True)
+    private_folder(backups)
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
     target = backups / f"hamsession-{stamp}-{label}.sqlite3"
     source = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
@@ -145,11 +146,12 @@ def open_database(data: DataDir) -> Database:
     """Open (creating or upgrading as needed) the database in ``data``."""
     path = data.database
     try:
-        data.root.mkdir(parents=True, exist_ok=True)
+        private_folder(data.root)
     except OSError as err:
         raise DataFolderUnusable(
             f"cannot create the data folder {data.root}: {_reason(err)}"
         ) from None
+    tighten(data.root)  # a folder from before files were kept private
     exists = path.exists()
     revision = read_revision(path) if exists else None
     if revision is not None and revision != HEAD_REVISION and revision not in known_revisions():

@@ -9,6 +9,8 @@ import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
+from hamsession.storage.private_files import private_folder
+
 
 @contextlib.contextmanager
 def replacing(path: Path, make_folder: bool = False) -> Iterator[Path]:
@@ -16,7 +18,7 @@ def replacing(path: Path, make_folder: bool = False) -> Iterator[Path]:
     the file is flushed to disk and renamed over ``path``, otherwise it is removed.
     With ``make_folder`` a missing folder is made (the app's own files, never the person's)."""
     if make_folder:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        private_folder(path.parent)
     fd, name = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=path.suffix, dir=path.parent)
     os.close(fd)
     tmp = Path(name)
