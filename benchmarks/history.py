@@ -25,10 +25,10 @@ from PySide6.QtWidgets import QApplication
 from benchmarks.history_import import synthetic_export
 from benchmarks.results import record
 from hamsession.services.history import HistoryService
+from hamsession.services.import_file import ExportIn, import_export
 from hamsession.services.preferences import Preferences
 from hamsession.services.programs import ProgramService
 from hamsession.services.session import SessionService
-from hamsession.services.transfer import ExportIn, import_export
 from hamsession.storage.database import open_database
 from hamsession.storage.datadir import DataDir
 from hamsession.storage.repositories import Repositories

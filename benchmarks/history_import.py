@@ -19,9 +19,10 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from benchmarks.results import record
+from hamsession.services.export_file import FORMAT, VERSION, export_json
 from hamsession.services.history import HistoryService
+from hamsession.services.import_file import import_export, read_export
 from hamsession.services.programs import ProgramService
-from hamsession.services.transfer import FORMAT, VERSION, export_json, import_export, read_export
 from hamsession.storage.database import open_database
 from hamsession.storage.datadir import DataDir
 from hamsession.storage.repositories import Repositories

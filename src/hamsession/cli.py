@@ -172,7 +172,7 @@ def _programs(args: argparse.Namespace):
 
 
 def _export(args: argparse.Namespace) -> int:
-    from hamsession.services.transfer import export_csv, export_json
+    from hamsession.services.export_file import export_csv, export_json
 
     history = _history(args)
     try:
@@ -193,7 +193,7 @@ def _import(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from hamsession.domain.file_problems import FileProblems, Problem
-    from hamsession.services.transfer import import_export, read_export
+    from hamsession.services.import_file import import_export, read_export
 
     path = Path(args.file)
     try:

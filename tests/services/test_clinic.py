@@ -9,16 +9,18 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from hamsession.app import build_advice
+from hamsession.domain.file_problems import FileProblems
 from hamsession.domain.history import SymptomEntry
 from hamsession.domain.pins import FREE_TRIES, hash_pin, pin_matches, wait_after
 from hamsession.services.charts import chart_data
 from hamsession.services.clinic import ClinicianLocked, ClinicService
 from hamsession.services.errors import BadInput
+from hamsession.services.export_file import export_csv, export_json
 from hamsession.services.history import HistoryService
+from hamsession.services.import_file import import_export, read_export
 from hamsession.services.programs import ProgramService
 from hamsession.services.report import report_facts
 from hamsession.services.session import SessionService
-from hamsession.services.transfer import export_csv, export_json, import_export, read_export
 from hamsession.services.variants import VariantService
 from hamsession.storage.database import open_database
 from hamsession.storage.datadir import DataDir
@@ -245,9 +247,8 @@ def test_two_profiles_never_see_each_others_rows(clinic, history, data, clock):
     assert [e.id for e in safety.entries(b.id, open_only=True)] == events_b
 
 
-def test_a_client_moves_home_with_programs_history_and_settings(
-    clinic, history, data, clock, tmp_path
-):
+def _client_document(clinic, history, data, clock) -> str:
+    """An export of one client with a session, an own program, settings and a variant."""
     programs = ProgramService(data)
     client = history.create_profile("Client A")
     program = programs.program("d1-desk-break")
@@ -257,11 +258,16 @@ def test_a_client_moves_home_with_programs_history_and_settings(
     programs.save_program(own)
     clinic.assign(client, ["clinic-desk", "p1-foundations"])
     history.set_weekly_target(client, 90)
-    history.set_thresholds(client, green_pain_max=3)
+    history.set_thresholds(client, {"green_pain_max": 3})
     _fill(history, clock, client, "first", 2)
     VariantService(programs, history).accept(client, "clinic-desk", "progress")
-    document = json.dumps(export_json(history, [history.profile("Client A")], programs))
+    return json.dumps(export_json(history, [history.profile("Client A")], programs))
 
+
+def test_a_client_moves_home_with_programs_history_and_settings(
+    clinic, history, data, clock, tmp_path
+):
+    document = _client_document(clinic, history, data, clock)
     home = DataDir(tmp_path / "home")
     at_home = HistoryService(Repositories.on(open_database(home)))
     try:
@@ -325,3 +331,41 @@ def test_the_safety_questions_are_due_first_then_weekly(history):
     assert SafetyService.screening_due(profile, today + timedelta(days=7))
     broken = history.repos.profiles.update(profile.id, last_screening="not a date")
     assert SafetyService.screening_due(broken, today)
+
+
+@pytest.mark.parametrize("thresholds", [{"profile": 1}, {"green_pain_max": 3, "made_up": 2}])
+def test_a_client_part_with_unknown_thresholds_is_refused_before_anything(
+    clinic, history, data, clock, thresholds
+):
+    document = json.loads(_client_document(clinic, history, data, clock))
+    document["profiles"][0]["client"]["thresholds"] = thresholds
+    with pytest.raises(FileProblems, match="unknown threshold"):
+        read_export(json.dumps(document).encode(), "client.json")
+
+
+def test_an_import_failing_in_its_client_part_adds_nothing(
+    clinic, history, data, clock, tmp_path, monkeypatch
+):
+    """The sessions, the profile, its settings and the program files are one transaction."""
+    document = _client_document(clinic, history, data, clock)
+    home = DataDir(tmp_path / "home")
+    at_home = HistoryService(Repositories.on(open_database(home)))
+    try:
+        home_programs = ProgramService(home)
+        parsed = read_export(document.encode(), "client.json")
+
+        def broken(*_args):
+            raise RuntimeError("the disk went away")
+
+        monkeypatch.setattr(at_home.repos.clinic, "assign", broken)
+        with pytest.raises(RuntimeError):
+            import_export(at_home, parsed, None, None, home_programs, [])
+        assert "Client A" not in [p.name for p in at_home.profiles()]
+        assert sum(len(at_home.sessions(p)) for p in at_home.profiles()) == 0
+        assert "clinic-desk" not in ProgramService(home).library.programs
+        assert list(home.programs.glob("*.toml")) == []
+        monkeypatch.undo()
+        assert import_export(at_home, parsed, None, None, home_programs, []) == 1
+        assert "clinic-desk" in ProgramService(home).library.programs
+    finally:
+        at_home.db.close()

@@ -19,8 +19,8 @@ from hamsession.domain.symptoms import parse_score
 from hamsession.services.clinic import ClinicService
 from hamsession.services.errors import BadInput
 from hamsession.services.history import HistoryService
+from hamsession.services.import_file import import_export, read_export
 from hamsession.services.programs import ProgramService
-from hamsession.services.transfer import import_export, read_export
 from hamsession.storage.database import open_database
 from hamsession.storage.datadir import DataDir
 from hamsession.storage.repositories import Repositories

@@ -8,10 +8,11 @@ import pytest
 
 from hamsession.domain.file_problems import FileProblems
 from hamsession.domain.history import SymptomEntry
+from hamsession.services.export_file import export_csv, export_json
 from hamsession.services.history import HistoryService
+from hamsession.services.import_file import import_export, read_export
 from hamsession.services.programs import ProgramService
 from hamsession.services.session import SessionService
-from hamsession.services.transfer import export_csv, export_json, import_export, read_export
 from hamsession.storage.database import open_database
 from hamsession.storage.datadir import DataDir
 from hamsession.storage.repositories import Repositories
@@ -264,7 +265,7 @@ def test_the_symptom_fields_are_declared_once_and_every_copy_follows():
         symptom_entry,
         symptom_values,
     )
-    from hamsession.services.transfer import SymptomsIn
+    from hamsession.services.import_file import SymptomsIn
     from hamsession.storage.models import SymptomRow
 
     assert len(SYMPTOM_FIELDS) == 13

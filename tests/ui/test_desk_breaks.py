@@ -13,8 +13,9 @@ from PySide6.QtWidgets import QApplication
 from hamsession.domain.desk_breaks import DESK_BREAK_ID, SNOOZE_S
 from hamsession.domain.engine import EngineState
 from hamsession.services.charts import breaks_per_day, chart_data
+from hamsession.services.export_file import export_json
 from hamsession.services.history import HistoryService
-from hamsession.services.transfer import export_json, import_export, read_export
+from hamsession.services.import_file import import_export, read_export
 from hamsession.storage.database import open_database
 from hamsession.storage.datadir import DataDir
 from hamsession.storage.repositories import Repositories

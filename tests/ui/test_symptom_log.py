@@ -437,7 +437,7 @@ def test_thresholds_are_kept_per_profile(history):
 
     profile = history.profile()
     assert history.thresholds(profile) == Thresholds()
-    history.set_thresholds(profile, amber_pain_max=4)
+    history.set_thresholds(profile, {"amber_pain_max": 4})
     assert history.thresholds(profile).amber_pain_max == 4
     other = history.create_profile("Other")
     assert history.thresholds(other) == Thresholds()

@@ -6,13 +6,16 @@ profile, so one file carries a client from the clinic laptop to their own comput
 
 from __future__ import annotations
 
+from dataclasses import fields
+from pathlib import Path
 from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from hamsession.domain.file_problems import FileProblems
 from hamsession.domain.profiles import ProfileInfo
 from hamsession.domain.program_file import parse_program
+from hamsession.domain.progression import Thresholds
 from hamsession.services.history import HistoryService
 from hamsession.services.programs import ProgramService
 
@@ -37,6 +40,15 @@ class ClientIn(_Strict):
     programs: list[ProgramFileIn] = []
     variants: list[ProgramFileIn] = []
     flags: list[Annotated[str, Field(pattern=r"^[A-Za-z0-9_]{1,16}$")]] | None = None  # F1
+
+    @field_validator("thresholds")
+    @classmethod
+    def _known_thresholds(cls, value: dict[str, float]) -> dict[str, float]:
+        known = {f.name for f in fields(Thresholds)}
+        unknown = sorted(set(value) - known)
+        if unknown:
+            raise ValueError(f"unknown threshold {unknown[0]!r}")
+        return value
 
 
 def client_json(history: HistoryService, programs: ProgramService, profile: ProfileInfo) -> dict:
@@ -64,9 +76,14 @@ def client_json(history: HistoryService, programs: ProgramService, profile: Prof
 
 
 def apply_client(
-    history: HistoryService, programs: ProgramService, profile: ProfileInfo, client: ClientIn
+    history: HistoryService,
+    programs: ProgramService,
+    profile: ProfileInfo,
+    client: ClientIn,
+    written: list[Path] | None = None,
 ) -> list[str]:
     """Bring the client's settings and programs in; returns one line per thing left out.
+    Program files saved are added to ``written`` (so a failed import can take them back).
 
     A program whose id already names a different program here is kept as it is here.
     """
@@ -80,7 +97,9 @@ def apply_client(
             continue
         path = lib.paths.get(program.id)
         if path is None:
-            programs.save_program(program)
+            saved = programs.save_program(program)
+            if written is not None:
+                written.append(saved)
             lib = programs.library
         elif path.read_text(encoding="utf-8") != item.toml:
             notes.append(f"program {item.id} left out: a different program has that id here")
@@ -103,7 +122,7 @@ def apply_client(
     history.repos.profiles.set_pelvic_floor_items(profile.id, client.pelvic_floor_items)
     history.repos.profiles.update(profile.id, weekly_target_min=client.weekly_target_min)
     if client.thresholds:
-        history.set_thresholds(profile, **client.thresholds)
+        history.set_thresholds(profile, client.thresholds)
     if client.flags is not None:
         history.repos.profiles.update(profile.id, flags=list(dict.fromkeys(client.flags)))
     return notes

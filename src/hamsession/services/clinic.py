@@ -214,9 +214,9 @@ class ClinicService:
             raise BadInput(f"the idle lock is {low} to {high} minutes")
         self.repo.set_setting(_IDLE_LOCK, str(minutes))
 
-    def set_thresholds(self, profile: ProfileInfo, **changes: float):
+    def set_thresholds(self, profile: ProfileInfo, /, **changes: float):
         self.require()
-        return self._history.set_thresholds(profile, **changes)
+        return self._history.set_thresholds(profile, changes)
 
     def set_weekly_target(self, profile: ProfileInfo, minutes: int | None) -> ProfileInfo:
         self.require()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass, fields, replace
 from datetime import UTC, date, datetime
 
@@ -157,7 +157,8 @@ class HistoryService:
         stored = self.repos.profiles.thresholds(profile.id)
         return {k: v for k, v in stored.items() if k in known and v != known[k]}
 
-    def set_thresholds(self, profile: ProfileInfo, **changes: float) -> Thresholds:
+    def set_thresholds(self, profile: ProfileInfo, changes: Mapping[str, float]) -> Thresholds:
+        """Change some thresholds by name; unknown names and values outside 0-10 are refused."""
         current = asdict(self.thresholds(profile))
         unknown = set(changes) - set(current)
         if unknown:

@@ -153,6 +153,12 @@ class ProgramService:
         self._library = None  # read again, with the new file
         return path
 
+    def take_back(self, paths: Iterable[Path]) -> None:
+        """Remove program files just saved by something that then failed (an import)."""
+        for path in paths:
+            path.unlink(missing_ok=True)
+        self._library = None
+
     def save_exercise(self, exercise: Exercise) -> Path:
         """Write a clinician's own exercise to the data folder's ``exercises/``."""
         if self._data is None:

@@ -8,6 +8,7 @@ with a one-line message and leaves the file byte for byte as it was.
 from __future__ import annotations
 
 import sqlite3
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
@@ -120,12 +121,33 @@ class Database:
         self.path = path
         self.engine = engine
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self._open = threading.local()  # this thread's transaction, while one is open
 
     @contextmanager
     def session(self) -> Iterator[Session]:
-        """A unit of work: committed at the end, rolled back on error."""
+        """A unit of work: committed at the end, rolled back on error. Inside
+        :meth:`transaction` it is part of that transaction instead."""
+        joined = getattr(self._open, "session", None)
+        if joined is not None:
+            yield joined
+            return
         with self._sessions() as session, session.begin():
             yield session
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """Everything the repositories do in this thread inside the block is one
+        transaction: all of it is written at the end, or none of it on an error."""
+        joined = getattr(self._open, "session", None)
+        if joined is not None:
+            yield joined
+            return
+        with self._sessions() as session, session.begin():
+            self._open.session = session
+            try:
+                yield session
+            finally:
+                self._open.session = None
 
     def close(self) -> None:
         self.engine.dispose()

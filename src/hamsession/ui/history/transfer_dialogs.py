@@ -11,9 +11,10 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressD
 
 from hamsession.domain.file_problems import FileProblems
 from hamsession.services.errors import BadInput
+from hamsession.services.export_file import export_json
+from hamsession.services.import_file import import_export, read_export
 from hamsession.services.outputs import write_output
 from hamsession.services.programs import ProgramService
-from hamsession.services.transfer import export_json, import_export, read_export
 
 if TYPE_CHECKING:
     from hamsession.services.history import HistoryService

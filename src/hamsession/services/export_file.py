@@ -1,0 +1,136 @@
+"""Export of a profile's history (contracts §6): JSON version 1, and CSV. Reading it back
+is :mod:`hamsession.services.import_file`."""
+
+from __future__ import annotations
+
+import csv
+import io
+from datetime import UTC, datetime
+
+from hamsession.domain.history import (
+    SafetyEntry,
+    SessionEntry,
+    SymptomEntry,
+    symptom_values,
+)
+from hamsession.domain.profiles import ProfileInfo
+from hamsession.services.client_file import client_json
+from hamsession.services.history import HistoryService
+from hamsession.services.programs import ProgramService
+
+FORMAT, VERSION = "hamsession-export", 1
+
+
+def _iso(value: datetime | None) -> str | None:
+    return None if value is None else value.astimezone(UTC).isoformat()
+
+
+def _symptoms_json(s: SymptomEntry | None, red_flags: list[str]) -> dict | None:
+    if s is None:
+        return None
+    values = {
+        name: _iso(value) if isinstance(value, datetime) else value
+        for name, value in symptom_values(s).items()
+    }
+    return {**values, "red_flags": red_flags}
+
+
+def _flag_json(e: SafetyEntry) -> dict:
+    return {
+        "flag": e.flag,
+        "urgency": e.urgency,
+        "session": e.session_id,
+        "raised_at": _iso(e.raised_at),
+        "checked_at": _iso(e.checked_at),
+    }
+
+
+def session_json(e: SessionEntry, red_flags: list[str] | None = None) -> dict:
+    return {
+        "id": e.id,
+        "program": {"id": e.program_id, "title": e.program_title},
+        "started_at": _iso(e.started_at),
+        "ended_at": _iso(e.ended_at),
+        "status": e.status,
+        "planned_s": e.planned_s,
+        "paused_s": e.paused_s,
+        "phases": [
+            {
+                "step": p.step,
+                "exercise": p.exercise,
+                "kind": p.kind,
+                "set": p.set,
+                "rep": p.rep,
+                "side": p.side,
+                "planned_s": p.planned_s,
+                "actual_s": p.actual_s,
+                "started_at": _iso(p.started_at),
+                "completed": p.completed,
+            }
+            for p in e.phases
+        ],
+        "symptoms": _symptoms_json(e.symptoms, red_flags or []),
+    }
+
+
+def export_json(
+    history: HistoryService, profiles: list[ProfileInfo], programs: ProgramService | None = None
+) -> dict:
+    """The export document; with ``programs``, each profile also carries its settings and
+    programs (the ``client`` object), so the file can move a client to another computer."""
+    out = []
+    for p in profiles:
+        flags = history.repos.safety.entries(p.id)
+        by_session: dict[str, list[str]] = {}
+        for f in flags:
+            if f.session_id is not None:
+                by_session.setdefault(f.session_id, []).append(f.flag)
+        item = {
+            "name": p.name,
+            "sessions": [session_json(e, by_session.get(e.id)) for e in history.sessions(p)],
+            "red_flags": [_flag_json(f) for f in flags],
+        }
+        if programs is not None:
+            item["client"] = client_json(history, programs, p)
+        out.append(item)
+    return {
+        "format": FORMAT,
+        "version": VERSION,
+        "exported_at": datetime.now(UTC).isoformat(),
+        "profiles": out,
+    }
+
+
+CSV_COLUMNS = [
+    "session_id",
+    "date",
+    "program",
+    "status",
+    "minutes",
+    "holds_completed",
+    "pain_worst",
+    "pain_now",
+    "effort",
+]
+
+
+def export_csv(history: HistoryService, profile: ProfileInfo) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(CSV_COLUMNS)
+    for e in history.sessions(profile):
+        s = e.symptoms or SymptomEntry()
+        writer.writerow(
+            [
+                e.id,
+                _iso(e.started_at),
+                e.program_id,
+                e.status,
+                f"{e.minutes:.1f}",
+                e.holds_done,
+                s.pain_worst,
+                s.pain_now,
+                s.effort,
+            ]
+        )
+    return out.getvalue()
