@@ -16,11 +16,11 @@ def run_app(args: argparse.Namespace) -> int:
     from hamsession.services.programs import ProgramService
     from hamsession.services.trace import open_trace
     from hamsession.storage.assets import resources_dir
-    from hamsession.storage.datadir import DataDir, resolve_data_dir
+    from hamsession.storage.datadir import DataDir
 
     trace = open_trace(args.trace)
     trace.event("process_start", t=PROCESS_T0)
-    data = DataDir(resolve_data_dir(getattr(args, "data_dir", None)))
+    data = DataDir.chosen(args)
     programs = ProgramService(data)
     if args.program:
         programs.program(args.program)  # unknown ids and broken files stop here (exit 2)
@@ -219,7 +219,7 @@ def write_report_cli(args: argparse.Namespace) -> int:
     from hamsession.services.history import HistoryService
     from hamsession.services.programs import ProgramService
     from hamsession.storage.database import open_database
-    from hamsession.storage.datadir import DataDir, resolve_data_dir
+    from hamsession.storage.datadir import DataDir
     from hamsession.storage.repositories import Repositories
 
     if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
@@ -231,7 +231,7 @@ def write_report_cli(args: argparse.Namespace) -> int:
 
     qt_messages.install()
     _app = QApplication.instance() or QApplication([sys.argv[0]])  # kept until exit
-    data = DataDir(resolve_data_dir(getattr(args, "data_dir", None)))
+    data = DataDir.chosen(args)
     history = HistoryService(Repositories.on(open_database(data)))
     try:
         profile = history.profile(args.profile)
@@ -239,5 +239,8 @@ def write_report_cli(args: argparse.Namespace) -> int:
         write_report(Path(args.out), history, profile, advice, REPORT_RANGES[args.range])
     finally:
         history.close()
-    print(f"report written to {args.out}")
+    if args.out == "-":  # the PDF went to standard output: the note goes beside it
+        print("report written to standard output", file=sys.stderr)
+    else:
+        print(f"report written to {args.out}")
     return 0

@@ -22,6 +22,13 @@ class _Parser(argparse.ArgumentParser):
         self.exit(EXIT_BAD_INPUT, f"{self.prog}: {message} (see --help)\n")
 
 
+def _file_name(value: str) -> str:
+    """A file named on the command line: never empty (``-`` is standard output where allowed)."""
+    if not value.strip():
+        raise argparse.ArgumentTypeError("an empty file name")
+    return value
+
+
 def _common() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
@@ -53,7 +60,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--view", choices=VIEWS, help="view to open first")
     parser.add_argument("--fullscreen", action="store_true", help="start full screen")
-    parser.add_argument("--trace", metavar="FILE", help="append timing events as JSON lines")
+    parser.add_argument(
+        "--trace", metavar="FILE", type=_file_name, help="append timing events as JSON lines"
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     programs = commands.add_parser("programs", parents=[common], help="list or check programs")
@@ -70,13 +79,15 @@ def build_parser() -> argparse.ArgumentParser:
     export = commands.add_parser("export", parents=[common], help="export a profile's history")
     export.add_argument("--profile", metavar="NAME", help="the profile (default: default)")
     export.add_argument("--format", choices=("json", "csv"), default="json")
-    export.add_argument("--out", metavar="FILE", help="write here instead of standard output")
+    export.add_argument(
+        "--out", metavar="FILE", type=_file_name, help="write here instead of standard output"
+    )
     importing = commands.add_parser(
         "import",
         parents=[common],
         help="import an export file (sessions already present are skipped)",
     )
-    importing.add_argument("file", metavar="FILE")
+    importing.add_argument("file", metavar="FILE", type=_file_name)
     importing.add_argument(
         "--profile",
         metavar="NAME",
@@ -86,7 +97,9 @@ def build_parser() -> argparse.ArgumentParser:
         "report", parents=[common], help="a PDF report of a profile's history for a clinician"
     )
     report.add_argument("--profile", metavar="NAME", help="the profile (default: default)")
-    report.add_argument("--out", metavar="FILE.pdf", required=True)
+    report.add_argument(
+        "--out", metavar="FILE.pdf", type=_file_name, required=True, help="- for standard output"
+    )
     report.add_argument("--range", choices=("4w", "3m", "1y", "all"), default="all")
     advice = commands.add_parser(
         "advice", parents=[common], help="the current advice for each program with a logged session"
@@ -114,9 +127,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _programs_service(args: argparse.Namespace):
     from hamsession.services.programs import ProgramService
-    from hamsession.storage.datadir import DataDir, resolve_data_dir
+    from hamsession.storage.datadir import DataDir
 
-    return ProgramService(DataDir(resolve_data_dir(getattr(args, "data_dir", None))))
+    return ProgramService(DataDir.chosen(args))
 
 
 def _programs_list(args: argparse.Namespace) -> int:
@@ -148,10 +161,10 @@ def _programs_check(args: argparse.Namespace) -> int:
 def _history(args: argparse.Namespace):
     from hamsession.services.history import HistoryService
     from hamsession.storage.database import open_database
-    from hamsession.storage.datadir import DataDir, resolve_data_dir
+    from hamsession.storage.datadir import DataDir
     from hamsession.storage.repositories import Repositories
 
-    data = DataDir(resolve_data_dir(getattr(args, "data_dir", None)))
+    data = DataDir.chosen(args)
     return HistoryService(Repositories.on(open_database(data)))
 
 
@@ -164,13 +177,6 @@ def _write_out(text: str, out: str | None) -> None:
     write_output(out, text)
 
 
-def _programs(args: argparse.Namespace):
-    from hamsession.services.programs import ProgramService
-    from hamsession.storage.datadir import DataDir, resolve_data_dir
-
-    return ProgramService(DataDir(resolve_data_dir(getattr(args, "data_dir", None))))
-
-
 def _export(args: argparse.Namespace) -> int:
     from hamsession.services.export_file import export_csv, export_json
 
@@ -180,7 +186,7 @@ def _export(args: argparse.Namespace) -> int:
         if args.format == "csv":
             text = export_csv(history, profile)
         else:
-            carried = export_json(history, [profile], _programs(args))
+            carried = export_json(history, [profile], _programs_service(args))
             text = json.dumps(carried, indent=1, ensure_ascii=False)
             text += "\n"
     finally:
@@ -210,7 +216,9 @@ def _import(args: argparse.Namespace) -> int:
 
     notes: list[str] = []
     try:
-        added = import_export(history, parsed, args.profile, progress, _programs(args), notes)
+        added = import_export(
+            history, parsed, args.profile, progress, _programs_service(args), notes
+        )
     finally:
         history.close()
     if show:
@@ -245,7 +253,7 @@ def _advice(args: argparse.Namespace) -> int:
     history = _history(args)
     try:
         profile = history.profile(args.profile)
-        rows = build_advice(history, _programs(args)).all(profile)
+        rows = build_advice(history, _programs_service(args)).all(profile)
     finally:
         history.close()
     if args.json:
@@ -317,7 +325,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     from hamsession.domain.file_problems import FileProblems
     from hamsession.services.errors import BadInput
-    from hamsession.storage.errors import DatabaseDamaged, DatabaseTooNew, DataError
+    from hamsession.storage.errors import (
+        DatabaseDamaged,
+        DatabaseTooNew,
+        DataError,
+        DataFolderNamedBadly,
+    )
 
     try:
         return dispatch(args)
@@ -332,7 +345,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"hamsession: {err}", file=sys.stderr)
         # A damaged or too-new database is an unusable input file; a folder that cannot
         # be written or is in use is not.
-        bad_file = isinstance(err, DatabaseDamaged | DatabaseTooNew)
+        bad_file = isinstance(err, DatabaseDamaged | DatabaseTooNew | DataFolderNamedBadly)
         return EXIT_BAD_INPUT if bad_file else EXIT_UNEXPECTED
     except KeyboardInterrupt:
         return 130

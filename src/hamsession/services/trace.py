@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from hamsession.domain.engine import Cue, PhaseStart
+from hamsession.services.errors import BadInput
 
 
 class Trace:
@@ -16,7 +17,10 @@ class Trace:
     enabled = True
 
     def __init__(self, path: str | Path) -> None:
-        self._file: TextIO | None = open(path, "a", encoding="utf-8")  # noqa: SIM115
+        try:
+            self._file: TextIO | None = open(path, "a", encoding="utf-8")  # noqa: SIM115
+        except OSError as err:
+            raise BadInput(f"{path}: cannot write the trace ({err.strerror or err})") from None
 
     def event(self, event: str, t: float | None = None, **fields: Any) -> None:
         if self._file is None:

@@ -8,17 +8,23 @@ from pathlib import Path
 from platformdirs import user_data_dir
 
 from hamsession import APP_NAME
+from hamsession.storage.errors import DataFolderNamedBadly
 
 ENV_VAR = "HAMSESSION_DATA_DIR"
 DATABASE_NAME = "hamsession.sqlite3"
 
 
 def resolve_data_dir(cli_value: str | os.PathLike[str] | None = None) -> Path:
-    """``--data-dir``, else ``$HAMSESSION_DATA_DIR``, else the platform's user data folder."""
-    if cli_value:
+    """``--data-dir``, else ``$HAMSESSION_DATA_DIR``, else the platform's user data folder.
+    A name given but empty is refused rather than quietly replaced by the default."""
+    if cli_value is not None:
+        if not os.fspath(cli_value).strip():
+            raise DataFolderNamedBadly("--data-dir names no folder (it is empty)")
         return Path(cli_value).expanduser()
     env = os.environ.get(ENV_VAR)
-    if env:
+    if env is not None:
+        if not env.strip():
+            raise DataFolderNamedBadly(f"{ENV_VAR} is set but empty: name a folder or unset it")
         return Path(env).expanduser()
     return Path(user_data_dir(APP_NAME, appauthor=False))
 
@@ -28,6 +34,12 @@ class DataDir:
 
     def __init__(self, root: Path) -> None:
         self.root = root
+
+    @classmethod
+    def chosen(cls, args: object) -> DataDir:
+        """The data folder for a command line's parsed arguments: the one place every
+        command and the app find it (``--data-dir`` is absent from ``args`` when not given)."""
+        return cls(resolve_data_dir(getattr(args, "data_dir", None)))
 
     @property
     def database(self) -> Path:

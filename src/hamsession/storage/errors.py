@@ -17,5 +17,9 @@ class DataFolderUnusable(DataError):
     pass
 
 
+class DataFolderNamedBadly(DataError):
+    """The folder's name as given cannot be used (empty): a bad input, nothing touched."""
+
+
 class AlreadyRunning(DataError):
     pass
