@@ -198,15 +198,9 @@ def _export(args: argparse.Namespace) -> int:
 def _import(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from hamsession.domain.file_problems import FileProblems, Problem
-    from hamsession.services.import_file import import_export, read_export
+    from hamsession.services.import_file import import_export, read_export_file
 
-    path = Path(args.file)
-    try:
-        data = path.read_bytes()
-    except OSError as err:
-        raise FileProblems([Problem(args.file, 0, f"cannot read: {err.strerror}")]) from None
-    parsed = read_export(data, args.file)
+    parsed = read_export_file(Path(args.file), args.file)
     history = _history(args)
     show = sys.stderr.isatty()
 
@@ -318,6 +312,12 @@ def dispatch(args: argparse.Namespace) -> int:
     raise AssertionError(f"unhandled command {args.command}")
 
 
+def _first_line(err: BaseException) -> str:
+    """An error in one line (a database error's text goes on to show its SQL)."""
+    lines = str(err).strip().splitlines()
+    return lines[0] if lines else type(err).__name__
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     from hamsession.storage.private_files import keep_private
 
@@ -354,7 +354,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             traceback.print_exc()
         else:
             print(
-                f"hamsession: unexpected error: {err} (run with --debug for details)",
+                f"hamsession: unexpected error: {_first_line(err)} (run with --debug for details)",
                 file=sys.stderr,
             )
         return EXIT_UNEXPECTED

@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from hamsession.domain.toml_lines import Path, key_lines, line_for
+from hamsession.domain.toml_lines import MAX_KEY_DEPTH, Path, key_lines, line_for, too_deep
 
 if TYPE_CHECKING:  # pydantic is loaded only when a file is read
     from pydantic import BaseModel, ValidationError
@@ -67,6 +67,10 @@ def read_toml(data: bytes, file: str) -> tuple[dict[str, Any], str]:
         line = data.count(b"\n", 0, err.start) + 1
         message = f"not UTF-8 text (byte 0x{data[err.start]:02x}); save the file as UTF-8"
         raise FileProblems([Problem(file, line, message)]) from None
+    deep = too_deep(text)
+    if deep is not None:
+        message = f"not valid here: a key of more than {MAX_KEY_DEPTH} dotted parts"
+        raise FileProblems([Problem(file, deep, message)])
     try:
         return tomllib.loads(text), text
     except tomllib.TOMLDecodeError as err:
@@ -74,6 +78,16 @@ def read_toml(data: bytes, file: str) -> tuple[dict[str, Any], str]:
         line = int(found.group(1)) if found else max(1, text.count("\n") + 1)
         reason = _DECODE_LINE.sub("", str(err)).replace("(at end of document)", "").strip()
         raise FileProblems([Problem(file, line, f"not valid TOML: {reason}")]) from None
+    except RecursionError:
+        raise FileProblems([Problem(file, 1, "not valid here: nested too deeply")]) from None
+    except ValueError as err:  # a number of thousands of digits
+        raise FileProblems([Problem(file, 1, f"not valid here: {first_clause(err)}")]) from None
+
+
+def first_clause(err: Exception) -> str:
+    """The start of an error's text, up to its first semicolon (Python's advice after it
+    is for programmers)."""
+    return str(err).split(";")[0].strip().lower() or type(err).__name__
 
 
 @dataclass

@@ -2,7 +2,25 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+
+#: A profile's name: 1 to 80 characters, none of them control characters (a newline, NUL
+#: or escape would garble lists, messages and terminals).
+NAME_RULE = "a profile name is 1 to 80 characters of text"
+_NAME = re.compile(r"^[^\x00-\x1f\x7f]{1,80}$")
+
+
+def checked_name(name: str) -> str | None:
+    """The name as it will be kept (trimmed), or None when it breaks :data:`NAME_RULE`."""
+    name = name.strip()
+    return name if _NAME.match(name) else None
+
+
+def file_safe(name: str) -> str:
+    """A profile's name as part of a suggested file name: letters, digits, '-' and '_'."""
+    safe = re.sub(r"[^\w-]+", "-", name, flags=re.UNICODE).strip("-.")
+    return safe or "profile"
 
 
 @dataclass(frozen=True)

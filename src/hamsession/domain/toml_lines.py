@@ -9,7 +9,7 @@ it cannot place, :func:`line_for` falls back to the nearest enclosing key.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 Path = tuple[str | int, ...]
 
@@ -93,12 +93,48 @@ class _ValueScanner:
             i += 1
 
 
+#: A key of more dotted parts than this is refused before the file is parsed: no program
+#: file goes near it, and parsing (Python's own TOML reader included) or locating every
+#: prefix of a long dotted key costs its length squared.
+MAX_KEY_DEPTH = 32
+
+
+def _keys(text: str) -> Iterator[tuple[int, str, list[str]]]:
+    """(line, "aot" | "table" | "key", dotted parts) for each key written in ``text``,
+    skipping values that run over several lines."""
+    value = _ValueScanner()
+    for lineno, raw in enumerate(text.splitlines(), start=1):
+        if value.open:
+            value.feed(raw)
+            continue
+        line = raw.strip()
+        if not line or line.startswith("#"):
+            continue
+        if line.startswith("[["):
+            yield lineno, "aot", _split_key(line[2 : line.find("]]")])
+        elif line.startswith("["):
+            yield lineno, "table", _split_key(line[1 : line.find("]")])
+        else:
+            eq = _key_end(line)
+            if eq < 0:
+                continue
+            yield lineno, "key", _split_key(line[:eq])
+            value.feed(line[eq + 1 :])
+
+
+def too_deep(text: str) -> int | None:
+    """The line of the first key with more than :data:`MAX_KEY_DEPTH` dotted parts."""
+    for lineno, _kind, parts in _keys(text):
+        if len(parts) > MAX_KEY_DEPTH:
+            return lineno
+    return None
+
+
 def key_lines(text: str) -> dict[Path, int]:
     """Map every key path in ``text`` to the line where it is written."""
     lines: dict[Path, int] = {}
     table: Path = ()
     aot_index: dict[tuple[str, ...], int] = {}
-    value = _ValueScanner()
 
     def resolve(names: Sequence[str]) -> Path:
         path: list[str | int] = []
@@ -109,31 +145,20 @@ def key_lines(text: str) -> dict[Path, int]:
                 path.append(aot_index[prefix])
         return tuple(path)
 
-    for lineno, raw in enumerate(text.splitlines(), start=1):
-        if value.open:
-            value.feed(raw)
-            continue
-        line = raw.strip()
-        if not line or line.startswith("#"):
-            continue
-        if line.startswith("[["):
-            names = tuple(_split_key(line[2 : line.find("]]")]))
+    for lineno, kind, parts in _keys(text):
+        parts = parts[:MAX_KEY_DEPTH]
+        if kind == "aot":
+            names = tuple(parts)
             aot_index[names] = aot_index.get(names, -1) + 1
             table = (*resolve(names), aot_index[names])
             lines.setdefault(table[:-1], lineno)
             lines[table] = lineno
-        elif line.startswith("["):
-            names = tuple(_split_key(line[1 : line.find("]")]))
-            table = resolve(names)
+        elif kind == "table":
+            table = resolve(parts)
             lines.setdefault(table, lineno)
         else:
-            eq = _key_end(line)
-            if eq < 0:
-                continue
-            parts = _split_key(line[:eq])
             for n in range(1, len(parts) + 1):
                 lines.setdefault((*table, *parts[:n]), lineno)
-            value.feed(line[eq + 1 :])
     return lines
 
 

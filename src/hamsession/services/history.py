@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass, fields, replace
 from datetime import UTC, date, datetime
 
 from hamsession.domain.desk_breaks import DESK_BREAK_ID, FEELS
 from hamsession.domain.history import DEFAULT_PROFILE, SafetyEntry, SessionEntry, SymptomEntry
-from hamsession.domain.profiles import ProfileInfo
+from hamsession.domain.profiles import NAME_RULE, ProfileInfo, checked_name
 from hamsession.domain.progression import DEFAULT_THRESHOLDS, PRESSURE_DOWN, Thresholds
 from hamsession.domain.safety import RedFlag, pelvic_floor_flagged, raised_by_log, triggered
 from hamsession.domain.sit_bone import F1, SIT_BONE_REGION
@@ -28,14 +27,11 @@ class LogOutcome:
     footstool: bool  # F1 was set just now: the footstool advice is due
 
 
-_NAME = re.compile(r"^[^\x00-\x1f]{1,80}$")
-
-
 def _checked_name(name: str) -> str:
-    name = name.strip()
-    if not _NAME.match(name):
-        raise BadInput("a profile name is 1 to 80 characters of text")
-    return name
+    kept = checked_name(name)
+    if kept is None:
+        raise BadInput(NAME_RULE)
+    return kept
 
 
 class HistoryService:

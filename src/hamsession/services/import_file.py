@@ -7,11 +7,11 @@ import json
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Annotated, Any, Literal
+from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError
 
-from hamsession.domain.file_problems import FileProblems, Problem
+from hamsession.domain.file_problems import FileProblems, Problem, first_clause
 from hamsession.domain.history import (
     STATUSES,
     SYMPTOM_FIELDS,
@@ -20,6 +20,7 @@ from hamsession.domain.history import (
     SessionEntry,
     symptom_entry,
 )
+from hamsession.domain.profiles import NAME_RULE, checked_name
 from hamsession.domain.safety import (
     BY_ID,
     EMERGENCY,
@@ -35,6 +36,7 @@ from hamsession.services.errors import BadInput
 from hamsession.services.export_file import FORMAT, VERSION
 from hamsession.services.history import HistoryService
 from hamsession.services.programs import ProgramService
+from hamsession.storage.reading import IMPORT_LIMIT, Unreadable, read_regular
 
 # ----- import: the whole file is validated before anything is written -------------------------
 Score = Annotated[int, Field(ge=0, le=10)] | None
@@ -50,6 +52,22 @@ FlagId = Annotated[str, Field(pattern=r"^[a-z0-9_]{1,32}$")]
 Count = Annotated[int, Field(ge=0, le=100_000)]
 
 
+def _moment(value: datetime) -> datetime:
+    """A time a session could have happened at: stored in UTC, so it must convert."""
+    aware = value if value.tzinfo else value.replace(tzinfo=UTC)
+    try:
+        utc = aware.astimezone(UTC)
+    except OverflowError:
+        raise ValueError("a time outside the years 1970 to 2200") from None
+    if not 1970 <= utc.year <= 2200:
+        raise ValueError("a time outside the years 1970 to 2200")
+    return aware
+
+
+#: Times in the file: with or without a time zone, within years anyone exercised.
+Moment = Annotated[datetime, AfterValidator(_moment)]
+
+
 class PhaseIn(_Strict):
     step: Annotated[int, Field(ge=1, le=100_000)]
     exercise: Annotated[str, Field(min_length=1, max_length=64)]
@@ -59,7 +77,7 @@ class PhaseIn(_Strict):
     side: Literal["left", "right"] | None = None
     planned_s: Seconds
     actual_s: Seconds
-    started_at: datetime
+    started_at: Moment
     completed: bool = True
 
 
@@ -70,12 +88,15 @@ class SymptomsIn(_Strict):
     regions: list[str] = []
     form_signs: list[str] = []
     leg_symptoms: list[str] = []
-    pelvic_floor: dict[str, Any] = {}
+    #: The optional pelvic-floor answers: short words per question (never numbers or lists).
+    pelvic_floor: dict[
+        Annotated[str, Field(max_length=32)], Annotated[str, Field(max_length=500)]
+    ] = {}
     notes: Annotated[str, Field(max_length=20_000)] = ""
-    logged_at: datetime | None = None
+    logged_at: Moment | None = None
     morning: Literal["better", "same", "worse"] | None = None
     morning_pain: Score = None
-    morning_at: datetime | None = None
+    morning_at: Moment | None = None
     feel: Literal["better", "same", "worse"] | None = None
     red_flags: Annotated[list[FlagId], Field(max_length=50)] = []
 
@@ -86,8 +107,8 @@ class RedFlagIn(_Strict):
     flag: FlagId
     urgency: Literal[EMERGENCY, URGENT, SAME_DAY, SOON, ROUTINE] | None = None
     session: Annotated[str, Field(min_length=1, max_length=36)] | None = None
-    raised_at: datetime
-    checked_at: datetime | None = None
+    raised_at: Moment
+    checked_at: Moment | None = None
 
 
 class ProgramIn(_Strict):
@@ -98,8 +119,8 @@ class ProgramIn(_Strict):
 class SessionIn(_Strict):
     id: Annotated[str, Field(min_length=1, max_length=36)]
     program: ProgramIn
-    started_at: datetime
-    ended_at: datetime | None = None
+    started_at: Moment
+    ended_at: Moment | None = None
     status: Literal[STATUSES]
     planned_s: Seconds = 0.0
     paused_s: Seconds = 0.0
@@ -107,8 +128,15 @@ class SessionIn(_Strict):
     symptoms: SymptomsIn | None = None
 
 
+def _profile_name(value: str) -> str:
+    kept = checked_name(value)
+    if kept is None:
+        raise ValueError(NAME_RULE)
+    return kept
+
+
 class ProfileIn(_Strict):
-    name: Annotated[str, Field(min_length=1, max_length=80)]
+    name: Annotated[str, AfterValidator(_profile_name)]
     sessions: list[SessionIn]
     red_flags: list[RedFlagIn] = []
     client: ClientIn | None = None
@@ -117,7 +145,7 @@ class ProfileIn(_Strict):
 class ExportIn(_Strict):
     format: Literal["hamsession-export"]
     version: Literal[1]
-    exported_at: datetime | None = None
+    exported_at: Moment | None = None
     profiles: list[ProfileIn]
 
 
@@ -176,6 +204,16 @@ def _where(loc: tuple) -> str:
     return ".".join(parts)
 
 
+def read_export_file(path: Path, shown: str | None = None) -> ExportIn:
+    """Read and check the export file at ``path`` (a regular file of sensible size)."""
+    shown = str(path) if shown is None else shown
+    try:
+        data = read_regular(path, IMPORT_LIMIT)
+    except Unreadable as err:
+        raise FileProblems([Problem(shown, 0, str(err))]) from None
+    return read_export(data, shown)
+
+
 def read_export(data: bytes, file: str) -> ExportIn:
     """Parse and validate a whole export file; raises FileProblems naming each problem."""
     try:
@@ -184,6 +222,10 @@ def read_export(data: bytes, file: str) -> ExportIn:
         raise FileProblems([Problem(file, 0, "not UTF-8 text")]) from None
     except json.JSONDecodeError as err:
         raise FileProblems([Problem(file, err.lineno, f"not valid JSON: {err.msg}")]) from None
+    except RecursionError:
+        raise FileProblems([Problem(file, 0, "not valid here: nested too deeply")]) from None
+    except ValueError as err:  # a number of thousands of digits
+        raise FileProblems([Problem(file, 0, f"not valid here: {first_clause(err)}")]) from None
     if not isinstance(raw, dict) or raw.get("format") != FORMAT:
         raise FileProblems([Problem(file, 0, "not a Hamsession export file")])
     if raw.get("version") != VERSION:
@@ -230,6 +272,11 @@ def import_export(
         if progress is not None:
             progress(done, total)
 
+    if into is not None:
+        kept = checked_name(into)
+        if kept is None:
+            raise BadInput(NAME_RULE)
+        into = kept
     written: list[Path] = []  # program files the client part saved, taken back on failure
     found: list[str] = []
     try:

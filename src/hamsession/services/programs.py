@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
 from hamsession.domain.desk_breaks import DESK_BREAK_ID
-from hamsession.domain.file_problems import FileProblems, Problem
+from hamsession.domain.file_problems import FileProblems, Problem, read_toml
 from hamsession.domain.program_writer import exercise_to_toml, to_toml
 from hamsession.domain.programs import Exercise, Program, Side, Step, StepKind
 from hamsession.domain.timeline import Timeline, compile_program
@@ -17,6 +16,7 @@ from hamsession.services.errors import BadInput
 from hamsession.storage.datadir import DataDir
 from hamsession.storage.files import write_atomically
 from hamsession.storage.library import Library, read_bytes
+from hamsession.storage.reading import PROGRAM_LIMIT, read_regular
 
 
 @dataclass(frozen=True)
@@ -53,8 +53,8 @@ def dose_text(step: Step) -> str:
 def _raw_id(path: Path) -> str | None:
     """The ``id`` of a file that failed validation, when it can still be read."""
     try:
-        value = tomllib.loads(path.read_text(encoding="utf-8")).get("id")
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+        value = read_toml(read_regular(path, PROGRAM_LIMIT), str(path))[0].get("id")
+    except (OSError, FileProblems):
         return None
     return value if isinstance(value, str) else None
 
@@ -184,7 +184,7 @@ class ProgramService:
         seen: dict[str, tuple[str, Path]] = {}
         for shown in files:
             path = Path(shown)
-            if not path.is_file():
+            if not path.exists():
                 problems.append(Problem(shown, 0, "no such file"))
                 continue
             data = b""

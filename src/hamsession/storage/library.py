@@ -11,6 +11,7 @@ from hamsession.domain.file_problems import FileProblems, Problem
 from hamsession.domain.programs import Exercise, Program
 from hamsession.storage.assets import resources_dir
 from hamsession.storage.datadir import DataDir
+from hamsession.storage.reading import PROGRAM_LIMIT, Unreadable, read_regular
 
 
 @dataclass
@@ -39,10 +40,11 @@ def toml_files(folder: Path) -> list[Path]:
 
 
 def read_bytes(path: Path, shown: str) -> bytes:
+    """A program or exercise file: a regular file of at most a megabyte."""
     try:
-        return path.read_bytes()
-    except OSError as err:
-        raise FileProblems([Problem(shown, 1, f"cannot read the file: {err.strerror}")]) from None
+        return read_regular(path, PROGRAM_LIMIT)
+    except Unreadable as err:
+        raise FileProblems([Problem(shown, 1, str(err))]) from None
 
 
 def _load_exercises(files: Iterable[tuple[Path, str]], lib: Library) -> None:

@@ -12,6 +12,7 @@ from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 
 from hamsession.storage.files import write_atomically
+from hamsession.storage.reading import SETTINGS_LIMIT, read_regular
 
 SECTION = "hamsession"
 
@@ -53,11 +54,11 @@ def _parse(kind: type, raw: str):
 def load_settings(path: Path) -> tuple[Settings, list[str]]:
     """Read settings; returns them with a list of one-line problems (values reset)."""
     settings, problems = Settings(), []
-    if not path.is_file():
+    if not path.exists():
         return settings, problems
     parser = configparser.ConfigParser(interpolation=None)
     try:
-        parser.read_string(path.read_text(encoding="utf-8"))
+        parser.read_string(read_regular(path, SETTINGS_LIMIT).decode("utf-8"))
     except (OSError, UnicodeDecodeError, configparser.Error) as err:
         first = str(err).splitlines()[0] if str(err) else type(err).__name__
         return settings, [f"{path.name}: could not be read ({first}); using defaults"]

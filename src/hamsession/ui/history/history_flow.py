@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from hamsession.domain.profiles import file_safe
 from hamsession.services.errors import BadInput
 from hamsession.services.programs import ProgramService
 
@@ -73,7 +74,7 @@ class HistoryFlow(QObject):
         from hamsession.ui.history.report_pdf import write_report
 
         profile = self.current.profile
-        suggested = str(Path.home() / f"hamsession-report-{profile.name}.pdf")
+        suggested = str(Path.home() / f"hamsession-report-{file_safe(profile.name)}.pdf")
         path, _ = QFileDialog.getSaveFileName(
             self._window, "Save the report", suggested, "PDF (*.pdf)"
         )

@@ -10,9 +10,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from hamsession.domain.file_problems import FileProblems
+from hamsession.domain.profiles import file_safe
 from hamsession.services.errors import BadInput
 from hamsession.services.export_file import export_json
-from hamsession.services.import_file import import_export, read_export
+from hamsession.services.import_file import import_export, read_export_file
 from hamsession.services.outputs import write_output
 from hamsession.services.programs import ProgramService
 
@@ -24,7 +25,7 @@ def export_history(
     parent: QWidget, history: HistoryService, profile, programs: ProgramService | None = None
 ) -> str | None:
     """Ask where to save, write the profile's export there; returns a one-line result."""
-    suggested = str(Path.home() / f"hamsession-{profile.name}.json")
+    suggested = str(Path.home() / f"hamsession-{file_safe(profile.name)}.json")
     path, _ = QFileDialog.getSaveFileName(
         parent, "Export history", suggested, "Hamsession export (*.json)"
     )
@@ -51,9 +52,7 @@ def import_history(
     if not path:
         return None
     try:
-        parsed = read_export(Path(path).read_bytes(), path)
-    except OSError as err:
-        return f"{path}: cannot read ({err.strerror})"
+        parsed = read_export_file(Path(path), path)
     except FileProblems as err:
         QMessageBox.warning(parent, "Nothing was imported", str(err.problems[0]))
         return f"Nothing was imported: {err.problems[0]}"

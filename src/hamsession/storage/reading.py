@@ -1,0 +1,48 @@
+"""Reading a file someone else made (an import, a program, the settings) without letting
+it stall or swamp the app: only regular files are read (a pipe or a device named by
+mistake, or put in ``programs/``, is refused at once instead of waiting for ever), and
+only up to a size that fits what the file is for."""
+
+from __future__ import annotations
+
+import os
+import stat
+from pathlib import Path
+
+MB = 1024 * 1024
+#: A program or exercise is a few kilobytes; a megabyte is far past any real one.
+PROGRAM_LIMIT = 1 * MB
+#: Ten years of daily sessions export to well under this.
+IMPORT_LIMIT = 512 * MB
+SETTINGS_LIMIT = 1 * MB
+
+
+class Unreadable(OSError):
+    """The file cannot be read as asked; ``str()`` is the reason in a few words."""
+
+
+def read_regular(path: Path, limit: int) -> bytes:
+    """The bytes of ``path`` if it is a regular file of at most ``limit`` bytes."""
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    except FileNotFoundError:
+        raise Unreadable("no such file") from None
+    except IsADirectoryError:
+        raise Unreadable("is a folder, not a file") from None
+    except OSError as err:
+        raise Unreadable(f"cannot read the file: {err.strerror or err}") from None
+    with os.fdopen(fd, "rb") as file:
+        info = os.fstat(file.fileno())
+        if stat.S_ISDIR(info.st_mode):
+            raise Unreadable("is a folder, not a file")
+        if not stat.S_ISREG(info.st_mode):
+            raise Unreadable("is not a regular file (a pipe or a device?)")
+        if info.st_size > limit:
+            raise Unreadable(f"is larger than {limit // MB} MB")
+        try:
+            data = file.read(limit + 1)
+        except OSError as err:
+            raise Unreadable(f"cannot read the file: {err.strerror or err}") from None
+    if len(data) > limit:  # it grew while being read
+        raise Unreadable(f"is larger than {limit // MB} MB")
+    return data
