@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from collections import deque
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 
@@ -11,14 +12,18 @@ from hamsession.domain.events import Signal
 from hamsession.domain.history import PhaseEntry
 from hamsession.domain.programs import Program
 from hamsession.services.trace import NO_TRACE, Trace
+from hamsession.storage.database import is_busy
 from hamsession.storage.sessions_repo import SessionRepository
 
 
 class SessionRecorder:
     """Listens to one engine and writes what happens, committing each piece at once.
 
-    A write that fails (a full disk, say) never stops the session: it is reported
-    once through ``problem`` and the session plays on.
+    Writes never wait for another process that is writing to the same file (a command-line
+    import, say): they are kept, in order, and written as soon as it is done (at the next
+    phase, or when ``retry_later`` calls back), so nothing is lost and the window is never
+    held up. A write that fails for another reason (a full disk, say) never stops the
+    session: it is reported once through ``problem`` and the session plays on.
     """
 
     def __init__(
@@ -44,6 +49,12 @@ class SessionRecorder:
         self._gaps: list[tuple[float, float]] = []  # (since, uncounted seconds)
         self._seq = 0
         self._failed = False
+        self._pending: deque[Callable[[], None]] = deque()  # writes kept until they can go
+        self._finished = False  # the session's end is among the writes
+        self._told_waiting = False
+        #: Set by the window: call the given function again a little later.
+        self.retry_later: Callable[[Callable[[], None]], None] | None = None
+        self.waiting = Signal()  # str: writes wait for another program to finish
         engine.state_changed.connect(self._on_state_changed)
         engine.phase_finished.connect(self._on_phase_finished)
         engine.finished.connect(self._on_finished)
@@ -58,15 +69,52 @@ class SessionRecorder:
         asleep = sum(uncounted for since, uncounted in self._gaps if since < t)
         return self._wall0 + timedelta(seconds=t - self._mono0 + asleep)
 
+    @property
+    def pending(self) -> int:
+        """Writes kept because another program was writing to the history."""
+        return len(self._pending)
+
     def _write(self, action: Callable[[], None]) -> None:
         if self._failed:
             return
-        try:
-            action()
-        except Exception as err:  # storage errors of any kind: keep the session going
-            self._failed = True
-            first = str(getattr(err, "orig", err)).splitlines()[0]
-            self.problem.emit(f"The session can no longer be saved: {first}")
+        self._pending.append(action)
+        self.flush()
+
+    def flush(self, wait: bool = False) -> bool:
+        """Write what is kept, in order; True when nothing is left. With ``wait`` (quitting)
+        each write waits the usual time for another program instead of giving up at once."""
+        while self._pending and not self._failed:
+            try:
+                if wait:
+                    self._pending[0]()
+                else:
+                    with self._repo.db.quick_writes():
+                        self._pending[0]()
+            except Exception as err:  # storage errors of any kind: keep the session going
+                if is_busy(err):
+                    self._wait_for_other_writer()
+                    return False
+                self._failed = True
+                self._pending.clear()
+                first = str(getattr(err, "orig", err)).splitlines()[0]
+                self.problem.emit(f"The session can no longer be saved: {first}")
+                return False
+            self._pending.popleft()
+        if self._finished and not self._failed and not self._pending:
+            self._finished = False
+            self._trace.event("session_saved")
+            self.saved.emit()
+        return not self._pending
+
+    def _wait_for_other_writer(self) -> None:
+        if not self._told_waiting:
+            self._told_waiting = True
+            self.waiting.emit(
+                "Another program is writing to your history: this session is kept "
+                "and saved as soon as it is done"
+            )
+        if self.retry_later is not None:
+            self.retry_later(self.flush)
 
     def _on_state_changed(self, state: EngineState) -> None:
         if state is EngineState.RUNNING and self._wall0 is None:
@@ -104,14 +152,6 @@ class SessionRecorder:
 
     def _on_finished(self, status: str) -> None:
         ended = self.wall_time(self._engine.ended_at)
-        self._write(
-            lambda: self._repo.finish_session(
-                self.session_id,
-                status,
-                ended,
-                self._engine.paused_total_s + self._engine.uncounted_s,
-            )
-        )
-        if not self._failed:
-            self._trace.event("session_saved")
-            self.saved.emit()
+        paused = self._engine.paused_total_s + self._engine.uncounted_s
+        self._finished = True
+        self._write(lambda: self._repo.finish_session(self.session_id, status, ended, paused))

@@ -14,7 +14,7 @@ from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from hamsession.storage.assets import migrations_dir
@@ -105,12 +105,32 @@ def _backup_is_due(backups: Path) -> bool:
     return age > BACKUP_EVERY
 
 
+#: How long a write waits for another process's write to finish (an import, say).
+BUSY_MS = 5000
+#: The same for writes that must never hold up the window: they give up at once and are
+#: tried again later by their caller.
+QUICK_BUSY_MS = 20
+
+
+def is_busy(err: BaseException) -> bool:
+    """Whether ``err`` only says that another connection is writing just now."""
+    cause = getattr(err, "orig", err)
+    text = str(cause).lower()
+    return isinstance(cause, sqlite3.OperationalError) and ("locked" in text or "busy" in text)
+
+
+def _on_checkin(dbapi_connection, _record) -> None:
+    """A connection going back to the pool waits the usual time again."""
+    if dbapi_connection is not None:
+        dbapi_connection.execute(f"PRAGMA busy_timeout = {BUSY_MS}")
+
+
 def _on_connect(dbapi_connection, _record) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys = ON")
     cursor.execute("PRAGMA journal_mode = WAL")
     cursor.execute("PRAGMA synchronous = FULL")  # a commit survives a power cut
-    cursor.execute("PRAGMA busy_timeout = 5000")
+    cursor.execute(f"PRAGMA busy_timeout = {BUSY_MS}")
     cursor.close()
 
 
@@ -132,7 +152,19 @@ class Database:
             yield joined
             return
         with self._sessions() as session, session.begin():
+            if getattr(self._open, "quick", False):  # reset when the connection goes back
+                session.execute(text(f"PRAGMA busy_timeout = {QUICK_BUSY_MS}"))
             yield session
+
+    @contextmanager
+    def quick_writes(self) -> Iterator[None]:
+        """Writes in this thread inside the block do not wait for another process that is
+        writing: they raise at once (see :func:`is_busy`) for the caller to try later."""
+        self._open.quick = True
+        try:
+            yield
+        finally:
+            self._open.quick = False
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
@@ -187,6 +219,7 @@ def open_database(data: DataDir) -> Database:
             backup(path, data.backups, revision or "empty")
         engine = create_engine(f"sqlite:///{path}")
         event.listen(engine, "connect", _on_connect)
+        event.listen(engine, "checkin", _on_checkin)
         if needs_upgrade:
             _upgrade(engine)
         else:

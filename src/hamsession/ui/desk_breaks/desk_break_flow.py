@@ -165,6 +165,8 @@ class DeskBreakFlow(QObject):
             if history is not None:
                 history.save_feel(profile, session_id, feel)
 
+        if run.recorder is not None:
+            self.session.saving.watch(run.recorder)
         self.playing = DeskBreakWindow(
             run,
             sessions.clock,

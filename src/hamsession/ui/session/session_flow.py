@@ -18,6 +18,7 @@ from hamsession.services.preferences import Preferences
 from hamsession.services.session import SessionService
 from hamsession.ui.session.cue_output import CueOutput
 from hamsession.ui.session.player import Player
+from hamsession.ui.session.saving import Saving
 from hamsession.ui.session.session_summary import SessionSummary
 
 if TYPE_CHECKING:
@@ -48,6 +49,8 @@ class SessionFlow(QObject):
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
+        self.saving = Saving(self)  # every session's record, written even while the file is busy
+        self.saving.said.connect(self.said)
         self.pages = pages
         self.current = current
         self.sessions = sessions
@@ -110,7 +113,7 @@ class SessionFlow(QObject):
         player.left.connect(self.pages.home)
         player.quit_confirmed.connect(self.quit_confirmed)
         if run.recorder is not None:
-            run.recorder.problem.connect(self.said.emit)
+            self.saving.watch(run.recorder)
         self.pages.show_lasting(player, "player")
         self.titled.emit(run.program.title)
         return True
@@ -130,6 +133,7 @@ class SessionFlow(QObject):
 
     def shutdown(self) -> None:
         self.discard_player()
+        self.saving.finish()
 
     def _listen_for_sleep(self) -> None:
         """Hear the system announce a suspend (from the first session on; D-Bus is not
