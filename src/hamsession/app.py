@@ -129,6 +129,8 @@ def _open_data(window, data, programs, trace, args, opened: dict) -> None:
     )
     clinic = ClinicService(history, programs)
     window.attach(history, sessions, clinic, build_advice(history, programs, variants))
+    for warning in history.db.warnings:
+        window.say(f"Note: {warning}.")
 
     def begin(win=window) -> None:
         if args.program:

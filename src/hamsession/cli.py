@@ -164,8 +164,10 @@ def _history(args: argparse.Namespace):
     from hamsession.storage.datadir import DataDir
     from hamsession.storage.repositories import Repositories
 
-    data = DataDir.chosen(args)
-    return HistoryService(Repositories.on(open_database(data)))
+    database = open_database(DataDir.chosen(args))
+    for warning in database.warnings:
+        print(f"hamsession: warning: {warning}", file=sys.stderr)
+    return HistoryService(Repositories.on(database))
 
 
 def _write_out(text: str, out: str | None) -> None:

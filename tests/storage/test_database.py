@@ -182,3 +182,59 @@ def test_the_migrations_build_exactly_the_schema_the_models_describe(data):
             assert compare_metadata(context, Base.metadata) == []
     finally:
         db.close()
+
+
+def _age_backups(data: DataDir, days: int = 2) -> None:
+    import os
+    import time
+
+    for old in data.backups.glob("*.sqlite3"):
+        stamp = time.time() - days * 86_400
+        os.utime(old, (stamp, stamp))
+
+
+def test_damage_inside_the_file_is_found_before_it_reaches_the_backups(data):
+    from hamsession.services.history import HistoryService
+    from hamsession.storage.repositories import Repositories
+
+    history = HistoryService(Repositories.on(open_db(data)))
+    for n in range(300):  # enough rows for several pages
+        history.create_profile(f"Client {n:03d} with a longish name to fill the pages")
+    history.close()
+    _age_backups(data)  # the daily backup is due at the next opening
+    good = {p.name: digest(p) for p in data.backups.glob("*.sqlite3")}
+    conn = sqlite3.connect(data.database)
+    page_size = conn.execute("PRAGMA page_size").fetchone()[0]
+    pages = conn.execute("PRAGMA page_count").fetchone()[0]
+    conn.close()
+    raw = bytearray(data.database.read_bytes())
+    start = (pages - 2) * page_size  # a page of rows near the end, not the header
+    raw[start : start + 64] = b"\xff" * 64
+    data.database.write_bytes(bytes(raw))
+    before = digest(data.database)
+    with pytest.raises(DatabaseDamaged, match=r"^hamsession.sqlite3 is damaged"):
+        open_db(data)
+    assert digest(data.database) == before
+    assert not list(data.root.glob("*-wal")) and not list(data.root.glob("*-shm"))
+    assert {p.name: digest(p) for p in data.backups.glob("*.sqlite3")} == good
+
+
+def test_an_emptied_file_with_backups_is_damaged_not_a_fresh_start(data):
+    open_db(data).close()
+    open_db(data).close()  # the second opening makes the first daily backup
+    assert len(list(data.backups.glob("*.sqlite3"))) == 1
+    data.database.write_bytes(b"")
+    with pytest.raises(DatabaseDamaged, match="empty"):
+        open_db(data)
+    assert len(list(data.backups.glob("*.sqlite3"))) == 1
+
+
+def test_a_daily_backup_that_cannot_be_made_does_not_block_opening(data):
+    open_db(data).close()
+    assert not data.backups.exists()
+    data.backups.write_text("in the way")  # as a full disk would, the copy fails
+    db = open_db(data)
+    try:
+        assert db.warnings and db.warnings[0].startswith("today's backup could not be made")
+    finally:
+        db.close()

@@ -242,6 +242,39 @@ def test_restoring_a_backup_keeps_the_damaged_file_under_a_new_name(tmp_path, cl
         again.db.close()
 
 
+def test_restoring_skips_a_damaged_backup_for_the_newest_sound_one(tmp_path, clock):
+    from hamsession.services.recovery import newest_sound_backup, restore_newest_backup
+    from hamsession.storage.database import backup
+
+    data = DataDir(tmp_path / "data")
+    service = HistoryService(Repositories.on(open_database(data)))
+    play(service, clock)
+    service.db.close()
+    sound = backup(data.database, data.backups, "older")
+    damaged = backup(data.database, data.backups, "newer")
+    damaged.write_bytes(b"SQLite format 3\x00" + b"\xff" * 4000)
+    assert newest_sound_backup(data) == sound
+    data.database.write_bytes(b"garbage" * 1000)
+    assert restore_newest_backup(data) is not None
+    assert not list(data.root.glob("*.restoring"))
+    again = HistoryService(Repositories.on(open_database(data)))
+    try:
+        assert len(again.sessions(again.profile())) == 1
+    finally:
+        again.db.close()
+
+
+def test_no_sound_backup_means_nothing_is_moved(tmp_path):
+    from hamsession.services.recovery import restore_newest_backup
+
+    data = DataDir(tmp_path / "data")
+    data.backups.mkdir(parents=True)
+    (data.backups / "hamsession-20260101T000000000000Z-x.sqlite3").write_bytes(b"junk" * 100)
+    data.database.write_bytes(b"garbage")
+    assert restore_newest_backup(data) is None
+    assert data.database.read_bytes() == b"garbage"
+
+
 def test_files_are_written_whole_or_not_at_all(tmp_path):
     import pytest
 

@@ -92,6 +92,41 @@ def test_a_score_above_ten_is_refused_with_a_clear_message(qtbot, window, clock,
     assert history.sessions(history.profile())[0].symptoms is None
 
 
+def test_a_full_disk_keeps_the_answers_on_screen_and_says_the_flag_anyway(
+    qtbot, window, clock, history, monkeypatch
+):
+    import sqlite3
+
+    from sqlalchemy.exc import OperationalError
+
+    finish_a_session(qtbot, window, clock, "p1-foundations")
+    log = window.page
+    type_text(qtbot, log.pain_worst, "3")
+    log.regions["sit_bone"].setChecked(True)  # would set F1 in the same transaction
+    log.legs["numbness"].setChecked(True)
+    real = history.repos.sessions.save_symptoms
+
+    def full(*args, **kwargs):
+        real(*args, **kwargs)  # written, then the disk fills: all of it is undone
+        raise OperationalError("INSERT", {}, sqlite3.OperationalError("database or disk is full"))
+
+    monkeypatch.setattr(history.repos.sessions, "save_symptoms", full)
+    said = []
+    window.statusBar().messageChanged.connect(said.append)
+    log.save()
+    assert window.page is log and log.pain_worst.text() == "3"
+    assert log.error.text().startswith("Not saved (database or disk is full).")
+    assert "Stop here. Numbness, tingling" in log.error.text()
+    assert "could not be saved" in " ".join(said)
+    assert history.sessions(history.profile())[0].symptoms is None
+    assert "F1" not in history.profile().flags
+    monkeypatch.setattr(history.repos.sessions, "save_symptoms", real)
+    log.save()  # the same answers, once there is room again
+    assert isinstance(window.page, SafetyNotice)
+    assert history.sessions(history.profile())[0].symptoms.pain_worst == 3
+    assert "F1" in history.profile().flags
+
+
 def test_escape_closes_without_answers(qtbot, window, clock, history):
     finish_a_session(qtbot, window, clock)
     qtbot.keyClick(window.page, Qt.Key.Key_Escape)

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass, fields, replace
 from datetime import UTC, date, datetime
 
@@ -13,7 +14,8 @@ from hamsession.domain.progression import DEFAULT_THRESHOLDS, PRESSURE_DOWN, Thr
 from hamsession.domain.safety import RedFlag, pelvic_floor_flagged, raised_by_log, triggered
 from hamsession.domain.sit_bone import F1, SIT_BONE_REGION
 from hamsession.domain.symptoms import MORNING, valid_score
-from hamsession.services.errors import BadInput
+from hamsession.services.errors import BadInput, NotSaved
+from hamsession.storage.database import write_problem
 from hamsession.storage.repositories import Repositories
 
 
@@ -126,17 +128,35 @@ class HistoryService:
         """Save a symptom log with the red flags it raises (the ones ticked, and nerve signs
         in a leg), in one transaction; ticking the sit-bone region sets flag F1."""
         self._own(profile, session_id)
-        flags = triggered([*flag_ids, *raised_by_log(entry.leg_symptoms)])
+        flags = self.flags_in(entry, flag_ids)
         now = datetime.now(UTC)
         raised = [SafetyEntry(f.id, f.urgency, now, session_id) for f in flags]
-        self.repos.sessions.save_symptoms(session_id, entry, raised, profile.id)
         footstool = SIT_BONE_REGION in entry.regions and F1 not in profile.flags
-        if footstool:
-            profile = self.set_flag(profile, F1, True)
+        with self._writing():
+            self.repos.sessions.save_symptoms(session_id, entry, raised, profile.id)
+            if footstool:
+                profile = self.set_flag(profile, F1, True)
         pelvic = pelvic_floor_flagged(entry.pelvic_floor) or PRESSURE_DOWN in entry.form_signs
         return LogOutcome(
             profile, tuple(flags), pelvic and "pelvic_floor" not in flag_ids, footstool
         )
+
+    @staticmethod
+    def flags_in(entry: SymptomEntry, flag_ids: Sequence[str] = ()) -> tuple[RedFlag, ...]:
+        """The red flags a log raises: the ones ticked, and nerve signs in a leg."""
+        return tuple(triggered([*flag_ids, *raised_by_log(entry.leg_symptoms)]))
+
+    @contextmanager
+    def _writing(self) -> Iterator[None]:
+        """One transaction; a storage failure in it becomes :class:`NotSaved`."""
+        try:
+            with self.repos.db.transaction():
+                yield
+        except Exception as err:
+            reason = write_problem(err)
+            if reason is None:
+                raise
+            raise NotSaved(reason) from err
 
     def set_flag(self, profile: ProfileInfo, flag: str, on: bool) -> ProfileInfo:
         """Set or clear a profile flag such as F1 (sit-bone pain)."""
@@ -187,7 +207,8 @@ class HistoryService:
         self._own(profile, session_id)
         if answer not in MORNING or not valid_score(pain):
             raise BadInput("the morning answer is better, same or worse, with pain 0 to 10")
-        self.repos.sessions.save_morning(session_id, answer, pain)
+        with self._writing():
+            self.repos.sessions.save_morning(session_id, answer, pain)
 
     def save_feel(self, profile: ProfileInfo, session_id: str, feel: str) -> None:
         """A desk break's one-question log: better, same or worse."""

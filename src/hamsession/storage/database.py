@@ -64,6 +64,21 @@ def read_revision(path: Path) -> str | None:
         conn.close()
 
 
+def check_sound(path: Path) -> None:
+    """SQLite's quick check of every page; raises DatabaseDamaged when it finds damage."""
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            found = [row[0] for row in conn.execute("PRAGMA quick_check(1)")]
+        finally:
+            conn.close()
+    except sqlite3.Error as err:
+        raise _sqlite_problem(path, err) from None
+    if found != ["ok"]:
+        first = str(found[0]).splitlines()[0] if found else "no answer"
+        raise DatabaseDamaged(f"{path.name} is damaged inside ({first})")
+
+
 def known_revisions() -> list[str]:
     from alembic.config import Config
     from alembic.script import ScriptDirectory
@@ -119,6 +134,17 @@ def is_busy(err: BaseException) -> bool:
     return isinstance(cause, sqlite3.OperationalError) and ("locked" in text or "busy" in text)
 
 
+def write_problem(err: BaseException) -> str | None:
+    """The first line of a storage failure (a full disk, a busy or unwritable file), or
+    None when ``err`` is something else (a mistake in the program, say)."""
+    from sqlalchemy.exc import DBAPIError
+
+    if isinstance(err, DBAPIError | sqlite3.Error | OSError):
+        cause = getattr(err, "orig", None) or err
+        return _reason(cause)
+    return None
+
+
 def _on_checkin(dbapi_connection, _record) -> None:
     """A connection going back to the pool waits the usual time again."""
     if dbapi_connection is not None:
@@ -142,6 +168,7 @@ class Database:
         self.engine = engine
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         self._open = threading.local()  # this thread's transaction, while one is open
+        self.warnings: list[str] = []  # what opening could not do (today's backup, say)
 
     @contextmanager
     def session(self) -> Iterator[Session]:
@@ -196,6 +223,47 @@ def _upgrade(engine: Engine) -> None:
         command.upgrade(config, "head")
 
 
+@contextmanager
+def _no_side_files_left_on_refusal(path: Path) -> Iterator[None]:
+    """Reading a WAL-mode file makes SQLite create its -wal and -shm files; a file that is
+    refused must be left as it was found, so the ones this reading created go again."""
+    sides = [path.with_name(path.name + suffix) for suffix in ("-wal", "-shm")]
+    there = {side for side in sides if side.exists()}
+    try:
+        yield
+    except (DatabaseDamaged, DatabaseTooNew):
+        for side in sides:
+            if side not in there and (side.name.endswith("-shm") or _is_empty(side)):
+                side.unlink(missing_ok=True)
+        raise
+
+
+def _is_empty(path: Path) -> bool:
+    try:
+        return path.stat().st_size == 0
+    except OSError:
+        return False
+
+
+def _usable_revision(data: DataDir) -> str | None:
+    """The existing file's schema revision, after refusing a file that must not be opened:
+    emptied while backups exist, written by a newer version, or damaged inside."""
+    path = data.database
+    if path.stat().st_size == 0 and newest_backup(data.backups) is not None:
+        raise DatabaseDamaged(
+            f"{path.name} is empty (0 bytes) although backups of your history exist"
+        )
+    revision = read_revision(path)
+    if revision is not None and revision != HEAD_REVISION and revision not in known_revisions():
+        raise DatabaseTooNew(
+            f"{path.name} was written by a newer version of Hamsession (schema {revision}); "
+            "update Hamsession to open it"
+        )
+    if revision is not None and (revision != HEAD_REVISION or _backup_is_due(data.backups)):
+        check_sound(path)  # a damaged file never pushes a good backup out
+    return revision
+
+
 def open_database(data: DataDir) -> Database:
     """Open (creating or upgrading as needed) the database in ``data``."""
     path = data.database
@@ -207,16 +275,18 @@ def open_database(data: DataDir) -> Database:
         ) from None
     tighten(data.root)  # a folder from before files were kept private
     exists = path.exists()
-    revision = read_revision(path) if exists else None
-    if revision is not None and revision != HEAD_REVISION and revision not in known_revisions():
-        raise DatabaseTooNew(
-            f"{path.name} was written by a newer version of Hamsession (schema {revision}); "
-            "update Hamsession to open it"
-        )
+    with _no_side_files_left_on_refusal(path):
+        revision = _usable_revision(data) if exists else None
     needs_upgrade = revision != HEAD_REVISION
+    skipped: list[str] = []
     try:
-        if exists and (needs_upgrade or _backup_is_due(data.backups)):
-            backup(path, data.backups, revision or "empty")
+        if exists and needs_upgrade:
+            backup(path, data.backups, revision or "empty")  # no upgrade without one
+        elif exists and _backup_is_due(data.backups):
+            try:
+                backup(path, data.backups, revision or "empty")
+            except (OSError, sqlite3.Error) as err:  # a full disk: the history still opens
+                skipped.append(f"today's backup could not be made ({_reason(err)})")
         engine = create_engine(f"sqlite:///{path}")
         event.listen(engine, "connect", _on_connect)
         event.listen(engine, "checkin", _on_checkin)
@@ -236,4 +306,6 @@ def open_database(data: DataDir) -> Database:
                 f"cannot write in the data folder {data.root}: {_reason(orig)}"
             ) from None
         raise
-    return Database(path, engine)
+    database = Database(path, engine)
+    database.warnings = skipped
+    return database

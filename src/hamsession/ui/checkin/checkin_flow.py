@@ -15,6 +15,7 @@ from datetime import datetime
 from PySide6.QtCore import QObject, Signal
 
 from hamsession.services.advice import AdviceService
+from hamsession.services.errors import NotSaved
 from hamsession.services.history import HistoryService
 from hamsession.services.safety import SafetyService
 from hamsession.ui.checkin.morning_question import MorningQuestion
@@ -122,7 +123,15 @@ class CheckinFlow(QObject):
         log = SymptomLog(heading, pelvic_floor=profile.pelvic_floor_items)
 
         def saved(entry, flag_ids) -> None:
-            outcome = self.history.log_symptoms(self.current.profile, session_id, entry, flag_ids)
+            try:
+                outcome = self.history.log_symptoms(
+                    self.current.profile, session_id, entry, flag_ids
+                )
+            except NotSaved as err:
+                flags = self.history.flags_in(entry, flag_ids)
+                log.not_saved(str(err), [n.text for n in self.safety.notices(flags)])
+                self.said.emit(f"The symptom log could not be saved: {err}.")
+                return
             self.current.set(outcome.profile)
             self.changed.emit()
             self._notify(self.safety.after_log(outcome), then)
@@ -135,7 +144,11 @@ class CheckinFlow(QObject):
         question = MorningQuestion(started)
 
         def answered(answer: str, pain) -> None:
-            self.history.save_morning(self.current.profile, session_id, answer, pain)
+            try:
+                self.history.save_morning(self.current.profile, session_id, answer, pain)
+            except NotSaved as err:
+                self.said.emit(f"Not saved ({err}): press Enter to try again.")
+                return
             self.changed.emit()
             then()
 

@@ -192,7 +192,19 @@ class SymptomLog(QWidget):
         except ValueError as err:
             self.error.setText(f"Please check the scales: {err}.")
             return
+        self.error.clear()
         self.saved.emit(entry, [k for k, b in self.flags.items() if b.isChecked()])
+
+    def not_saved(self, reason: str, urgent: list[str]) -> None:
+        """Saving failed: the answers stay as they are, to be saved again; the messages of
+        red flags they raise are shown here all the same."""
+        lines = [
+            f"Not saved ({reason}). Your answers are still here: "
+            "press Save again once the problem is fixed."
+        ]
+        lines += urgent
+        self.error.setText("\n\n".join(lines))
+        self.save_button.setFocus()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
         ctrl = event.modifiers() & Qt.KeyboardModifier.ControlModifier

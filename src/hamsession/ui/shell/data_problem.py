@@ -20,12 +20,18 @@ def explain_data_problem(data, err: Exception) -> bool:
     ):
         box.setInformativeText(
             "The damaged file will be kept, renamed, exactly as it is. Hamsession can start "
-            "from its newest backup copy instead."
+            "from its newest backup copy that is whole instead."
         )
         restore = box.addButton("Restore the newest backup", QMessageBox.ButtonRole.AcceptRole)
     box.addButton("Quit", QMessageBox.ButtonRole.RejectRole)
     box.exec()
     if restore is not None and box.clickedButton() is restore:
         restored = restore_newest_backup(data)
+        if restored is None:
+            QMessageBox.critical(
+                None,
+                "Hamsession cannot open your history",
+                "None of the backup copies is whole; nothing was changed.",
+            )
         return restored is not None
     return False
