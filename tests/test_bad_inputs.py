@@ -15,7 +15,7 @@ import pytest
 HERE = Path(__file__).parent
 SESSION = {
     "id": "00000000-0000-0000-0000-000000000001",
-    "program": {"id": "p1-foundations", "title": "Foundations", "version": 1},
+    "program": {"id": "p1-foundations", "title": "Foundations"},
     "started_at": "2026-11-02T08:00:00+00:00",
     "ended_at": "2026-11-02T08:13:00+00:00",
     "status": "completed",
@@ -131,3 +131,66 @@ def test_bad_files_in_programs_spoil_only_themselves(tmp_path, data):
     warned = done.stderr.strip().splitlines()
     assert len(warned) == 3 and all(line.startswith("warning: programs/") for line in warned)
     assert "is not a regular file" in done.stderr
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes")
+@pytest.mark.parametrize("kind", ["folder", "pipe", "dangling-link", "link-loop"])
+def test_something_else_where_the_history_belongs_is_named_for_what_it_is(tmp_path, kind):
+    folder = tmp_path / "data"
+    folder.mkdir()
+    target = folder / "hamsession.sqlite3"
+    if kind == "folder":
+        target.mkdir()
+        shown = "is a folder, not a history file"
+    elif kind == "pipe":
+        os.mkfifo(target)  # opening it would wait for a writer for ever
+        shown = "is a named pipe, not a history file"
+    elif kind == "dangling-link":
+        target.symlink_to(tmp_path / "gone.sqlite3")
+        shown = "is a link to nothing, not a history file"
+    else:
+        folder.rmdir()
+        folder.symlink_to(folder)
+        shown = "it is a link that leads round in a circle"
+    done = _hamsession("--data-dir", str(folder), "profiles", "list", cwd=tmp_path, timeout=20)
+    assert done.returncode == 1 and done.stderr.count("\n") == 1, done.stderr
+    assert shown in done.stderr and "Traceback" not in done.stderr
+    assert not (tmp_path / "gone.sqlite3").exists()
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("export", "--profile", "Nobody"),
+        ("report", "--profile", "Nobody", "--out", "-"),
+        ("advice", "--profile", "Nobody"),
+        ("profiles", "delete", "Nobody"),
+    ],
+)
+def test_a_failing_command_leaves_no_history_in_a_fresh_folder(tmp_path, args):
+    folder = tmp_path / "not" / "yet" / "data"
+    done = _hamsession("--data-dir", str(folder), *args, cwd=tmp_path)
+    assert done.returncode == 2, done.stderr
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_names_kept_from_before_reach_the_terminal_inert(tmp_path, data):
+    import sqlite3
+
+    with sqlite3.connect(data / "hamsession.sqlite3") as conn:
+        conn.execute("UPDATE profiles SET name = ? WHERE name = 'Kept'", ("Kept\x1b[2J\x07",))
+    conn.close()
+    done = _hamsession("--data-dir", str(data), "profiles", "list", cwd=tmp_path)
+    assert done.returncode == 0
+    assert "Kept\\u001b[2J\\u0007" in done.stdout and "\x1b" not in done.stdout
+
+
+@pytest.mark.parametrize("char", ["\\u001b", "\\u0007", "\\u009b", "\\u202e"])
+def test_texts_that_would_act_on_the_terminal_are_refused(tmp_path, char):
+    file = tmp_path / "own.toml"
+    text = (HERE.parent / "resources/programs/d1-desk-break.toml").read_text()
+    text = text.replace('id = "d1-desk-break"', 'id = "own"', 1)
+    file.write_text(text.replace('title = "', f'title = "{char}', 1))
+    done = _hamsession("programs", "check", str(file), cwd=tmp_path)
+    _refused(done, str(file))
+    assert f"title holds the control character U+{char[2:].upper()}" in done.stderr

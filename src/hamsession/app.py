@@ -22,8 +22,8 @@ def run_app(args: argparse.Namespace) -> int:
     trace.event("process_start", t=PROCESS_T0)
     data = DataDir.chosen(args)
     programs = ProgramService(data)
-    if args.program:
-        programs.program(args.program)  # unknown ids and broken files stop here (exit 2)
+    if args.program:  # unknown ids and broken files stop here (exit 2); from here on, the id
+        args.program = programs.open_file(args.program).id
     prefs = Preferences(data.settings)
     sound_dir = resources_dir() / "sounds"
 

@@ -144,8 +144,16 @@ def _programs_list(args: argparse.Namespace) -> int:
     print(f"{'ID':<{width}}  {'MIN':>5}  TITLE")
     for r in rows:
         origin = "" if r.builtin else "  (yours)"
-        print(f"{r.id:<{width}}  {r.minutes:>5.1f}  {r.title}{origin}")
+        print(f"{r.id:<{width}}  {r.minutes:>5.1f}  {_plain(r.title)}{origin}")
     return EXIT_OK
+
+
+def _plain(text: str) -> str:
+    """Text for the terminal: a character that would act on it instead of being shown (an
+    escape sequence in a name kept from an older version, say) is written as \\uXXXX."""
+    from hamsession.domain.plain_text import one_line
+
+    return "".join(c if one_line(c) else f"\\u{ord(c):04x}" for c in text)
 
 
 def _programs_check(args: argparse.Namespace) -> int:
@@ -232,7 +240,7 @@ def _profiles(args: argparse.Namespace) -> int:
         if args.action == "list":
             history.profile()  # the default profile exists from first use on
             for profile in history.profiles():
-                print(profile.name)
+                print(_plain(profile.name))
         elif args.action == "create":
             print(f"created profile '{history.create_profile(args.name).name}'")
         else:
@@ -325,8 +333,29 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     keep_private()  # health data: every file made from here on is the user's alone
     args = build_parser().parse_args(argv)
+    if args.command is None:
+        return _answered(args)
+    from hamsession.storage.datadir import DataDir, absent_parts, take_back
+    from hamsession.storage.errors import DataError
+
+    try:
+        made = absent_parts(DataDir.chosen(args))
+    except DataError:
+        made = []  # the command says so itself
+    code = _answered(args)
+    if code != EXIT_OK:
+        take_back(made)  # a command that fails leaves no new, empty history behind
+    return code
+
+
+def _not_written(reason: str) -> str:
+    return f"hamsession: the history could not be written ({reason}); nothing was changed"
+
+
+def _answered(args: argparse.Namespace) -> int:
+    """Run the command; every error becomes one line and an exit code."""
     from hamsession.domain.file_problems import FileProblems
-    from hamsession.services.errors import BadInput
+    from hamsession.services.errors import BadInput, NotSaved
     from hamsession.storage.errors import (
         DatabaseDamaged,
         DatabaseTooNew,
@@ -343,6 +372,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BadInput as err:
         print(f"hamsession: {err}", file=sys.stderr)
         return EXIT_BAD_INPUT
+    except NotSaved as err:
+        print(_not_written(str(err)), file=sys.stderr)
+        return EXIT_UNEXPECTED
     except DataError as err:
         print(f"hamsession: {err}", file=sys.stderr)
         # A damaged or too-new database is an unusable input file; a folder that cannot
@@ -352,6 +384,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         return 130
     except Exception as err:
+        from hamsession.storage.database import write_problem
+
+        reason = None if isinstance(err, OSError) else write_problem(err)
+        if reason is not None and not getattr(args, "debug", False):
+            print(_not_written(reason), file=sys.stderr)
+            return EXIT_UNEXPECTED
         if getattr(args, "debug", False):
             traceback.print_exc()
         else:

@@ -301,3 +301,57 @@ def test_an_import_that_fails_part_way_writes_nothing(history, monkeypatch):
     assert "Second" not in {p.name for p in history.profiles()}
     monkeypatch.undo()
     assert import_export(history, parsed) == 4
+
+
+# ----- the review's shapes: nesting, huge numbers, control characters, deep dotted keys -------
+SHAPE_EXAMPLES = max(20, settings.default.max_examples // 5)
+
+
+@st.composite
+def shapes(draw) -> tuple[str, str]:
+    """A value's text as JSON and as TOML, of one of the shapes that once broke a reader."""
+    kind = draw(st.sampled_from(["nested", "number", "control", "long"]))
+    size = draw(st.integers(1, 60_000))
+    if kind == "nested":
+        json_text = "[" * size + "]" * size
+        return json_text, json_text
+    if kind == "number":
+        digits = str(draw(st.integers(1, 9))) * min(size, 20_000)
+        return digits, digits
+    if kind == "control":
+        chars = draw(st.text(st.characters(codec="utf-8", categories=["Cc", "Cf"]), min_size=1))
+        return json.dumps(chars), json.dumps(chars)  # JSON escapes are TOML escapes too
+    return json.dumps("x" * size), json.dumps("x" * size)
+
+
+@settings(max_examples=SHAPE_EXAMPLES, suppress_health_check=list(HealthCheck))
+@given(shape=shapes(), where=st.sampled_from(["title", "name", "notes", "pain_worst"]))
+def test_import_files_with_hostile_shapes(history, shape, where):
+    body = json.dumps(valid_export())
+    marker = {"title": '"title": "', "name": '"name": "', "notes": '"notes": "'}
+    if where in marker and marker[where] in body:
+        start = body.index(marker[where]) + len(marker[where]) - 1
+        end = body.index('"', start + 1) + 1
+        body = body[:start] + shape[0] + body[end:]
+    elif '"pain_worst": ' in body:
+        start = body.index('"pain_worst": ') + len('"pain_worst": ')
+        end = start + len(body[start:].split(",", 1)[0].split("}", 1)[0])
+        body = body[:start] + shape[0] + body[end:]
+    try_import(history, body.encode())
+
+
+@settings(max_examples=SHAPE_EXAMPLES, suppress_health_check=list(HealthCheck))
+@given(shape=shapes(), dotted=st.sampled_from([0, 0, 0, 10, 33, 3000]))
+def test_program_files_with_hostile_shapes(builtin_library, shape, dotted):
+    from hamsession.domain.program_file import parse_program
+
+    text = 'format = 1\nid = "fuzzed"\ntitle = ' + shape[1] + "\n"
+    if dotted:
+        text += ".".join(["k"] * dotted) + " = 1\n"
+    text += '[[step]]\nexercise = "breathing-rib-stack"\nbreaths = 4\n'
+    try:
+        parse_program(text.encode(), "fuzzed.toml", builtin_library.exercises)
+    except FileProblems as err:
+        assert err.problems
+        for problem in err.problems:
+            one_line(problem.message)

@@ -121,6 +121,17 @@ def test_export_import_export_round_trip_and_idempotence(tmp_path, history, cloc
     assert again["profiles"] == original["profiles"]
 
 
+def test_sessions_another_profile_holds_are_named_not_skipped_silently(history, clock):
+    play(history, clock)
+    parsed = read_export(json.dumps(export_json(history, [history.profile()])).encode(), "x")
+    notes: list[str] = []
+    assert import_export(history, parsed, None, notes=notes) == 0
+    assert notes == []  # already this profile's: nothing to say
+    assert import_export(history, parsed, "Pat", notes=notes) == 0
+    (note,) = notes
+    assert note.startswith("1 session was not imported: another profile already holds")
+
+
 def test_csv_has_one_row_per_session(history, clock):
     run = play(history, clock)
     history.save_symptoms(

@@ -248,7 +248,7 @@ def test_a_program_built_in_the_editor_round_trips_and_plays(qtbot, clinic_windo
     built = editor.checked
 
     path = window.programs.library.paths["hamstring-holds-week-2"]
-    again = window.programs.program(str(path))
+    again = window.programs.open_file(str(path))
     assert replace(again, source="") == replace(built, source="")
     assert window.programs.as_saved(again)[0] == path.read_text(encoding="utf-8")
     assert window.programs.check([str(path)]) == []

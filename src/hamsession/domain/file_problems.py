@@ -166,6 +166,8 @@ def describe(prefix: str, loc: Path, err: dict[str, Any], model: type[BaseModel]
         return f"{subject} is too long"
     if kind in _FIELD_HINTS:
         return f"{subject} {_FIELD_HINTS[kind]}, got {show(value)}"
+    if kind == "value_error":  # a validator's own words, without pydantic's prefix
+        return f"{subject} {str(err['msg']).removeprefix('Value error, ')}"
     return f"{subject}: {err['msg']}"
 
 

@@ -5,16 +5,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from hamsession.domain.plain_text import one_line
+
 #: A profile's name: 1 to 80 characters, none of them control characters (a newline, NUL
 #: or escape would garble lists, messages and terminals).
 NAME_RULE = "a profile name is 1 to 80 characters of text"
-_NAME = re.compile(r"^[^\x00-\x1f\x7f]{1,80}$")
 
 
 def checked_name(name: str) -> str | None:
     """The name as it will be kept (trimmed), or None when it breaks :data:`NAME_RULE`."""
     name = name.strip()
-    return name if _NAME.match(name) else None
+    return name if 1 <= len(name) <= 80 and one_line(name) else None
 
 
 def file_safe(name: str) -> str:

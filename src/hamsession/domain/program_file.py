@@ -11,7 +11,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    ValidationError,
+    field_validator,
+)
 
 from hamsession.domain.file_problems import (
     FileProblems,
@@ -23,6 +30,7 @@ from hamsession.domain.file_problems import (
     show,
     validation_problems,
 )
+from hamsession.domain.plain_text import plain_texts
 from hamsession.domain.programs import (
     BreathPace,
     Dose,
@@ -35,6 +43,8 @@ from hamsession.domain.programs import (
 from hamsession.domain.toml_lines import Path
 
 FORMAT = 1
+
+
 Id = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$", max_length=64)]
 Text = Annotated[str, StringConstraints(min_length=1, max_length=200)]
 
@@ -45,6 +55,11 @@ def _seconds(most: float) -> Any:
 
 class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", strict=True, allow_inf_nan=False, frozen=True)
+
+    @field_validator("*", mode="after")
+    @classmethod
+    def _shown_as_written(cls, value: Any) -> Any:
+        return plain_texts(value)  # texts reach screens and terminals
 
 
 class BreathModel(_Strict):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, timedelta, tzinfo
 
 from hamsession.domain.desk_breaks import DESK_BREAK_ID
 from hamsession.domain.history import read_status
@@ -84,13 +84,22 @@ def rolling_mean(values: list[float], window: int = ROLLING) -> list[float]:
     return out
 
 
-def weekly(data: ChartData) -> tuple[list[float], list[int], list[float], list[float]]:
-    """Per ISO week: the week's Monday (POSIX seconds), sessions, minutes, tension minutes."""
+def local_midnight(t: float, tz: tzinfo | None = None, back_days: int = 0) -> float:
+    """The midnight (POSIX s) starting the day of ``t`` in ``tz`` (the person's own time
+    zone when None), less ``back_days`` calendar days."""
+    day = datetime.fromtimestamp(t, tz).date() - timedelta(days=back_days)
+    return datetime(day.year, day.month, day.day, tzinfo=tz).timestamp()
+
+
+def weekly(
+    data: ChartData, tz: tzinfo | None = None
+) -> tuple[list[float], list[int], list[float], list[float]]:
+    """Per ISO week in the person's time zone: the week's Monday (POSIX seconds of its local
+    midnight), sessions, minutes, tension minutes."""
     weeks: dict[float, list[float]] = {}
     for t, minutes, tension in zip(data.t, data.minutes, data.tension_s, strict=True):
-        day = datetime.fromtimestamp(t, UTC).date()
-        monday = datetime(day.year, day.month, day.day, tzinfo=UTC) - timedelta(days=day.weekday())
-        row = weeks.setdefault(monday.timestamp(), [0, 0.0, 0.0])
+        weekday = datetime.fromtimestamp(t, tz).weekday()
+        row = weeks.setdefault(local_midnight(t, tz, weekday), [0, 0.0, 0.0])
         row[0] += 1
         row[1] += minutes
         row[2] += tension / 60.0
@@ -109,8 +118,7 @@ def breaks_per_day(data: ChartData) -> tuple[list[float], list[int]]:
     for t, program in zip(data.t, data.program, strict=True):
         if program != DESK_BREAK_ID:
             continue
-        day = datetime.fromtimestamp(t).date()
-        midnight = datetime(day.year, day.month, day.day).timestamp()
+        midnight = local_midnight(t)
         days[midnight] = days.get(midnight, 0) + 1
     keys = sorted(days)
     return keys, [days[k] for k in keys]

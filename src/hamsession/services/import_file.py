@@ -281,7 +281,8 @@ def import_export(
     found: list[str] = []
     try:
         with history.db.transaction():  # the sessions and the client part: all or nothing
-            added = history.repos.imports.import_profiles(groups, tick)
+            elsewhere: list[str] = []
+            added = history.repos.imports.import_profiles(groups, tick, elsewhere=elsewhere)
             for prof in parsed.profiles:
                 target = history.repos.profiles.find(into or prof.name)
                 if programs is not None and prof.client is not None:
@@ -300,6 +301,13 @@ def import_export(
         raise
     if notes is not None:
         notes += found
+        if elsewhere:
+            many = len(elsewhere)
+            notes.append(
+                f"{many} session{'s were' if many > 1 else ' was'} not imported: another "
+                f"profile already holds {'sessions' if many > 1 else 'a session'} with the "
+                f"same id (first: {elsewhere[0]})"
+            )
     return sum(added)
 
 

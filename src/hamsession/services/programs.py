@@ -72,6 +72,7 @@ class ProgramService:
     def __init__(self, data: DataDir | None) -> None:
         self._data = data
         self._library: Library | None = None
+        self._opened: dict[str, Program] = {}  # files named with --program, by id
 
     @property
     def library(self) -> Library:
@@ -112,8 +113,21 @@ class ProgramService:
             for n, step in enumerate(program.steps, start=1)
         ]
 
-    def program(self, id_or_file: str) -> Program:
-        """A program by id, or read from a file path. Raises BadInput or FileProblems."""
+    def program(self, program_id: str) -> Program:
+        """A program by id: the library's, or the file opened for this run with
+        :meth:`open_file`. An id is never taken for a path (ids come from imported files
+        too). Raises BadInput."""
+        lib = self.library
+        if program_id in lib.programs:
+            return lib.programs[program_id]
+        if program_id in self._opened:
+            return self._opened[program_id]
+        known = ", ".join(sorted(lib.programs))
+        raise BadInput(f"unknown program '{program_id}' (known: {known})")
+
+    def open_file(self, id_or_file: str) -> Program:
+        """``--program``: a program id, or a program file the person named, which is
+        read and kept for this run under its id. Raises BadInput or FileProblems."""
         lib = self.library
         if id_or_file in lib.programs:
             return lib.programs[id_or_file]
@@ -123,9 +137,10 @@ class ProgramService:
                 raise BadInput(f"{id_or_file}: no such program file")
             from hamsession.storage.library import load_program
 
-            return load_program(path, id_or_file, lib)
-        known = ", ".join(sorted(lib.programs))
-        raise BadInput(f"unknown program '{id_or_file}' (known: {known})")
+            program = load_program(path, id_or_file, lib)
+            self._opened[program.id] = program
+            return program
+        return self.program(id_or_file)
 
     def as_saved(self, program: Program) -> tuple[str, Program]:
         """The program's TOML text and the program read back from it.
@@ -174,8 +189,8 @@ class ProgramService:
         self._library = None
         return path
 
-    def timeline(self, id_or_file: str) -> Timeline:
-        return compile_program(self.program(id_or_file))
+    def timeline(self, program_id: str) -> Timeline:
+        return compile_program(self.program(program_id))
 
     def check(self, files: list[str]) -> list[Problem]:
         """Validate program files; returns every problem found (none means all are valid)."""

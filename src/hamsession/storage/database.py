@@ -7,6 +7,7 @@ with a one-line message and leaves the file byte for byte as it was.
 
 from __future__ import annotations
 
+import shutil
 import sqlite3
 import threading
 from collections.abc import Iterator
@@ -21,6 +22,7 @@ from hamsession.storage.assets import migrations_dir
 from hamsession.storage.datadir import DataDir
 from hamsession.storage.errors import DatabaseDamaged, DatabaseTooNew, DataFolderUnusable
 from hamsession.storage.private_files import private_folder, tighten
+from hamsession.storage.reading import what_is
 
 #: The newest schema revision in migrations/ (a test keeps this in step with the scripts).
 HEAD_REVISION = "0004"
@@ -44,10 +46,35 @@ def _sqlite_problem(path: Path, err: sqlite3.Error) -> Exception:
     return DataFolderUnusable(f"cannot write in the data folder {path.parent}: {_reason(err)}")
 
 
+#: Below this much free space the disk is taken as full: SQLite could not even make the
+#: 32 KiB shared-memory index that reading a WAL-mode file needs.
+FULL_BELOW = 256 * 1024
+
+
+def disk_full(folder: Path) -> bool:
+    try:
+        return shutil.disk_usage(folder).free < FULL_BELOW
+    except OSError:
+        return False
+
+
+def _reading(path: Path) -> sqlite3.Connection:
+    """A read-only connection. On a full disk it keeps the WAL index in its own memory
+    (exclusive locking), since there is no room for the -shm file."""
+    if not disk_full(path.parent):
+        return sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    # SQLite opens a WAL file read-only only when its -shm exists: read with writing
+    # switched off instead.
+    conn = sqlite3.connect(f"file:{path}?mode=rw", uri=True)
+    conn.execute("PRAGMA locking_mode = EXCLUSIVE")
+    conn.execute("PRAGMA query_only = ON")
+    return conn
+
+
 def read_revision(path: Path) -> str | None:
     """The schema revision of an existing file, read without writing anything."""
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        conn = _reading(path)
     except sqlite3.Error as err:
         raise _sqlite_problem(path, err) from None
     try:
@@ -67,7 +94,7 @@ def read_revision(path: Path) -> str | None:
 def check_sound(path: Path) -> None:
     """SQLite's quick check of every page; raises DatabaseDamaged when it finds damage."""
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        conn = _reading(path)
         try:
             found = [row[0] for row in conn.execute("PRAGMA quick_check(1)")]
         finally:
@@ -93,13 +120,18 @@ def backup(path: Path, backups: Path, label: str) -> Path:
     private_folder(backups)
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
     target = backups / f"hamsession-{stamp}-{label}.sqlite3"
-    source = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    partial = target.with_name(target.name + ".partial")  # never taken for a backup
+    source = _reading(path)
     try:
-        copy = sqlite3.connect(target)
+        copy = sqlite3.connect(partial)
         try:
             source.backup(copy)
         finally:
             copy.close()
+        partial.replace(target)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
     finally:
         source.close()
     for old in sorted(backups.glob("hamsession-*.sqlite3"))[:-KEEP_BACKUPS]:
@@ -158,6 +190,13 @@ def _on_connect(dbapi_connection, _record) -> None:
     cursor.execute("PRAGMA synchronous = FULL")  # a commit survives a power cut
     cursor.execute(f"PRAGMA busy_timeout = {BUSY_MS}")
     cursor.close()
+
+
+def _on_connect_when_full(dbapi_connection, record) -> None:
+    """On a full disk: the WAL index in the connection's memory (no -shm file to make),
+    so the history can still be read; writes fail with SQLite's "disk is full"."""
+    dbapi_connection.execute("PRAGMA locking_mode = EXCLUSIVE")
+    _on_connect(dbapi_connection, record)
 
 
 class Database:
@@ -270,10 +309,20 @@ def open_database(data: DataDir) -> Database:
     try:
         private_folder(data.root)
     except OSError as err:
+        found = what_is(data.root)
+        if found != "a folder" and found.startswith(("a ", "an ")):
+            raise DataFolderUnusable(
+                f"cannot use {data.root} as the data folder: it is {found}"
+            ) from None
         raise DataFolderUnusable(
             f"cannot create the data folder {data.root}: {_reason(err)}"
         ) from None
     tighten(data.root)  # a folder from before files were kept private
+    found = what_is(path)
+    if found not in ("nothing", "a file"):  # never opened: a pipe would wait for ever
+        raise DataFolderUnusable(
+            f"{path} is {found}, not a history file: move it away or choose another data folder"
+        )
     exists = path.exists()
     with _no_side_files_left_on_refusal(path):
         revision = _usable_revision(data) if exists else None
@@ -287,8 +336,14 @@ def open_database(data: DataDir) -> Database:
                 backup(path, data.backups, revision or "empty")
             except (OSError, sqlite3.Error) as err:  # a full disk: the history still opens
                 skipped.append(f"today's backup could not be made ({_reason(err)})")
+        full = disk_full(data.root)
+        if full and (not exists or needs_upgrade):
+            raise DataFolderUnusable(
+                f"the disk holding the data folder {data.root} is full: "
+                "free some space and try again"
+            )
         engine = create_engine(f"sqlite:///{path}")
-        event.listen(engine, "connect", _on_connect)
+        event.listen(engine, "connect", _on_connect_when_full if full else _on_connect)
         event.listen(engine, "checkin", _on_checkin)
         if needs_upgrade:
             _upgrade(engine)

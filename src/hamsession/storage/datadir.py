@@ -64,3 +64,26 @@ class DataDir:
     @property
     def logs(self) -> Path:
         return self.root / "logs"
+
+
+def absent_parts(data: DataDir) -> list[Path]:
+    """The parts of a data folder with no history yet that are not there now, outermost
+    first (nothing when the history exists: a command never takes back from it)."""
+    if data.database.exists():
+        return []
+    chain = [p for p in reversed(data.root.parents) if not p.exists()]
+    names = [data.database.name + suffix for suffix in ("", "-wal", "-shm", "-journal")]
+    parts = [*chain, data.root, data.backups, *(data.root / n for n in names)]
+    return [p for p in parts if not p.exists() and not p.is_symlink()]
+
+
+def take_back(parts: list[Path]) -> None:
+    """Remove what a failed command made of ``parts`` (folders only while empty)."""
+    for part in reversed(parts):
+        try:
+            if part.is_dir() and not part.is_symlink():
+                part.rmdir()
+            elif part.exists():
+                part.unlink()
+        except OSError:
+            pass  # something else put there is left alone

@@ -34,16 +34,18 @@ class ImportRepository:
         groups: Sequence[tuple[int | str, Sequence[SessionEntry], Sequence[SafetyEntry]]],
         progress: Callable[[int], None] | None = None,
         batch: int = 200,
+        elsewhere: list[str] | None = None,
     ) -> list[int]:
         """Insert the sessions and red flags of each (profile id or name, sessions, flags)
         in one transaction.
 
         A name that no profile has yet creates the profile. Ids already present in any
-        profile are skipped, and so are flags the profile already has. Returns how many
+        profile are skipped, and so are flags the profile already has; the ids skipped
+        because another profile holds them are added to ``elsewhere``. Returns how many
         sessions were added per group; on any error nothing at all is written.
         """
         added: list[int] = []
-        seen: set[str] = set()
+        seen: dict[str, int] = {}  # session id -> the profile it went to
         done = 0
         with self.db.session() as s:
             for who, entries, flags in groups:
@@ -60,11 +62,17 @@ class ImportRepository:
                 for start in range(0, len(entries), batch):
                     chunk = entries[start : start + batch]
                     ids = [e.id for e in chunk]
-                    known = set(s.scalars(select(SessionRow.id).where(SessionRow.id.in_(ids))))
+                    rows = s.execute(
+                        select(SessionRow.id, SessionRow.profile_id).where(SessionRow.id.in_(ids))
+                    )
+                    known = {row[0]: row[1] for row in rows}
                     for entry in chunk:
-                        if entry.id in known or entry.id in seen:
+                        owner = known.get(entry.id, seen.get(entry.id))
+                        if owner is not None:
+                            if owner != profile_id and elsewhere is not None:
+                                elsewhere.append(entry.id)
                             continue
-                        seen.add(entry.id)
+                        seen[entry.id] = profile_id
                         self._insert(s, profile_id, entry)
                         count += 1
                     s.flush()

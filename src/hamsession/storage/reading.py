@@ -5,6 +5,7 @@ only up to a size that fits what the file is for."""
 
 from __future__ import annotations
 
+import errno
 import os
 import stat
 from pathlib import Path
@@ -30,13 +31,16 @@ def read_regular(path: Path, limit: int) -> bytes:
     except IsADirectoryError:
         raise Unreadable("is a folder, not a file") from None
     except OSError as err:
+        if err.errno == errno.ELOOP:
+            raise Unreadable("is a link that leads round in a circle") from None
         raise Unreadable(f"cannot read the file: {err.strerror or err}") from None
-    with os.fdopen(fd, "rb") as file:
-        info = os.fstat(file.fileno())
+    info = os.fstat(fd)  # before a file object: Python refuses to make one of a folder
+    if not stat.S_ISREG(info.st_mode):
+        os.close(fd)
         if stat.S_ISDIR(info.st_mode):
             raise Unreadable("is a folder, not a file")
-        if not stat.S_ISREG(info.st_mode):
-            raise Unreadable("is not a regular file (a pipe or a device?)")
+        raise Unreadable("is not a regular file (a pipe or a device?)")
+    with os.fdopen(fd, "rb") as file:
         if info.st_size > limit:
             raise Unreadable(f"is larger than {limit // MB} MB")
         try:
@@ -46,3 +50,24 @@ def read_regular(path: Path, limit: int) -> bytes:
     if len(data) > limit:  # it grew while being read
         raise Unreadable(f"is larger than {limit // MB} MB")
     return data
+
+
+def what_is(path: Path) -> str:
+    """What is at ``path``, in a few words for a message ("a folder", "a named pipe")."""
+    try:
+        mode = path.stat().st_mode
+    except FileNotFoundError:
+        return "a link to nothing" if path.is_symlink() else "nothing"
+    except OSError as err:
+        if err.errno == errno.ELOOP:
+            return "a link that leads round in a circle"
+        return f"out of reach ({err.strerror or err})"
+    kinds = (
+        (stat.S_ISDIR, "a folder"),
+        (stat.S_ISREG, "a file"),
+        (stat.S_ISFIFO, "a named pipe"),
+        (stat.S_ISSOCK, "a socket"),
+        (stat.S_ISCHR, "a device"),
+        (stat.S_ISBLK, "a device"),
+    )
+    return next((words for test, words in kinds if test(mode)), "not a file")

@@ -1,0 +1,30 @@
+"""What counts as plain text: characters that are shown, not ones that act on a terminal
+or turn the line around."""
+
+from __future__ import annotations
+
+
+def hidden_character(c: str) -> bool:
+    """A character that changes what a terminal or a line of text shows instead of
+    being shown: C0/C1 controls other than tab and line breaks, and bidi overrides."""
+    code = ord(c)
+    if c in "\t\n\r":
+        return False
+    controls = code < 0x20 or 0x7F <= code < 0xA0
+    return controls or 0x202A <= code <= 0x202E or 0x2066 <= code <= 0x2069
+
+
+def one_line(text: str) -> bool:
+    """Plain text on one line (a name)."""
+    return not any(hidden_character(c) or c in "\t\n\r" for c in text)
+
+
+def plain_texts(value: object) -> object:
+    """``value`` unchanged when every text in it (a string, or a list of them) is plain;
+    line breaks and tabs are allowed. Raises ValueError naming the first hidden character."""
+    for text in value if isinstance(value, list | tuple) else (value,):
+        if isinstance(text, str):
+            bad = next((c for c in text if hidden_character(c)), None)
+            if bad is not None:
+                raise ValueError(f"holds the control character U+{ord(bad):04X}")
+    return value
