@@ -14,7 +14,7 @@ QT_SYSTEM_LIBS := libpulse0 libxcb-cursor0 libxkbcommon-x11-0 libxkbcommon0 libe
 	libxrender1 libxi6 libsm6 libice6
 
 # A real X server and window manager for the tests that drive the app as a person would.
-X_TEST_TOOLS := xvfb openbox xdotool
+X_TEST_TOOLS := xvfb openbox xdotool libspeechd2
 
 .PHONY: run test lint bench fuzz system-libs test-tools install-debs clean
 

@@ -52,7 +52,7 @@ def run_app(args: argparse.Namespace) -> int:
     def make_cues():
         from hamsession.ui.session.cue_output import CueOutput
 
-        return CueOutput(sound_dir)
+        return CueOutput(sound_dir, trace=trace)
 
     # The window goes up first, saying it is opening; the database and the libraries
     # behind it load once the window is on screen.

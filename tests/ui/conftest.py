@@ -61,7 +61,7 @@ def cues(qtbot):
 
     output = CueOutput(resources_dir() / "sounds", voice_engine="mock")
     yield output
-    output.stop()
+    output.close()
     output.deleteLater()
 
 

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import json
 import shutil
+import time
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QProcess, Qt
 from PySide6.QtWidgets import QApplication
 
 from hamsession.domain.desk_breaks import DESK_BREAK_ID, SNOOZE_S
@@ -458,3 +459,20 @@ def test_a_withdrawn_notification_is_interrupted_so_it_closes_its_notice(qtbot, 
     qtbot.waitUntil(lambda: (tmp_path / "closed").exists(), timeout=5000)
     qtbot.wait(100)
     assert answered == []  # withdrawn, not answered
+
+
+def test_a_notify_send_stuck_on_a_silent_server_never_holds_up_quitting(qtbot, tmp_path):
+    """As notify-send waiting on a notification server that never replies: it ignores the
+    interrupt. Quitting kills it at once instead of leaving it running."""
+    script = tmp_path / "notify-send"
+    script.write_text("#!/bin/sh\ntrap '' INT\nwhile true; do sleep 0.05; done\n")
+    script.chmod(0o755)
+    notifier = DesktopNotification(str(script))
+    notifier.show("Time for a desk break", "Stand up", [("start", "Start")])
+    qtbot.waitUntil(lambda: notifier.showing, timeout=5000)
+    qtbot.wait(300)  # the shell has set its trap
+    process = notifier._process
+    began = time.monotonic()
+    notifier.shutdown()
+    assert time.monotonic() - began < 1.0
+    assert process.state() == QProcess.ProcessState.NotRunning

@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 
 from hamsession.domain.engine import EngineState
 from hamsession.domain.timeline import PhaseKind
+from hamsession.storage.assets import resources_dir
 from hamsession.ui.session.player import Player
 from tests.ui.conftest import advance
 
@@ -125,7 +126,8 @@ def test_sounds_and_voice_follow_the_cues_in_order(qtbot, make_player, clock, cu
     sounds, phrases = [], []
     cues.sounds.played.connect(sounds.append)
     cues.voice.spoken.connect(phrases.append)
-    assert cues.voice.available and cues.voice.engine_name == "mock"
+    qtbot.waitUntil(lambda: cues.voice.available)
+    assert cues.voice.engine_name == "mock"
     player = make_player()
     key(qtbot, player, Qt.Key.Key_Space)
     key(qtbot, player, Qt.Key.Key_Right)  # step 2: holds of 5 s
@@ -198,3 +200,17 @@ def test_move_phase_shows_the_rep_of_the_count(qtbot, make_player, clock):
     assert player.view.position.text() == "Rep 2 of 12 · Left side"
     advance(player.engine, clock, 21)
     assert player.view.position.text() == "Rep 12 of 12 · Left side"
+
+
+def test_a_phrase_said_while_the_voice_starts_is_spoken_once_it_answers(qtbot):
+    from hamsession.ui.session.cue_output import CueOutput
+
+    output = CueOutput(resources_dir() / "sounds", voice_engine="mock")
+    phrases: list[str] = []
+    output.voice.spoken.connect(phrases.append)
+    try:
+        assert not output.voice.available  # its process is still starting
+        output.voice.say("Foundational breathing and alignment")
+        qtbot.waitUntil(lambda: phrases == ["Foundational breathing and alignment"], timeout=10_000)
+    finally:
+        output.close()

@@ -316,6 +316,8 @@ class DeskBreaks(QObject):
     def shutdown(self) -> None:
         self._timer.stop()
         self._close_reminder()
+        if self.notifier is not None:
+            self.notifier.shutdown()
         if self.tray is not None:
             self.tray.hide()
         if self.panel is not None:

@@ -38,6 +38,7 @@ class DesktopNotification(QObject):
         self.program = shutil.which(program)
         self._process: QProcess | None = None  # the notification showing, if any
         self._ended: list[QProcess] = []
+        self._withdrawn: list[QProcess] = []  # interrupted, perhaps not ended yet
 
     @classmethod
     def if_available(cls, parent: QObject | None = None) -> DesktopNotification | None:
@@ -87,7 +88,21 @@ class DesktopNotification(QObject):
         pid = process.processId()
         if pid:
             os.kill(pid, signal.SIGINT)
+        self._withdrawn.append(process)
         QTimer.singleShot(2000, lambda: _kill_if_running(process))
+
+    def shutdown(self) -> None:
+        """The app is ending: withdraw what shows and end every notify-send at once, even
+        one stuck on a notification server that never replies (killed after 200 ms)."""
+        self.close()
+        for process in self._withdrawn:
+            try:
+                if not process.waitForFinished(200):
+                    process.kill()
+                    process.waitForFinished(500)
+            except RuntimeError:  # already ended and deleted
+                pass
+        self._withdrawn.clear()
 
 
 def _kill_if_running(process: QProcess) -> None:

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 
 from hamsession.domain.engine import Cue
+from hamsession.services.trace import NO_TRACE, Trace
 from hamsession.ui.session.sound import CueSounds
 from hamsession.ui.session.voice import Voice
 
@@ -14,12 +15,20 @@ from hamsession.ui.session.voice import Voice
 class CueOutput(QObject):
     """One per app: created when the first session opens, so start-up stays light."""
 
+    #: A line for the status bar when an output turns off while the app runs.
+    said = Signal(str)
+
     def __init__(
-        self, sound_dir: Path, voice_engine: str | None = None, parent: QObject | None = None
+        self,
+        sound_dir: Path,
+        voice_engine: str | None = None,
+        parent: QObject | None = None,
+        trace: Trace = NO_TRACE,
     ) -> None:
         super().__init__(parent)
         self.sounds = CueSounds(sound_dir, self)
-        self.voice = Voice(voice_engine, self)
+        self.voice = Voice(voice_engine, self, trace)
+        self.voice.gave_up.connect(self._on_voice_gave_up)
         self._voice_on = True
 
     def notices(self) -> list[str]:
@@ -27,7 +36,7 @@ class CueOutput(QObject):
         notes = []
         if not self.sounds.available:
             notes.append("No audio device found: cues are shown on screen only.")
-        if self._voice_on and not self.voice.available:
+        if self._voice_on and not self.voice.exists:
             notes.append("No speech engine found: spoken cues are off.")
         return notes
 
@@ -48,3 +57,12 @@ class CueOutput(QObject):
     def stop(self) -> None:
         self.sounds.stop()
         self.voice.clear()
+
+    def close(self) -> None:
+        """The app is ending: stop the sounds and the speech thread."""
+        self.stop()
+        self.voice.close()
+
+    def _on_voice_gave_up(self, line: str) -> None:
+        if self._voice_on:
+            self.said.emit(f"{line}.")

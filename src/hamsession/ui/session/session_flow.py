@@ -70,6 +70,7 @@ class SessionFlow(QObject):
         """The sound and voice output, made on first use (QtMultimedia loads then)."""
         if self._cues is None:
             self._cues = self._make_cues()
+            self._cues.said.connect(self.said)
             notes = self._cues.notices()
             if notes:
                 self.said.emit("  ".join(notes))
@@ -134,6 +135,8 @@ class SessionFlow(QObject):
     def shutdown(self) -> None:
         self.discard_player()
         self.saving.finish()
+        if self._cues is not None:
+            self._cues.close()
 
     def _listen_for_sleep(self) -> None:
         """Hear the system announce a suspend (from the first session on; D-Bus is not
