@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from hamsession.domain.timeline import compile_program
 from hamsession.storage.assets import resources_dir
 
@@ -70,6 +72,7 @@ def test_self_care_add_on_is_hidden_with_sit_bone_flag(builtin_library):
 def test_every_program_file_key_is_documented():
     from pathlib import Path
 
+    from hamsession.domain.exercise_file import DoseModel, ExerciseModel
     from hamsession.domain.program_file import (
         BreathModel,
         InlineExerciseModel,
@@ -78,6 +81,35 @@ def test_every_program_file_key_is_documented():
     )
 
     doc = (Path(__file__).resolve().parents[1] / "docs" / "program-format.md").read_text()
-    for model in (ProgramModel, StepModel, BreathModel, InlineExerciseModel):
+    models = (ProgramModel, StepModel, BreathModel, InlineExerciseModel, ExerciseModel, DoseModel)
+    for model in models:
         for key in model.model_fields:
             assert f"`{key}`" in doc or f"`[{key}]`" in doc or f"`[[{key}]]`" in doc, key
+
+
+def test_the_marching_bridge_reads_per_side_as_content_md_gives_it():
+    from hamsession.services.programs import ProgramService
+
+    lines = ProgramService(None).step_lines("p2-integrated")
+    assert "4. Marching bridge: 2 x 6 each side, alternating, 2.5 s a rep, rest 45 s" in lines
+
+
+def test_breath_paces_outside_content_md_section_3_are_refused():
+    from hamsession.domain.file_problems import FileProblems
+    from hamsession.domain.program_file import parse_program
+    from hamsession.storage.library import load_library
+
+    exercises = load_library(None).exercises
+    base = 'format = 1\nid = "x"\ntitle = "X"\n[[step]]\nexercise = "breathing-rib-stack"\n'
+    for inhale, exhale, why in [
+        (1, 0.5, "40.0 breaths a minute"),  # far too fast
+        (8, 8, "3.8 breaths a minute"),  # too slow
+        (5, 4, "the exhale must be 1 to 2.5 times as long as the inhale"),
+        (2, 6, "the exhale must be 1 to 2.5 times as long as the inhale"),
+    ]:
+        text = base + f"breaths = 4\nbreath = {{ inhale_s = {inhale}, exhale_s = {exhale} }}\n"
+        with pytest.raises(FileProblems, match=why):
+            parse_program(text.encode(), "x.toml", exercises)
+    for inhale, exhale in [(4, 6), (3, 7), (3, 4.5), (3, 3), (2, 5)]:
+        text = base + f"breaths = 4\nbreath = {{ inhale_s = {inhale}, exhale_s = {exhale} }}\n"
+        parse_program(text.encode(), "x.toml", exercises)

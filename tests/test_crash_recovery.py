@@ -23,9 +23,12 @@ title = "Quick"
 get_ready_s = 0.3
 
 [[step]]
-exercise = "breathing-rib-stack"
-breaths = 40
-breath = { inhale_s = 0.2, exhale_s = 0.25 }
+exercise = "hip-hinge"
+sets = 10
+rep_s = 0.2
+rest_s = 0.25
+sides = "each"
+switch_s = 0.25
 """
 
 
@@ -94,4 +97,4 @@ def test_sigkill_mid_session_keeps_every_finished_phase(tmp_path):
     # Every phase that finished before the kill is there; at most the one in progress
     # (and one that ended in the instant of the kill) is missing.
     assert started - 2 <= len(session["phases"]) <= started
-    assert [p["kind"] for p in session["phases"][:3]] == ["get_ready", "inhale", "exhale"]
+    assert [p["kind"] for p in session["phases"][:3]] == ["get_ready", "move", "rest"]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import traceback
 from collections.abc import Sequence
@@ -133,6 +134,8 @@ def _programs_service(args: argparse.Namespace):
 
 
 def _programs_list(args: argparse.Namespace) -> int:
+    from hamsession.domain.plain_text import inert
+
     service = _programs_service(args)
     rows = service.summaries()
     for problem in service.library.problems:
@@ -144,16 +147,8 @@ def _programs_list(args: argparse.Namespace) -> int:
     print(f"{'ID':<{width}}  {'MIN':>5}  TITLE")
     for r in rows:
         origin = "" if r.builtin else "  (yours)"
-        print(f"{r.id:<{width}}  {r.minutes:>5.1f}  {_plain(r.title)}{origin}")
+        print(f"{r.id:<{width}}  {r.minutes:>5.1f}  {inert(r.title)}{origin}")
     return EXIT_OK
-
-
-def _plain(text: str) -> str:
-    """Text for the terminal: a character that would act on it instead of being shown (an
-    escape sequence in a name kept from an older version, say) is written as \\uXXXX."""
-    from hamsession.domain.plain_text import one_line
-
-    return "".join(c if one_line(c) else f"\\u{ord(c):04x}" for c in text)
 
 
 def _programs_check(args: argparse.Namespace) -> int:
@@ -235,12 +230,14 @@ def _import(args: argparse.Namespace) -> int:
 
 
 def _profiles(args: argparse.Namespace) -> int:
+    from hamsession.domain.plain_text import inert
+
     history = _history(args)
     try:
         if args.action == "list":
             history.profile()  # the default profile exists from first use on
             for profile in history.profiles():
-                print(_plain(profile.name))
+                print(inert(profile.name))
         elif args.action == "create":
             print(f"created profile '{history.create_profile(args.name).name}'")
         else:
@@ -328,6 +325,9 @@ def _first_line(err: BaseException) -> str:
     return lines[0] if lines else type(err).__name__
 
 
+NOT_WRITTEN = "hamsession: the history could not be written ({}); nothing was changed"
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     from hamsession.storage.private_files import keep_private
 
@@ -346,10 +346,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     if code != EXIT_OK:
         take_back(made)  # a command that fails leaves no new, empty history behind
     return code
-
-
-def _not_written(reason: str) -> str:
-    return f"hamsession: the history could not be written ({reason}); nothing was changed"
 
 
 def _answered(args: argparse.Namespace) -> int:
@@ -373,7 +369,7 @@ def _answered(args: argparse.Namespace) -> int:
         print(f"hamsession: {err}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except NotSaved as err:
-        print(_not_written(str(err)), file=sys.stderr)
+        print(NOT_WRITTEN.format(err), file=sys.stderr)
         return EXIT_UNEXPECTED
     except DataError as err:
         print(f"hamsession: {err}", file=sys.stderr)
@@ -383,12 +379,16 @@ def _answered(args: argparse.Namespace) -> int:
         return EXIT_BAD_INPUT if bad_file else EXIT_UNEXPECTED
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # the reader went away (| head): nothing more to say
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())  # so the final flush at exit stays quiet
+        return EXIT_OK
     except Exception as err:
         from hamsession.storage.database import write_problem
 
         reason = None if isinstance(err, OSError) else write_problem(err)
         if reason is not None and not getattr(args, "debug", False):
-            print(_not_written(reason), file=sys.stderr)
+            print(NOT_WRITTEN.format(reason), file=sys.stderr)
             return EXIT_UNEXPECTED
         if getattr(args, "debug", False):
             traceback.print_exc()

@@ -6,8 +6,9 @@ import textwrap
 
 import pytest
 
+from hamsession.domain.exercise_file import parse_exercise
 from hamsession.domain.file_problems import FileProblems
-from hamsession.domain.program_file import parse_exercise, parse_program
+from hamsession.domain.program_file import parse_program
 from hamsession.domain.programs import BreathPace, Side, StepKind
 
 GOOD = """\
@@ -91,9 +92,10 @@ def test_the_contract_example_reads(builtin_library):
 
 
 def test_decimal_durations_are_allowed(builtin_library):
-    text = GOOD.replace("hold_s = 5", "hold_s = 5.5") + "breath = { inhale_s = 1.5 }\n"
+    text = GOOD.replace("hold_s = 5", "hold_s = 5.5")
+    text += "breath = { inhale_s = 3.5, exhale_s = 6.5 }\n"
     program = parse_program(text.encode(), "x.toml", builtin_library.exercises)
-    assert program.steps[0].hold_s == 5.5 and program.steps[0].breath.inhale_s == 1.5
+    assert program.steps[0].hold_s == 5.5 and program.steps[0].breath.inhale_s == 3.5
 
 
 CASES = [

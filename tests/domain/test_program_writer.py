@@ -4,6 +4,7 @@ from dataclasses import replace
 
 import pytest
 
+from hamsession.domain.file_problems import FileProblems
 from hamsession.domain.program_file import parse_program
 from hamsession.domain.program_writer import to_toml
 from hamsession.domain.programs import Exercise
@@ -32,3 +33,15 @@ def test_an_exercise_outside_the_library_is_written_inline():
     text = to_toml(changed, set(LIB.exercises))
     again = parse_program(text.encode(), "x.toml", LIB.exercises)
     assert again.steps[0].exercise == own
+
+
+def test_every_control_character_is_written_as_an_escape():
+    lib = load_library(None)
+    base = lib.programs["d1-desk-break"]
+    for char in ["\x7f", "\x85", "\x1b", "\u202e"]:
+        odd = replace(base, id="odd", title=f"Desk{char}break")
+        text = to_toml(odd, set(lib.exercises))
+        assert char not in text and f"\\u{ord(char):04x}" in text
+        # Valid TOML: the reader names the character on the title's own line.
+        with pytest.raises(FileProblems, match=r"odd.toml:\d+: title holds the control"):
+            parse_program(text.encode(), "odd.toml", lib.exercises)

@@ -400,3 +400,77 @@ def test_opening_the_app_as_a_client_closes_clinician_functions(qtbot, clinic_wi
     window.clinic.clients = None
     window.clinic.show_clients()  # the next person at the laptop meets the PIN
     assert window.clinic.clients is None and window.clinic.pin_dialog.isVisible()
+
+
+# content.md section 1, each range at its lower end:
+# code: (kind, sets, reps, hold_s, rep_s, rest_s, each side, breaths, pace)
+LIBRARY_DOSES = {
+    "E01": ("breathing", 1, 1, 0, 0, 30, False, 6, (3, 7)),
+    "E02": ("hold", 2, 5, 5, 0, 45, False, 0, None),
+    "E03": ("hold", 2, 5, 5, 0, 45, False, 0, None),
+    "E04": ("hold", 2, 8, 3, 0, 60, False, 0, None),
+    "E05": ("hold", 2, 5, 5, 0, 60, True, 0, None),
+    "E06": ("move", 2, 12, 0, 2.5, 45, False, 0, None),  # 6 marches a side, alternating
+    "E07": ("move", 2, 8, 0, 3, 60, False, 0, None),
+    "E08": ("move", 2, 10, 0, 3, 45, False, 0, None),
+    "E09": ("move", 2, 8, 0, 3, 60, False, 0, None),
+    "E10": ("move", 2, 6, 0, 4, 60, False, 0, None),
+    "E11": ("move", 2, 8, 0, 4, 30, False, 0, None),
+    "E12": ("move", 2, 8, 0, 4, 60, False, 0, None),
+    "E13": ("move", 2, 6, 0, 4, 45, True, 0, None),
+    "E14": ("move", 2, 8, 0, 3, 60, False, 0, None),
+    "E15": ("move", 2, 8, 0, 3, 60, True, 0, None),
+    "E16": ("move", 1, 10, 0, 2, 30, True, 0, None),
+    "E17": ("hold", 1, 2, 30, 0, 30, True, 0, None),
+    "E18": ("hold", 1, 2, 30, 0, 30, True, 0, None),
+    "E19": ("hold", 1, 2, 30, 0, 30, False, 0, None),
+    "E20": ("breathing", 1, 1, 0, 0, 30, False, 9, (3, 7)),
+    "E21": ("hold", 1, 2, 30, 0, 30, False, 0, None),
+    "E22": ("hold", 1, 2, 30, 0, 30, False, 0, None),
+    "E23": ("hold", 1, 2, 30, 0, 30, True, 0, None),
+    "E24": ("hold", 1, 1, 60, 0, 30, True, 0, None),
+}
+
+
+def test_every_library_exercise_is_added_at_its_own_dose(qtbot, clinic_window):
+    from hamsession.ui.programs.program_editor import ProgramEditor
+
+    window, clinic, _history = clinic_window
+    editor = ProgramEditor(window.programs, clinic, window)
+    qtbot.addWidget(editor)
+    by_code = {e.code: e for e in window.programs.library.exercises.values()}
+    offered = {editor.exercise.itemData(i) for i in range(editor.exercise.count())}
+    assert by_code["E25"].id not in offered  # a placeholder is not offered
+    found = {}
+    for code in LIBRARY_DOSES:
+        editor.exercise.setCurrentIndex(editor.exercise.findData(by_code[code].id))
+        editor.add_step()
+        step = editor._steps[editor.step_list.currentRow()]
+        pace = (step.breath.inhale_s, step.breath.exhale_s)
+        found[code] = (
+            step.kind.value,
+            step.sets,
+            step.reps,
+            step.hold_s,
+            step.rep_s,
+            step.rest_s,
+            len(step.sides) == 2,
+            step.breaths,
+            pace if step.kind.value == "breathing" else None,
+        )
+    assert found == LIBRARY_DOSES
+    editor.close()
+
+
+def test_a_pasted_control_character_never_reaches_the_file(qtbot, clinic_window):
+    from hamsession.ui.programs.program_editor import ProgramEditor
+
+    window, clinic, _history = clinic_window
+    editor = ProgramEditor(window.programs, clinic, window)
+    qtbot.addWidget(editor)
+    editor.title.setText("Desk\x7f break\x1b")
+    editor.exercise.setCurrentIndex(editor.exercise.findData("breathing-rib-stack"))
+    editor.add_step()
+    assert editor.program().title == "Desk break"
+    assert editor.validate()
+    editor.close()

@@ -47,11 +47,12 @@ def test_space_starts_and_the_display_follows_the_engine(qtbot, make_player, clo
     advance(player.engine, clock, 2)
     assert shown(player) == ("Get ready", "3", "")
     advance(player.engine, clock, 3)
-    assert shown(player) == ("Inhale", "4", "Breath 1 of 6")
+    # E01 breathes with the long exhale: 3 s in, 7 s out (content.md section 3).
+    assert shown(player) == ("Inhale", "3", "Breath 1 of 6")
     assert player.view.cue.text() == "Inhale: ribs expand"
     assert player.view.step.text() == "Step 1 of 6"
     # A breathing step has no rest: the next exercise is named from its start.
-    assert player.view.next.text() == "Up next: Exhale 6 s, then 90/90 hip lift"
+    assert player.view.next.text() == "Up next: Exhale 7 s, then 90/90 hip lift"
     snap = player.engine.snapshot()
     assert (
         player.view.remaining.text() == f"{int(snap.session_remaining_s) // 60}:"
@@ -170,11 +171,11 @@ def test_muted_cues_are_still_counted_but_not_spoken(qtbot, make_player, clock, 
 def test_the_pacer_follows_the_engine_not_a_free_clock(qtbot, make_player, clock):
     player = make_player()
     key(qtbot, player, Qt.Key.Key_Space)
-    advance(player.engine, clock, 5 + 2)  # 2 s into the first 4 s inhale
+    advance(player.engine, clock, 5 + 1.5)  # half way through the first 3 s inhale
     player.pacer.refresh()
     assert player.pacer.state.direction == "inhale"
     assert player.pacer.state.level == pytest.approx(0.5)
-    advance(player.engine, clock, 2 + 3)  # half way through the 6 s exhale
+    advance(player.engine, clock, 1.5 + 3.5)  # half way through the 7 s exhale
     player.pacer.refresh()
     assert player.pacer.state.direction == "exhale"
     assert player.pacer.state.level == pytest.approx(0.5)

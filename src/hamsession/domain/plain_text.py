@@ -28,3 +28,14 @@ def plain_texts(value: object) -> object:
             if bad is not None:
                 raise ValueError(f"holds the control character U+{ord(bad):04X}")
     return value
+
+
+def without_hidden(text: str) -> str:
+    """``text`` with every hidden character taken out (what a form keeps of a paste)."""
+    return "".join(c for c in text if not hidden_character(c))
+
+
+def inert(text: str) -> str:
+    """Text for a terminal: a character that would act on it instead of being shown (an
+    escape sequence in a name kept from an older version, say) is written as \\uXXXX."""
+    return "".join(c if one_line(c) else f"\\u{ord(c):04x}" for c in text)

@@ -18,6 +18,7 @@ from pydantic import (
     StringConstraints,
     ValidationError,
     field_validator,
+    model_validator,
 )
 
 from hamsession.domain.file_problems import (
@@ -33,12 +34,12 @@ from hamsession.domain.file_problems import (
 from hamsession.domain.plain_text import plain_texts
 from hamsession.domain.programs import (
     BreathPace,
-    Dose,
     Exercise,
     Program,
     Side,
     Step,
     StepKind,
+    pace_problem,
 )
 from hamsession.domain.toml_lines import Path
 
@@ -49,11 +50,11 @@ Id = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$", max_l
 Text = Annotated[str, StringConstraints(min_length=1, max_length=200)]
 
 
-def _seconds(most: float) -> Any:
+def seconds(most: float) -> Any:
     return Annotated[float, Field(gt=0, le=most)]
 
 
-class _Strict(BaseModel):
+class Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", strict=True, allow_inf_nan=False, frozen=True)
 
     @field_validator("*", mode="after")
@@ -62,12 +63,19 @@ class _Strict(BaseModel):
         return plain_texts(value)  # texts reach screens and terminals
 
 
-class BreathModel(_Strict):
-    inhale_s: _seconds(30) = 4.0
-    exhale_s: _seconds(30) = 6.0
+class BreathModel(Strict):
+    inhale_s: seconds(30) = 4.0
+    exhale_s: seconds(30) = 6.0
+
+    @model_validator(mode="after")
+    def _a_calm_pace(self) -> BreathModel:
+        problem = pace_problem(self.inhale_s, self.exhale_s)
+        if problem is not None:
+            raise ValueError(problem)
+        return self
 
 
-class InlineExerciseModel(_Strict):
+class InlineExerciseModel(Strict):
     id: Id
     name: Text
     position: str = ""
@@ -77,68 +85,37 @@ class InlineExerciseModel(_Strict):
     watch_for: list[str] = []
 
 
-class StepModel(_Strict):
+class StepModel(Strict):
     exercise: str | dict[str, Any]
     breaths: Annotated[int, Field(ge=1, le=50)] | None = None
     sets: Annotated[int, Field(ge=1, le=10)] = 1
     reps: Annotated[int, Field(ge=1, le=50)] = 1
-    hold_s: _seconds(600) | None = None
-    release_s: _seconds(60) = 2.0
-    rest_s: _seconds(600) = 30.0
-    rep_s: _seconds(60) | None = None
+    hold_s: seconds(600) | None = None
+    release_s: seconds(60) = 2.0
+    rest_s: seconds(600) = 30.0
+    rep_s: seconds(60) | None = None
     sides: Literal["each", "left", "right"] | None = None
-    switch_s: _seconds(120) = 5.0
+    switch_s: seconds(120) = 5.0
     breath: BreathModel | None = None
     note: str = ""
     position: Annotated[str, StringConstraints(max_length=200)] = ""
     basis: str = ""
 
 
-class ProgramModel(_Strict):
+class ProgramModel(Strict):
     format: int
     id: Id
     title: Text
     description: str = ""
     stage: str = ""
     basis: str = ""
-    get_ready_s: _seconds(120) = 5.0
+    get_ready_s: seconds(120) = 5.0
     breath: BreathModel = BreathModel()
     hidden_with_flags: list[str] = []
     level: Annotated[int, Field(ge=1, le=50)] = 1
     pain_cap: Annotated[int, Field(ge=0, le=10)] | None = None
     after: list[Id] = []
     step: Annotated[list[StepModel], Field(min_length=1)]
-
-
-Range = Annotated[list[Annotated[int, Field(ge=1, le=50)]], Field(min_length=2, max_length=2)]
-
-
-class DoseModel(_Strict):
-    sets: Annotated[int, Field(ge=1, le=10)] | None = None
-    reps: Annotated[int, Field(ge=1, le=50)] | None = None
-    hold_s: _seconds(600) | None = None
-    rest_s: _seconds(600) | None = None
-    per_side: bool = False
-    basis: str = ""
-    sets_range: Range | None = None
-    reps_range: Range | None = None
-
-
-class ExerciseModel(_Strict):
-    format: int
-    id: Id
-    name: Text
-    code: str = ""
-    stage: str = ""
-    position: str = ""
-    how: list[str] = []
-    feel: list[str] = []
-    breath: str = ""
-    watch_for: list[str] = []
-    flags: list[str] = []
-    sources: list[str] = []
-    placeholder: bool = False
-    dose: DoseModel = DoseModel()
 
 
 TIMING_KEYS = ("breaths", "hold_s", "rep_s")
@@ -167,7 +144,7 @@ def _program_model_at(loc: Path) -> type[BaseModel]:
     return StepModel if loc and loc[0] == "step" and len(loc) > 2 else ProgramModel
 
 
-def _check_format(raw: dict[str, Any], where: Locator) -> None:
+def check_format(raw: dict[str, Any], where: Locator) -> None:
     if "format" not in raw:
         raise FileProblems([where.at((), f"missing required key 'format' (add format = {FORMAT})")])
     if raw["format"] != FORMAT or isinstance(raw["format"], bool):
@@ -178,7 +155,7 @@ def _check_format(raw: dict[str, Any], where: Locator) -> None:
         raise FileProblems([where.at(("format",), message)])
 
 
-def _schema_problems(model: type[BaseModel], raw: dict, where: Locator, prefix_for, model_at):
+def schema_problems(model: type[BaseModel], raw: dict, where: Locator, prefix_for, model_at):
     try:
         return model.model_validate(raw), []
     except ValidationError as err:
@@ -312,8 +289,8 @@ def parse_program(data: bytes, file: str, library: Mapping[str, Exercise]) -> Pr
     """Read a program file's bytes. Raises :class:`FileProblems` listing every problem."""
     raw, text = read_toml(data, file)
     where = Locator(file, text)
-    _check_format(raw, where)
-    model, problems = _schema_problems(ProgramModel, raw, where, _program_prefix, _program_model_at)
+    check_format(raw, where)
+    model, problems = schema_problems(ProgramModel, raw, where, _program_prefix, _program_model_at)
     steps_raw = raw.get("step") if isinstance(raw.get("step"), list) else []
     exercises: list[Exercise | None] = []
     for i, step in enumerate(steps_raw):
@@ -340,56 +317,4 @@ def parse_program(data: bytes, file: str, library: Mapping[str, Exercise]) -> Pr
         level=model.level,
         pain_cap=model.pain_cap,
         after=tuple(model.after),
-    )
-
-
-def parse_exercise(data: bytes, file: str) -> Exercise:
-    """Read an exercise file's bytes. Raises :class:`FileProblems` listing every problem."""
-    raw, text = read_toml(data, file)
-    where = Locator(file, text)
-    _check_format(raw, where)
-
-    def model_at(loc: Path) -> type[BaseModel]:
-        return DoseModel if loc and loc[0] == "dose" and len(loc) > 1 else ExerciseModel
-
-    model, problems = _schema_problems(ExerciseModel, raw, where, lambda loc: ("", loc), model_at)
-    if model is not None and not model.placeholder and not model.how:
-        problems.append(
-            where.at(
-                ("how",),
-                "how must list at least one instruction (or mark the exercise placeholder = true)",
-            )
-        )
-    if model is not None:
-        for key in ("sets_range", "reps_range"):
-            pair = getattr(model.dose, key)
-            if pair is not None and pair[0] > pair[1]:
-                message = f"dose.{key} goes from low to high, got {pair[0]} to {pair[1]}"
-                problems.append(where.at(("dose", key), message))
-    if problems or model is None:
-        raise FileProblems(problems)
-    d = model.dose
-    return Exercise(
-        id=model.id,
-        name=model.name,
-        code=model.code,
-        stage=model.stage,
-        position=model.position,
-        how=tuple(model.how),
-        feel=tuple(model.feel),
-        breath=model.breath,
-        watch_for=tuple(model.watch_for),
-        flags=tuple(model.flags),
-        sources=tuple(model.sources),
-        placeholder=model.placeholder,
-        dose=Dose(
-            sets=d.sets,
-            reps=d.reps,
-            hold_s=d.hold_s,
-            rest_s=d.rest_s,
-            per_side=d.per_side,
-            basis=d.basis,
-            sets_range=None if d.sets_range is None else (d.sets_range[0], d.sets_range[1]),
-            reps_range=None if d.reps_range is None else (d.reps_range[0], d.reps_range[1]),
-        ),
     )

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 
+from hamsession.domain.plain_text import hidden_character
 from hamsession.domain.programs import (
     DEFAULT_PACE,
     BreathPace,
@@ -24,7 +25,10 @@ def _value(value: object) -> str:
     if isinstance(value, float):
         return str(int(value)) if value.is_integer() else repr(value)
     if isinstance(value, str):
-        return json.dumps(value, ensure_ascii=False)  # a valid TOML basic string
+        # A valid TOML basic string: JSON escapes the C0 controls; DEL, the C1 controls
+        # and direction overrides (which TOML or the reader refuse raw) are escaped too.
+        text = json.dumps(value, ensure_ascii=False)
+        return "".join(f"\\u{ord(c):04x}" if hidden_character(c) else c for c in text)
     if isinstance(value, list | tuple):
         return "[" + ", ".join(_value(v) for v in value) + "]"
     raise TypeError(f"cannot write {type(value).__name__} to TOML")

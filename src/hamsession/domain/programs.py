@@ -36,6 +36,24 @@ class BreathPace:
 
 
 DEFAULT_PACE = BreathPace()
+#: The long exhale content.md §3 gives E01 and E20 (I:E 0.42, R2).
+LONG_EXHALE = BreathPace(3.0, 7.0)
+#: The paces a program may use (content.md §3): 4.5 to 10 breaths a minute, the exhale
+#: at least as long as the inhale and at most 2.5 times it.
+BREATHS_PER_MIN = (4.5, 10.0)
+LONGEST_EXHALE = 2.5
+
+
+def pace_problem(inhale_s: float, exhale_s: float) -> str | None:
+    """Why a breath pace is outside the allowed range, or None when it is inside."""
+    per_min = 60.0 / (inhale_s + exhale_s)
+    low, high = BREATHS_PER_MIN
+    shown = f"pace of {inhale_s:g} s in and {exhale_s:g} s out"
+    if not low - 1e-9 <= per_min <= high + 1e-9:
+        return f"{shown} is {per_min:.1f} breaths a minute; keep it between {low:g} and {high:g}"
+    if exhale_s < inhale_s - 1e-9 or exhale_s > LONGEST_EXHALE * inhale_s + 1e-9:
+        return f"{shown}: the exhale must be 1 to {LONGEST_EXHALE:g} times as long as the inhale"
+    return None
 
 
 @dataclass(frozen=True)
@@ -47,7 +65,12 @@ class Dose:
     hold_s: float | None = None
     rest_s: float | None = None
     per_side: bool = False
+    alternating: bool = False  # reps alternate legs and count both (marching)
     basis: str = ""
+    kind: StepKind | None = None  # how a step of it is timed, when the numbers do not say
+    rep_s: float | None = None  # the tempo of one moving rep
+    breaths: int | None = None  # a breathing exercise's paced breaths
+    breath: BreathPace | None = None  # its own pace (the long exhale of E01 and E20)
     sets_range: tuple[int, int] | None = None  # how far progression and stepping back may go
     reps_range: tuple[int, int] | None = None
 
@@ -107,3 +130,33 @@ class Program:
     level: int = 1  # 1 as written; each accepted progression adds one
     pain_cap: int | None = None  # the amber pain limit of this program (hamstring programs: 4)
     after: tuple[str, ...] = ()  # programs whose stage gate opens this one
+
+
+#: When an exercise's dose does not say: a moving rep's tempo, and a rest between sets.
+DEFAULT_REP_S = 3.0
+DEFAULT_REST_S = 30.0
+
+
+def first_step(exercise: Exercise, pace: BreathPace = DEFAULT_PACE) -> Step:
+    """A step of ``exercise`` at its own default dose (content.md §1), as the program
+    editor adds it: timed as the dose says, each side when it is per side."""
+    dose = exercise.dose
+    kind = dose.kind or (StepKind.HOLD if dose.hold_s else StepKind.MOVE)
+    if kind is StepKind.BREATHING:
+        return Step(
+            exercise=exercise,
+            kind=kind,
+            breaths=dose.breaths or dose.reps or 6,
+            breath=dose.breath or pace,
+        )
+    return Step(
+        exercise=exercise,
+        kind=kind,
+        sets=dose.sets or 1,
+        reps=dose.reps or 1,
+        hold_s=(dose.hold_s or 5.0) if kind is StepKind.HOLD else 0.0,
+        rep_s=(dose.rep_s or DEFAULT_REP_S) if kind is StepKind.MOVE else 0.0,
+        rest_s=dose.rest_s or DEFAULT_REST_S,
+        sides=(Side.LEFT, Side.RIGHT) if dose.per_side else (None,),
+        breath=dose.breath or pace,
+    )

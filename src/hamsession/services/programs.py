@@ -39,6 +39,8 @@ def dose_text(step: Step) -> str:
     if step.kind is StepKind.HOLD:
         noun = "hold" if step.reps == 1 else "holds"
         text = f"{sets}{step.reps} {noun} of {step.hold_s:g} s"
+    elif step.exercise.dose.alternating and step.reps % 2 == 0 and step.sides == (None,):
+        text = f"{sets}{step.reps // 2} each side, alternating, {step.rep_s:g} s a rep"
     else:
         text = f"{sets}{step.reps} reps of {step.rep_s:g} s"
     if step.sides == (Side.LEFT, Side.RIGHT):
@@ -181,7 +183,7 @@ class ProgramService:
         if exercise.id in self.library.exercises:
             raise BadInput(f"an exercise with the id '{exercise.id}' already exists")
         text = exercise_to_toml(exercise)
-        from hamsession.domain.program_file import parse_exercise
+        from hamsession.domain.exercise_file import parse_exercise
 
         parse_exercise(text.encode(), f"{exercise.id}.toml")  # raises FileProblems
         path = self._data.exercises / f"{exercise.id}.toml"

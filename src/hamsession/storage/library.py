@@ -48,11 +48,11 @@ def read_bytes(path: Path, shown: str) -> bytes:
 
 
 def _load_exercises(files: Iterable[tuple[Path, str]], lib: Library) -> None:
-    from hamsession.domain import program_file  # pydantic loads with the first file read
+    from hamsession.domain import exercise_file  # pydantic loads with the first file read
 
     for path, shown in files:
         try:
-            exercise = program_file.parse_exercise(read_bytes(path, shown), shown)
+            exercise = exercise_file.parse_exercise(read_bytes(path, shown), shown)
         except FileProblems as err:
             lib.problems += err.problems
             continue

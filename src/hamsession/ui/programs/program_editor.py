@@ -8,8 +8,9 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFormLayout, QWidget
 
 from hamsession.domain.file_problems import FileProblems
+from hamsession.domain.plain_text import without_hidden
 from hamsession.domain.program_writer import slug
-from hamsession.domain.programs import BreathPace, Program, Side, Step, StepKind
+from hamsession.domain.programs import BreathPace, Program, Step, StepKind, first_step
 from hamsession.domain.timeline import compile_program
 from hamsession.services.clinic import ClinicService
 from hamsession.services.errors import BadInput
@@ -81,9 +82,9 @@ class ProgramEditor(ProgramEditorView):
     def program(self) -> Program:
         return Program(
             id=self.program_id.text().strip() or slug(self.title.text()),
-            title=self.title.text().strip(),
+            title=without_hidden(self.title.text()).strip(),
             steps=tuple(self._steps),
-            description=self.description.text().strip(),
+            description=without_hidden(self.description.text()).strip(),
             get_ready_s=self.get_ready.value(),
             breath=BreathPace(self.inhale.value(), self.exhale.value()),
         )
@@ -149,21 +150,8 @@ class ProgramEditor(ProgramEditorView):
     # ----- steps ------------------------------------------------------------------------------
     def add_step(self) -> None:
         exercise = self._programs.library.exercises[self.exercise.currentData()]
-        dose = exercise.dose
-        # Timed as its default dose suggests: holds, moving sets, or paced breaths.
-        kind = StepKind.HOLD if dose.hold_s else StepKind.MOVE if dose.sets else StepKind.BREATHING
-        step = Step(
-            exercise=exercise,
-            kind=kind,
-            breaths=(dose.reps or 6) if kind is StepKind.BREATHING else 0,
-            rep_s=4.0 if kind is StepKind.MOVE else 0.0,
-            sets=dose.sets or 1,
-            reps=dose.reps or 5,
-            hold_s=(dose.hold_s or 5.0) if kind is StepKind.HOLD else 0.0,
-            rest_s=dose.rest_s or 30.0,
-            sides=(Side.LEFT, Side.RIGHT) if dose.per_side else (None,),
-            breath=BreathPace(self.inhale.value(), self.exhale.value()),
-        )
+        pace = BreathPace(self.inhale.value(), self.exhale.value())
+        step = first_step(exercise, pace)  # its own dose, as content.md gives it
         row = self.step_list.currentRow() + 1 if self._steps else 0
         self._steps.insert(row, step)
         self._refresh_list(row)
@@ -255,7 +243,7 @@ class ProgramEditor(ProgramEditorView):
             rest_s=self.rest.value(),
             sides=(None,) if breathing else SIDES[self.sides.currentData()],
             breath=pace,
-            note=self.note.text().strip(),
+            note=without_hidden(self.note.text()).strip(),
         )
         self.step_list.item(row).setText(
             f"{row + 1}. {self._steps[row].exercise.name}: {dose_text(self._steps[row])}"
