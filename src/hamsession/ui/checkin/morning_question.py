@@ -33,8 +33,8 @@ class MorningQuestion(QWidget):
         when = session_started.astimezone().strftime("%A %d %B")
         question = f.add(
             QLabel(
-                f"After your session on {when}: compared with usual, how "
-                "do your back and hamstrings feel this morning?"
+                f"After your session on {when}: how are your pain and stiffness "
+                "this morning, compared with usual?"
             ),
             22,
             True,
