@@ -113,3 +113,12 @@ def test_breath_paces_outside_content_md_section_3_are_refused():
     for inhale, exhale in [(4, 6), (3, 7), (3, 4.5), (3, 3), (2, 5)]:
         text = base + f"breaths = 4\nbreath = {{ inhale_s = {inhale}, exhale_s = {exhale} }}\n"
         parse_program(text.encode(), "x.toml", exercises)
+
+
+def test_every_step_of_the_desk_break_is_done_standing():
+    from hamsession.services.programs import ProgramService
+
+    program = ProgramService(None).program("d1-desk-break")
+    for step in program.steps:
+        shown = step.position or step.exercise.position
+        assert shown.startswith("Standing"), (step.exercise.id, shown)
