@@ -28,11 +28,18 @@ from hamsession.storage.datadir import DataDir
 from hamsession.storage.repositories import Repositories
 
 
-def synthetic_export(years: int, program_id: str = "p1-foundations") -> dict:
+def synthetic_export(
+    years: int,
+    program_id: str = "p1-foundations",
+    days: int | None = None,
+    first_id: int = 1,
+    name: str = "default",
+) -> dict:
+    """Daily sessions for ``years`` (or ``days``), with ids counting from ``first_id``."""
     timeline = ProgramService(None).timeline(program_id)
     start = datetime(2016, 1, 1, 7, 30, tzinfo=UTC)
     sessions = []
-    for day in range(365 * years):
+    for day in range(365 * years if days is None else days):
         began = start + timedelta(days=day)
         phases = [
             {
@@ -50,7 +57,7 @@ def synthetic_export(years: int, program_id: str = "p1-foundations") -> dict:
         ]
         sessions.append(
             {
-                "id": str(uuid.UUID(int=day + 1)),
+                "id": str(uuid.UUID(int=day + first_id)),
                 "program": {"id": program_id, "title": timeline.program.title},
                 "started_at": began.isoformat(),
                 "ended_at": (began + timedelta(seconds=timeline.total_s)).isoformat(),
@@ -73,7 +80,7 @@ def synthetic_export(years: int, program_id: str = "p1-foundations") -> dict:
         "format": FORMAT,
         "version": VERSION,
         "exported_at": datetime.now(UTC).isoformat(),
-        "profiles": [{"name": "default", "sessions": sessions}],
+        "profiles": [{"name": name, "sessions": sessions}],
     }
 
 

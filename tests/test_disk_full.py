@@ -10,13 +10,10 @@ import shutil
 import subprocess
 import sys
 import time
-import uuid
-from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-
-from hamsession.services.programs import ProgramService
+from benchmarks.history_import import synthetic_export
 
 FULL = (
     "hamsession: the history could not be written (database or disk is full); nothing was changed"
@@ -24,38 +21,7 @@ FULL = (
 
 
 def _export(sessions: int, first_id: int) -> str:
-    timeline = ProgramService(None).timeline("p1-foundations")
-    start = datetime(2026, 1, 1, 7, 30, tzinfo=UTC)
-    out = []
-    for n in range(sessions):
-        began = start + timedelta(days=n)
-        phases = [
-            {
-                "step": p.step,
-                "exercise": p.exercise.id,
-                "kind": p.kind.value,
-                "set": p.set,
-                "rep": p.rep,
-                "side": p.side.value if p.side else None,
-                "planned_s": p.planned_s,
-                "actual_s": p.planned_s,
-                "started_at": (began + timedelta(seconds=p.offset_s)).isoformat(),
-            }
-            for p in timeline.phases
-        ]
-        out.append(
-            {
-                "id": str(uuid.UUID(int=first_id + n)),
-                "program": {"id": "p1-foundations", "title": timeline.program.title},
-                "started_at": began.isoformat(),
-                "ended_at": (began + timedelta(seconds=timeline.total_s)).isoformat(),
-                "status": "completed",
-                "phases": phases,
-                "symptoms": {"pain_worst": n % 4, "notes": "as usual"},
-            }
-        )
-    body = {"name": "Sam", "sessions": out}
-    return json.dumps({"format": "hamsession-export", "version": 1, "profiles": [body]})
+    return json.dumps(synthetic_export(0, days=sessions, first_id=first_id, name="Sam"))
 
 
 def _hamsession(data: Path, *args: str) -> subprocess.CompletedProcess:

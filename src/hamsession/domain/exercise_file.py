@@ -10,9 +10,8 @@ from pydantic import BaseModel, Field
 from hamsession.domain.file_problems import FileProblems, Locator, read_toml
 from hamsession.domain.program_file import (
     BreathModel,
-    Id,
+    InlineExerciseModel,
     Strict,
-    Text,
     check_format,
     schema_problems,
     seconds,
@@ -39,17 +38,12 @@ class DoseModel(Strict):
     reps_range: Range | None = None
 
 
-class ExerciseModel(Strict):
+class ExerciseModel(InlineExerciseModel):
+    """An exercise file: what a program may write inline, and the library's own keys."""
+
     format: int
-    id: Id
-    name: Text
     code: str = ""
     stage: str = ""
-    position: str = ""
-    how: list[str] = Field(default_factory=list)
-    feel: list[str] = Field(default_factory=list)
-    breath: str = ""
-    watch_for: list[str] = Field(default_factory=list)
     flags: list[str] = Field(default_factory=list)
     sources: list[str] = Field(default_factory=list)
     placeholder: bool = False
