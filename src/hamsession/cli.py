@@ -192,7 +192,7 @@ def _export(args: argparse.Namespace) -> int:
             text = export_csv(history, profile)
         else:
             carried = export_json(history, [profile], _programs_service(args))
-            text = json.dumps(carried, indent=1, ensure_ascii=False)
+            text = json.dumps(carried, ensure_ascii=False, separators=(",", ":"))
             text += "\n"
     finally:
         history.close()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 import pytest
+from benchmarks.history_import import synthetic_export
 
 from hamsession.domain.file_problems import FileProblems
 from hamsession.domain.history import SymptomEntry
@@ -142,6 +143,28 @@ def test_csv_has_one_row_per_session(history, clock):
         "session_id,date,program,status,minutes,holds_completed,pain_worst,pain_now,effort"
     )
     assert len(lines) == 2 and lines[1].endswith(",completed,3.6,4,1,0,3")
+
+
+def test_csv_rows_agree_with_the_sessions_phases(history, clock):
+    """The CSV reads the summary columns; they agree with the phases they sum."""
+    done = play(history, clock, "p1-foundations")
+    history.save_symptoms(history.profile(), done.recorder.session_id, SymptomEntry(pain_now=2))
+    clock.advance(3600)
+    play(history, clock, "d1-desk-break", until=70)  # never ended: read as interrupted
+    clock.advance(3600)
+    parsed = read_export(json.dumps(synthetic_export(0, days=3, name="default")).encode(), "x")
+    import_export(history, parsed)
+    rows = [line.split(",") for line in export_csv(history, history.profile()).splitlines()[1:]]
+    entries = sorted(history.sessions(history.profile()), key=lambda e: e.started_at)
+    assert len(rows) == len(entries) == 5
+    for row, e in zip(rows, sorted(rows, key=lambda r: r[1]), strict=True):
+        assert row == e  # oldest first
+    for row, e in zip(sorted(rows, key=lambda r: r[1]), entries, strict=True):
+        symptoms = e.symptoms or SymptomEntry()
+        scores = [symptoms.pain_worst, symptoms.pain_now, symptoms.effort]
+        assert row[0] == e.id and row[2] == e.program_id and row[3] == e.status
+        assert row[4:6] == [f"{e.minutes:.1f}", str(e.holds_done)]
+        assert row[6:] == ["" if v is None else str(v) for v in scores]
 
 
 @pytest.mark.parametrize(

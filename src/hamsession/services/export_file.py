@@ -11,6 +11,7 @@ from hamsession.domain.history import (
     SafetyEntry,
     SessionEntry,
     SymptomEntry,
+    read_status,
     symptom_values,
 )
 from hamsession.domain.profiles import ProfileInfo
@@ -115,22 +116,23 @@ CSV_COLUMNS = [
 
 
 def export_csv(history: HistoryService, profile: ProfileInfo) -> str:
+    """One row per session, from the summary columns each session keeps (no phase is
+    read: ten years export in well under a second)."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(CSV_COLUMNS)
-    for e in history.sessions(profile):
-        s = e.symptoms or SymptomEntry()
+    for row in history.repos.sessions.chart_rows(profile.id):
         writer.writerow(
             [
-                e.id,
-                _iso(e.started_at),
-                e.program_id,
-                e.status,
-                f"{e.minutes:.1f}",
-                e.holds_done,
-                s.pain_worst,
-                s.pain_now,
-                s.effort,
+                row.id,
+                _iso(row.started_at),
+                row.program_id,
+                read_status(row.status),
+                f"{row.active_s / 60.0:.1f}",
+                row.holds_done,
+                row.pain_worst,
+                row.pain_now,
+                row.effort,
             ]
         )
     return out.getvalue()

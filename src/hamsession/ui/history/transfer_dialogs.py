@@ -31,7 +31,9 @@ def export_history(
     )
     if not path:
         return None
-    body = json.dumps(export_json(history, [profile], programs), indent=1, ensure_ascii=False)
+    body = json.dumps(
+        export_json(history, [profile], programs), ensure_ascii=False, separators=(",", ":")
+    )
     try:
         write_output(path, body + "\n")
     except BadInput as err:
