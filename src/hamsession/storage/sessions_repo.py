@@ -8,7 +8,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, fields, replace
 from datetime import datetime
 
 from sqlalchemy import func, select
@@ -91,6 +91,10 @@ def program_body(program: Program) -> dict:
             for s in program.steps
         ],
     }
+
+
+#: PhaseEntry's fields, in its order, as PhaseRow names them.
+PHASE_FIELDS = tuple(f.name for f in fields(PhaseEntry))
 
 
 def phase_of(row: PhaseRow) -> PhaseEntry:
@@ -235,22 +239,23 @@ class SessionRepository:
 
     def sessions(self, profile_id: int, with_phases: bool = True) -> list[SessionEntry]:
         """Every session of one profile, oldest first, with symptoms (and phases unless
-        ``with_phases`` is false: the rules and reports need no phases)."""
+        ``with_phases`` is false: the rules and reports need no phases). Two plain
+        queries, no ORM objects: ten years of phases read in seconds, not half a minute."""
+        found = self._without_phases(profile_id)
         if not with_phases:
-            return self._without_phases(profile_id)
-        loads = [
-            selectinload(SessionRow.symptoms),
-            selectinload(SessionRow.snapshot),
-            selectinload(SessionRow.phases),
-        ]
+            return found
+        columns = [getattr(PhaseRow, name) for name in PHASE_FIELDS]
+        query = (
+            select(PhaseRow.session_id, *columns)
+            .join(SessionRow, SessionRow.id == PhaseRow.session_id)
+            .where(SessionRow.profile_id == profile_id)
+            .order_by(PhaseRow.session_id, PhaseRow.seq)
+        )
+        phases: dict[str, list[PhaseEntry]] = {}
         with self.db.session() as s:
-            rows = s.scalars(
-                select(SessionRow)
-                .where(SessionRow.profile_id == profile_id)
-                .order_by(SessionRow.started_at)
-                .options(*loads)
-            )
-            return [session_of(r) for r in rows]
+            for row in s.execute(query):
+                phases.setdefault(row[0], []).append(PhaseEntry(*row[1:]))
+        return [replace(e, phases=tuple(phases.get(e.id, ()))) for e in found]
 
     def _without_phases(self, profile_id: int) -> list[SessionEntry]:
         """The sessions and their logs in one plain query (no ORM objects: ten years of
