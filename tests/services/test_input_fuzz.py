@@ -287,16 +287,16 @@ def test_an_import_that_fails_part_way_writes_nothing(history, monkeypatch):
     real_insert = history.repos.imports._insert
     calls = []
 
-    def failing_insert(s, profile_id, entry):
-        calls.append(entry.id)
-        if len(calls) == 4:  # the second profile's second session: the disk fills up
+    def failing_insert(s, profile_id, entries, snapshots):
+        calls.append([e.id for e in entries])
+        if len(calls) == 2:  # the second profile's sessions: the disk fills up
             raise OSError(28, "No space left on device")
-        real_insert(s, profile_id, entry)
+        real_insert(s, profile_id, entries, snapshots)
 
     monkeypatch.setattr(history.repos.imports, "_insert", failing_insert)
     with pytest.raises(OSError):
         import_export(history, parsed)
-    assert len(calls) == 4
+    assert [len(ids) for ids in calls] == [2, 2]  # the first profile's were written
     assert fingerprint(history) == before  # no session, no new profile
     assert "Second" not in {p.name for p in history.profiles()}
     monkeypatch.undo()

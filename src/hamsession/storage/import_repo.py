@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import asdict
 
 from sqlalchemy import insert, select
 
@@ -12,7 +11,12 @@ from hamsession.storage.database import Database
 from hamsession.storage.models import PhaseRow, Profile, SafetyEvent, SessionRow, SymptomRow
 from hamsession.storage.profiles_repo import new_profile
 from hamsession.storage.safety_repo import new_event
-from hamsession.storage.sessions_repo import TENSION_KINDS, snapshot_id, symptom_columns
+from hamsession.storage.sessions_repo import (
+    PHASE_FIELDS,
+    TENSION_KINDS,
+    snapshot_id,
+    symptom_columns,
+)
 
 
 class ImportRepository:
@@ -46,6 +50,7 @@ class ImportRepository:
         """
         added: list[int] = []
         seen: dict[str, int] = {}  # session id -> the profile it went to
+        snapshots: dict[tuple[str, str], int] = {}  # (program id, title) -> snapshot
         done = 0
         with self.db.session() as s:
             for who, entries, flags in groups:
@@ -66,6 +71,7 @@ class ImportRepository:
                         select(SessionRow.id, SessionRow.profile_id).where(SessionRow.id.in_(ids))
                     )
                     known = {row[0]: row[1] for row in rows}
+                    fresh = []
                     for entry in chunk:
                         owner = known.get(entry.id, seen.get(entry.id))
                         if owner is not None:
@@ -73,9 +79,9 @@ class ImportRepository:
                                 elsewhere.append(entry.id)
                             continue
                         seen[entry.id] = profile_id
-                        self._insert(s, profile_id, entry)
-                        count += 1
-                    s.flush()
+                        fresh.append(entry)
+                    self._insert(s, profile_id, fresh, snapshots)
+                    count += len(fresh)
                     done += len(chunk)
                     if progress is not None:
                         progress(done)
@@ -106,31 +112,41 @@ class ImportRepository:
                 have.add(key)
                 s.add(new_event(profile_id, f))
 
-    def _insert(self, s, profile_id: int, e: SessionEntry) -> None:
-        body = {"id": e.program_id, "title": e.program_title, "steps": []}
-        snapshot = snapshot_id(s, body)
-        phases = e.phases
-        s.add(
-            SessionRow(
-                id=e.id,
-                profile_id=profile_id,
-                snapshot_id=snapshot,
-                started_at=e.started_at,
-                ended_at=e.ended_at,
-                status=RUNNING if e.status == "interrupted" else e.status,
-                planned_s=e.planned_s,
-                paused_s=e.paused_s,
-                phases_done=len(phases),
-                holds_done=sum(1 for p in phases if p.kind == "hold" and p.completed),
-                active_s=sum(p.actual_s for p in phases),
-                tension_s=sum(p.actual_s for p in phases if p.kind in TENSION_KINDS),
+    def _insert(self, s, profile_id: int, entries: Sequence[SessionEntry], snapshots: dict) -> None:
+        """Insert whole sessions with plain executemany statements, one per table."""
+        sessions, phases, symptoms = [], [], []
+        for e in entries:
+            key = (e.program_id, e.program_title)
+            if key not in snapshots:
+                body = {"id": e.program_id, "title": e.program_title, "steps": []}
+                snapshots[key] = snapshot_id(s, body)
+            done = e.phases
+            sessions.append(
+                {
+                    "id": e.id,
+                    "profile_id": profile_id,
+                    "snapshot_id": snapshots[key],
+                    "started_at": e.started_at,
+                    "ended_at": e.ended_at,
+                    "status": RUNNING if e.status == "interrupted" else e.status,
+                    "planned_s": e.planned_s,
+                    "paused_s": e.paused_s,
+                    "phases_done": len(done),
+                    "holds_done": sum(1 for p in done if p.kind == "hold" and p.completed),
+                    "active_s": sum(p.actual_s for p in done),
+                    "tension_s": sum(p.actual_s for p in done if p.kind in TENSION_KINDS),
+                }
             )
-        )
-        if phases:
-            s.flush()  # the session row first, then its phases in one bulk insert
-            s.execute(
-                insert(PhaseRow),
-                [{"session_id": e.id, "seq": i, **asdict(p)} for i, p in enumerate(phases)],
-            )
-        if e.symptoms is not None:
-            s.add(SymptomRow(session_id=e.id, **symptom_columns(e.symptoms)))
+            for seq, p in enumerate(done):
+                row = {name: getattr(p, name) for name in PHASE_FIELDS}
+                row["session_id"], row["seq"] = e.id, seq
+                phases.append(row)
+            if e.symptoms is not None:
+                symptoms.append({"session_id": e.id, **symptom_columns(e.symptoms)})
+        for table, rows in (
+            (SessionRow.__table__, sessions),
+            (PhaseRow.__table__, phases),
+            (SymptomRow.__table__, symptoms),
+        ):
+            if rows:
+                s.execute(insert(table), rows)
