@@ -1,15 +1,19 @@
 """The reliability review's probes, rerun in one go: bad inputs by kind, special files,
-size limits, damaged pages, outputs and what others may read. Run it as
+size limits, damaged pages, outputs, what another local user can read (as root, reading
+as 'nobody') and a full disk (as root, on a 3 MB tmpfs). Run it as
 
     python -m tests.review_probes
 
 and it prints one line per probe and the four totals that must stay at 0: tracebacks,
 exit 1 on bad input, data lost, readable by others. tests/test_review_probes.py runs it.
+A command-line import while the window records a session is probed in the window's own
+process, by tests/services/test_busy_history.py and tests/ui/test_saving.py.
 """
 
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import shutil
 import sqlite3
@@ -22,7 +26,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
-from tests.test_bad_inputs import IMPORTS, PROGRAMS, _export
+from tests.test_bad_inputs import IMPORTS, PROGRAMS, SESSION, _export
 
 #: Exit 2 with one line is what every bad input must give.
 BAD = 2
@@ -36,10 +40,11 @@ class Outcome:
     seconds: float
     traceback: bool
     lost: bool
+    expected: int = BAD  # a full disk is not bad input: exit 1
 
     @property
     def failed(self) -> bool:
-        return self.traceback or self.lost or self.code != BAD or self.lines != 1
+        return self.traceback or self.lost or self.code != self.expected or self.lines != 1
 
 
 def _run(*args: str, env: dict | None = None, cwd: Path) -> tuple[int, str, float]:
@@ -156,7 +161,97 @@ def run_probes(work: Path) -> tuple[list[Outcome], list[str]]:
     ):
         _run("--data-dir", str(data), *args, cwd=work)
     readable = _readable_by_others(data, outputs / "e.json", outputs / "r.pdf")
+    readable += _read_as_nobody(seed)
+    outcomes += _full_disk(work)
     return outcomes, readable
+
+
+def _read_as_nobody(seed: Path) -> list[str]:
+    """As root: what the unprivileged user 'nobody' can actually read of a data folder,
+    an export and a report made in a folder anyone may enter (a control file left
+    readable on purpose shows that the probe itself works)."""
+    if not hasattr(os, "getuid") or os.getuid() != 0:
+        return []
+    shared = Path(tempfile.mkdtemp(prefix="hamsession-others-"))
+    try:
+        shared.chmod(0o755)
+        data = shared / "data"
+        for args in (
+            ("import", str(seed)),
+            ("export", "--out", str(shared / "e.json")),
+            ("report", "--out", str(shared / "r.pdf")),
+        ):
+            _run("--data-dir", str(data), *args, cwd=shared)
+        control = shared / "readable.txt"
+        control.write_text("anyone\n")
+        control.chmod(0o644)
+        files = [str(p) for p in shared.rglob("*") if p.is_file() and p != control]
+
+        def as_nobody() -> None:
+            os.setgid(65534)
+            os.setuid(65534)
+
+        probe = 'for f; do head -c1 "$f" >/dev/null 2>&1 && echo "$f"; done'
+        seen = subprocess.run(
+            ["/bin/sh", "-c", probe, "-", str(control), *files],
+            capture_output=True,
+            text=True,
+            preexec_fn=as_nobody,
+            timeout=60,
+        ).stdout.split()
+        if str(control) not in seen:  # /tmp itself closed to others: nothing to learn
+            return []
+        return [f"{path} (read as nobody)" for path in seen if path != str(control)]
+    finally:
+        shutil.rmtree(shared, ignore_errors=True)
+
+
+def _full_disk(work: Path) -> list[Outcome]:
+    """As root where a tmpfs can be mounted: the data folder on a full 3 MB disk. Writes
+    are one line and exit 1, and export still works."""
+    place = work / "small"
+    place.mkdir()
+    if not hasattr(os, "getuid") or os.getuid() != 0 or shutil.which("mount") is None:
+        return []
+    mounted = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", "size=3m,mode=0700", "tmpfs", str(place)],
+        capture_output=True,
+    )
+    if mounted.returncode != 0:
+        return []
+    try:
+        data = place / "data"
+        seed = work / "seed.json"
+        for args in (("import", str(seed)), ("export", "--out", str(work / "full-before.json"))):
+            code, err, _ = _run("--data-dir", str(data), *args, cwd=work)
+            assert code == 0, err
+        with open(place / "filler", "wb", buffering=0) as out:
+            try:
+                while True:
+                    out.write(b"\0" * 4096)
+            except OSError:
+                pass
+        more = work / "full-more.json"
+        more.write_text(_export(name="Kept").replace(SESSION["id"], SESSION["id"][:-2] + "ff"))
+        outcomes = []
+        for probe, args, expected in (
+            ("disk full: a bad import", ("import", str(work / "import-name-blank.json")), BAD),
+            ("disk full: a good import", ("import", str(more)), 1),
+            ("disk full: create a profile", ("profiles", "create", "Alex"), 1),
+            ("disk full: export", ("export", "--out", str(work / "full-after.json")), 0),
+        ):
+            code, err, took = _run("--data-dir", str(data), *args, cwd=work)
+            lines = len(err.splitlines()) if expected else 1  # export: a warning at most
+            outcomes.append(Outcome(probe, code, lines, took, "Traceback" in err, False, expected))
+        # Nothing lost: what exports now is what exported before the disk filled.
+        after = work / "full-after.json"
+        kept = json.loads((work / "full-before.json").read_text())["profiles"]
+        lost = not after.exists() or json.loads(after.read_text())["profiles"] != kept
+        for outcome in outcomes:
+            outcome.lost = lost
+        return outcomes
+    finally:
+        subprocess.run(["umount", "-l", str(place)], check=False)
 
 
 def report(outcomes: list[Outcome], readable: list[str]) -> dict[str, int]:
@@ -165,7 +260,7 @@ def report(outcomes: list[Outcome], readable: list[str]) -> dict[str, int]:
         print(f"{mark:4}  exit {o.code:>3}  {o.lines} line(s)  {o.seconds:5.2f} s  {o.probe}")
     totals = {
         "tracebacks": sum(o.traceback for o in outcomes),
-        "exit 1 on bad input": sum(o.code == 1 for o in outcomes),
+        "exit 1 on bad input": sum(o.code == 1 and o.expected == BAD for o in outcomes),
         "data lost": sum(o.lost for o in outcomes),
         "readable by others": len(readable),
     }
