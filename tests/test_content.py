@@ -122,3 +122,15 @@ def test_every_step_of_the_desk_break_is_done_standing():
     for step in program.steps:
         shown = step.position or step.exercise.position
         assert shown.startswith("Standing"), (step.exercise.id, shown)
+
+
+def test_hip_swings_come_once_warm():
+    """E16 is for when already warm ([001]): in P2 and P3 a strengthening step comes first."""
+    from hamsession.domain.programs import StepKind
+    from hamsession.services.programs import ProgramService
+
+    programs = ProgramService(None)
+    for program_id in ("p2-integrated", "p3-loaded-hinge"):
+        steps = programs.program(program_id).steps
+        at = next(i for i, s in enumerate(steps) if s.exercise.id == "hip-swings")
+        assert any(s.kind is not StepKind.BREATHING for s in steps[:at]), program_id

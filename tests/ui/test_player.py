@@ -132,6 +132,7 @@ def test_sounds_and_voice_follow_the_cues_in_order(qtbot, make_player, clock, cu
     player = make_player()
     key(qtbot, player, Qt.Key.Key_Space)
     key(qtbot, player, Qt.Key.Key_Right)  # step 2: holds of 5 s
+    qtbot.waitUntil(lambda: not cues.voice.busy, timeout=10_000)  # the names are said
     sounds.clear()
     advance(player.engine, clock, 5 + 11)  # get ready and the first hold rep
     assert sounds == [
@@ -194,7 +195,8 @@ def test_a_whole_session_completes_and_reports(qtbot, make_player, clock):
 def test_move_phase_shows_the_rep_of_the_count(qtbot, make_player, clock):
     player = make_player("p2-integrated")
     key(qtbot, player, Qt.Key.Key_Space)
-    key(qtbot, player, Qt.Key.Key_Right)  # step 2: hip swings, 12 reps every 2 s
+    key(qtbot, player, Qt.Key.Key_Right)  # step 2: the heel bridge
+    key(qtbot, player, Qt.Key.Key_Right)  # step 3: hip swings, once warm: 12 reps every 2 s
     advance(player.engine, clock, 5)
     assert shown(player) == ("Move", "24", "Rep 1 of 12 · Left side")
     advance(player.engine, clock, 2)

@@ -66,6 +66,11 @@ class Voice(QObject):
         return self._service is not None and self._service.state == "on"
 
     @property
+    def busy(self) -> bool:
+        """Speaking, or phrases waiting to be spoken."""
+        return self.available and (self._speaking or bool(self._waiting))
+
+    @property
     def exists(self) -> bool:
         """Whether this machine has a speech engine at all (answering or not)."""
         return self.choice is not None
