@@ -163,3 +163,98 @@ def test_closing_every_window_with_reminders_on_never_leaves_an_unseen_app(displ
     finally:
         code, err = end(proc)
     assert code == 0, err
+
+
+SHORT = """format = 1
+id = "short-holds"
+title = "Short holds"
+get_ready_s = 1
+
+[[step]]
+exercise = "ninety-ninety-hip-lift"
+reps = 1
+hold_s = 2
+"""
+
+
+@pytest.mark.skipif(shutil.which("dbus-daemon") is None, reason="needs dbus-daemon")
+@pytest.mark.parametrize("quit_by", ["ctrl+q", "sigterm"])
+def test_a_desktop_whose_services_never_answer_holds_nothing_up(display, tmp_path, quit_by):
+    """Every service outside is wedged: the speech socket accepts and stays silent, the
+    notification server and the idle monitor own their names on the session bus but
+    never answer, and there is no logind. The session plays on time and quits in 2 s."""
+    import socket
+
+    from tests.helpers.private_bus import CONFIG
+
+    speech = socket.socket(socket.AF_UNIX)
+    speech.bind(str(tmp_path / "speechd.sock"))
+    speech.listen(8)  # the kernel accepts connections; nobody ever answers
+    (tmp_path / "bus").mkdir()
+    config = tmp_path / "bus.conf"
+    config.write_text(CONFIG.format(folder=tmp_path / "bus"))
+    daemon = subprocess.Popen(
+        ["dbus-daemon", f"--config-file={config}", "--nofork", "--print-address"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+    )
+    address = daemon.stdout.readline().strip()
+    names = ["org.freedesktop.Notifications", "org.gnome.Mutter.IdleMonitor"]
+    helper = Path(__file__).parent / "helpers" / "silent_services.py"
+    silent = subprocess.Popen(
+        [sys.executable, str(helper), address, *names],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    assert silent.stdout.readline().strip() == "owned"
+    data, trace = tmp_path / "data", tmp_path / "trace.jsonl"
+    data.mkdir()
+    (data / "settings.ini").write_text(
+        "[hamsession]\nbreak_reminders=true\nbreak_asked=true\n", encoding="utf-8"
+    )
+    program = tmp_path / "short.toml"
+    program.write_text(SHORT)
+    env = {
+        **app_env(display),
+        "DBUS_SESSION_BUS_ADDRESS": address,
+        "DBUS_SYSTEM_BUS_ADDRESS": f"unix:path={tmp_path / 'no-system-bus'}",
+        "XDG_SESSION_TYPE": "wayland",  # idle time from the (silent) bus, not from X
+        "HAMSESSION_TTS_ENGINE": "speechd",
+        "SPEECHD_ADDRESS": f"unix_socket:{tmp_path / 'speechd.sock'}",
+    }
+    args = ["--data-dir", str(data), "--trace", str(trace), "--program", str(program)]
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "hamsession", *args],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        wait_for(proc, trace, lambda g: last_view(g) == "screening", "the screening")
+        subprocess.run(["xdotool", "key", "Return"], env=env, check=True)
+        wait_for(proc, trace, lambda g: last_view(g) == "player", "the player")
+        subprocess.run(["xdotool", "key", "space"], env=env, check=True)
+        got = wait_for(
+            proc, trace, lambda g: any(e["event"] == "session_end" for e in g), "the end"
+        )
+        asked = time.monotonic()
+        if quit_by == "sigterm":
+            proc.send_signal(signal.SIGTERM)
+        else:
+            subprocess.run(["xdotool", "key", "ctrl+q"], env=env, check=True)
+        proc.wait(timeout=10)
+        took = time.monotonic() - asked
+    finally:
+        code, err = end(proc)
+        for helper in (silent, daemon):
+            helper.kill()
+            helper.wait()
+            helper.stdout.close()
+        speech.close()
+    assert code == 0 and took < 2.0, err
+    phases = [e for e in got if e["event"] == "phase"]
+    assert [p["kind"] for p in phases] == ["get_ready", "inhale", "hold", "release"]
+    assert max(abs(p["t"] - p["due"]) for p in phases) < 0.05
+    assert any(e["event"] == "service_off" and e["service"] == "speech" for e in events(trace))
