@@ -140,3 +140,29 @@ def test_every_builtin_program_compiles_and_is_playable(builtin_library):
         assert t.phases, program_.id
         assert all(p.planned_s > 0 for p in t.phases)
         assert t.count(K.GET_READY) == len(program_.steps)
+
+
+def test_a_stretch_is_called_a_stretch_on_screen_and_by_the_voice():
+    from hamsession.domain.engine import SessionEngine
+    from hamsession.domain.timeline import PhaseKind, compile_program
+    from hamsession.storage.library import load_library
+
+    lib = load_library(None)
+    stretch = compile_program(lib.programs["self-care-add-on"])
+    labels = {p.exercise.id: p.label for p in stretch.phases if p.kind is PhaseKind.HOLD}
+    assert labels == {
+        "foot-rolling": "Roll",
+        "wide-legged-seated-stretch": "Stretch",
+        "pigeon-pose-modified": "Stretch",
+    }
+    lift = compile_program(lib.programs["p1-foundations"])
+    assert {p.label for p in lift.phases if p.exercise.id == "ninety-ninety-hip-lift"} >= {"Hold"}
+    now = [0.0]
+    engine = SessionEngine(stretch, lambda: now[0])
+    spoken = []
+    engine.cue_issued.connect(lambda cue: spoken.append(cue.speech))
+    engine.start()
+    while (deadline := engine.next_deadline()) is not None:
+        now[0] = deadline
+        engine.tick()
+    assert "roll" in spoken and "stretch" in spoken and "hold" not in spoken

@@ -353,6 +353,8 @@ class SessionEngine:
             self.cue_issued.emit(Cue("get_ready", phase.exercise.name, t))
         else:
             name, speech = _START_CUES[phase.kind]
+            if phase.kind is PhaseKind.HOLD and phase.exercise.hold_word:
+                speech = phase.exercise.hold_word.lower()  # "stretch", not "hold"
             self.cue_issued.emit(Cue(name, speech, t))
 
     def _fire_mark(self, mark: Mark, now: float) -> None:

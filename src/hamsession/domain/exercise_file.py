@@ -44,6 +44,7 @@ class ExerciseModel(InlineExerciseModel):
     format: int
     code: str = ""
     stage: str = ""
+    hold_word: Annotated[str, Field(max_length=20)] = ""
     flags: list[str] = Field(default_factory=list)
     sources: list[str] = Field(default_factory=list)
     placeholder: bool = False
@@ -91,6 +92,7 @@ def parse_exercise(data: bytes, file: str) -> Exercise:
         flags=tuple(model.flags),
         sources=tuple(model.sources),
         placeholder=model.placeholder,
+        hold_word=model.hold_word,
         dose=Dose(
             kind=None if d.kind is None else StepKind(d.kind),
             sets=d.sets,

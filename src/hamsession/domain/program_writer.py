@@ -111,7 +111,7 @@ def to_toml(program: Program, builtin_exercise_ids: set[str]) -> str:
 def exercise_to_toml(exercise: Exercise) -> str:
     """An exercise as a format-1 exercise file (the clinician's own exercises)."""
     lines = ["format = 1", f"id = {_value(exercise.id)}", f"name = {_value(exercise.name)}"]
-    for key in ("position", "how", "feel", "breath", "watch_for"):
+    for key in ("hold_word", "position", "how", "feel", "breath", "watch_for"):
         value = getattr(exercise, key)
         if value not in ("", ()):
             lines.append(f"{key} = {_value(value)}")

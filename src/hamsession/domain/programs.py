@@ -92,6 +92,7 @@ class Exercise:
     sources: tuple[str, ...] = ()
     dose: Dose = field(default_factory=Dose)
     placeholder: bool = False
+    hold_word: str = ""  # what a hold of it is called when it is not a lift ("Stretch")
 
 
 @dataclass(frozen=True)

@@ -68,6 +68,9 @@ class Phase:
 
     @property
     def label(self) -> str:
+        """The phase's word on screen; a hold says what kind of hold it is (a stretch)."""
+        if self.kind is PhaseKind.HOLD and self.exercise.hold_word:
+            return self.exercise.hold_word
         return PHASE_LABELS[self.kind]
 
 
