@@ -159,3 +159,31 @@ def test_a_fresh_folder_with_program_asks_the_screening_first_and_says_each_view
     views = [e["name"] for e in read_trace(trace) if e["event"] == "view"]
     assert views[-2:] == ["screening", "player"], views
     assert proc.returncode == 0 and "Traceback" not in err
+
+
+def test_nothing_heavy_loads_before_the_window():
+    """The window shows before the database libraries load (product.md start-up): the
+    modules the app imports before its window pull in no SQLAlchemy, Alembic, pydantic
+    or pyqtgraph."""
+    code = (
+        "import sys\n"
+        "import hamsession.app, hamsession.cli\n"
+        "from hamsession.services.preferences import Preferences\n"
+        "from hamsession.services.programs import ProgramService\n"
+        "from hamsession.services.session import SessionService\n"
+        "from hamsession.services.trace import open_trace\n"
+        "from hamsession.storage.datadir import DataDir\n"
+        "from hamsession.ui.desktop import qt_messages, quit_signals\n"
+        "from hamsession.ui.shell.main_window import MainWindow\n"
+        "heavy = ('sqlalchemy', 'alembic', 'pydantic', 'pyqtgraph')\n"
+        "print(' '.join(m for m in heavy if m in sys.modules))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        timeout=60,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == ""

@@ -41,7 +41,8 @@ def run_app(args: argparse.Namespace) -> int:
 
     app.setWindowIcon(QIcon(str(resources_dir() / "desktop" / "hamsession.svg")))
 
-    if _handed_over(data):
+    claimed, handed_over = _claim(data)
+    if handed_over:
         return 0
 
     from hamsession.services.session import SessionService
@@ -64,7 +65,7 @@ def run_app(args: argparse.Namespace) -> int:
         window.history_rendered.connect(
             lambda n, ms: trace.event("history_rendered", sessions=n, ms=round(ms, 1))
         )
-    opened: dict[str, object] = {}
+    opened: dict[str, object] = {"lock": claimed} if claimed is not None else {}
 
     def open_data(win=window) -> None:
         try:
@@ -107,7 +108,7 @@ def run_app(args: argparse.Namespace) -> int:
 
 def _open_data(window, data, programs, trace, args, opened: dict) -> None:
     """Open the history behind a window already on screen and start where asked."""
-    got = _open_history(data, trace, args)
+    got = _open_history(data, trace, args, opened.get("lock"))
     if isinstance(got, int):
         opened["exit"] = got
         return
@@ -158,12 +159,24 @@ def _open_data(window, data, programs, trace, args, opened: dict) -> None:
         begin()
 
 
-def _handed_over(data) -> bool:
-    """A second launch on a folder in use: the running app comes to the front instead."""
+def _claim(data):
+    """Take the data folder's lock before the window shows, so two quick launches never
+    both open it. Returns ``(lock, handed_over)``: the lock when this app is the first;
+    no lock when another app holds it (``handed_over`` when that one came to the front)
+    or when the folder cannot be used yet (the window then says why)."""
+    from hamsession.storage.errors import AlreadyRunning, DataError
     from hamsession.storage.instance_lock import InstanceLock
+    from hamsession.storage.private_files import private_folder
 
-    if not InstanceLock(data.root / "hamsession.lock").taken():
-        return False
+    lock = InstanceLock(data.root / "hamsession.lock")
+    try:
+        private_folder(data.root)
+        lock.acquire()
+        return lock, False
+    except AlreadyRunning:
+        pass
+    except (DataError, OSError):
+        return None, False
     from hamsession.ui.desktop.single_instance import hand_over, server_name
 
     for _attempt in range(10):  # the running app may still be opening its history
@@ -173,13 +186,14 @@ def _handed_over(data) -> bool:
                 "brought its window to the front",
                 file=sys.stderr,
             )
-            return True
+            return None, True
         time.sleep(0.2)
-    return False
+    return None, False
 
 
-def _open_history(data, trace, args):
-    """The history service and the data folder's lock, or an exit code after telling why."""
+def _open_history(data, trace, args, claimed=None):
+    """The history service and the data folder's lock (``claimed`` before the window, or
+    taken now), or an exit code after telling why."""
     from hamsession.services.history import HistoryService
     from hamsession.storage.database import open_database
     from hamsession.storage.errors import DataError
@@ -188,7 +202,7 @@ def _open_history(data, trace, args):
     from hamsession.storage.repositories import Repositories
     from hamsession.ui.shell.data_problem import explain_data_problem
 
-    lock = InstanceLock(data.root / "hamsession.lock")
+    lock = claimed or InstanceLock(data.root / "hamsession.lock")
     while True:
         try:
             private_folder(data.root)

@@ -6,14 +6,16 @@ import uuid
 from collections import deque
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
+from typing import TYPE_CHECKING
 
 from hamsession.domain.engine import EngineState, PhaseRecord, SessionEngine
 from hamsession.domain.events import Signal
 from hamsession.domain.history import PhaseEntry
 from hamsession.domain.programs import Program
 from hamsession.services.trace import NO_TRACE, Trace
-from hamsession.storage.database import is_busy
-from hamsession.storage.sessions_repo import SessionRepository
+
+if TYPE_CHECKING:  # the window opens before SQLAlchemy loads (start-up)
+    from hamsession.storage.sessions_repo import SessionRepository
 
 
 class SessionRecorder:
@@ -91,6 +93,8 @@ class SessionRecorder:
                     with self._repo.db.quick_writes():
                         self._pending[0]()
             except Exception as err:  # storage errors of any kind: keep the session going
+                from hamsession.storage.database import is_busy
+
                 if is_busy(err):
                     self._wait_for_other_writer()
                     return False

@@ -24,8 +24,12 @@ class InstanceLock:
         self.path = path
         self._fd: int | None = None
 
+    @property
+    def held(self) -> bool:
+        return self._fd is not None
+
     def acquire(self) -> None:
-        if fcntl is None:
+        if fcntl is None or self._fd is not None:
             return
         try:
             fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)

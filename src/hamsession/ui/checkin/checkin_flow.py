@@ -11,18 +11,21 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from hamsession.services.advice import AdviceService
 from hamsession.services.errors import NotSaved
-from hamsession.services.history import HistoryService
-from hamsession.services.safety import SafetyService
 from hamsession.ui.checkin.morning_question import MorningQuestion
 from hamsession.ui.checkin.safety_notice import SafetyGate, SafetyNotice
 from hamsession.ui.checkin.screening import FIRST, WEEKLY, WORRIED, Screening
 from hamsession.ui.checkin.symptom_log import SymptomLog
 from hamsession.ui.widgets.pages import Current, Pages
+
+if TYPE_CHECKING:  # the services come in once the history is open, after the window
+    from hamsession.services.advice import AdviceService
+    from hamsession.services.history import HistoryService
+    from hamsession.services.safety import SafetyService
 
 Then = Callable[[], None]
 
