@@ -26,6 +26,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
+from tests.helpers.small_disk import fill, small_tmpfs
 from tests.test_bad_inputs import IMPORTS, PROGRAMS, SESSION, _export
 
 #: Exit 2 with one line is what every bad input must give.
@@ -210,27 +211,15 @@ def _full_disk(work: Path) -> list[Outcome]:
     """As root where a tmpfs can be mounted: the data folder on a full 3 MB disk. Writes
     are one line and exit 1, and export still works."""
     place = work / "small"
-    place.mkdir()
-    if not hasattr(os, "getuid") or os.getuid() != 0 or shutil.which("mount") is None:
-        return []
-    mounted = subprocess.run(
-        ["mount", "-t", "tmpfs", "-o", "size=3m,mode=0700", "tmpfs", str(place)],
-        capture_output=True,
-    )
-    if mounted.returncode != 0:
-        return []
-    try:
+    with small_tmpfs(place) as mounted:
+        if not mounted:
+            return []
         data = place / "data"
         seed = work / "seed.json"
         for args in (("import", str(seed)), ("export", "--out", str(work / "full-before.json"))):
             code, err, _ = _run("--data-dir", str(data), *args, cwd=work)
             assert code == 0, err
-        with open(place / "filler", "wb", buffering=0) as out:
-            try:
-                while True:
-                    out.write(b"\0" * 4096)
-            except OSError:
-                pass
+        fill(place)
         more = work / "full-more.json"
         more.write_text(_export(name="Kept").replace(SESSION["id"], SESSION["id"][:-2] + "ff"))
         outcomes = []
@@ -250,8 +239,6 @@ def _full_disk(work: Path) -> list[Outcome]:
         for outcome in outcomes:
             outcome.lost = lost
         return outcomes
-    finally:
-        subprocess.run(["umount", "-l", str(place)], check=False)
 
 
 def report(outcomes: list[Outcome], readable: list[str]) -> dict[str, int]:

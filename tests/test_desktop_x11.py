@@ -165,18 +165,6 @@ def test_closing_every_window_with_reminders_on_never_leaves_an_unseen_app(displ
     assert code == 0, err
 
 
-SHORT = """format = 1
-id = "short-holds"
-title = "Short holds"
-get_ready_s = 1
-
-[[step]]
-exercise = "ninety-ninety-hip-lift"
-reps = 1
-hold_s = 2
-"""
-
-
 @pytest.mark.skipif(shutil.which("dbus-daemon") is None, reason="needs dbus-daemon")
 @pytest.mark.parametrize("quit_by", ["ctrl+q", "sigterm"])
 def test_a_desktop_whose_services_never_answer_holds_nothing_up(display, tmp_path, quit_by):
@@ -186,6 +174,7 @@ def test_a_desktop_whose_services_never_answer_holds_nothing_up(display, tmp_pat
     import socket
 
     from tests.helpers.private_bus import CONFIG
+    from tests.test_outside_services import PROGRAM
 
     speech = socket.socket(socket.AF_UNIX)
     speech.bind(str(tmp_path / "speechd.sock"))
@@ -214,7 +203,7 @@ def test_a_desktop_whose_services_never_answer_holds_nothing_up(display, tmp_pat
         "[hamsession]\nbreak_reminders=true\nbreak_asked=true\n", encoding="utf-8"
     )
     program = tmp_path / "short.toml"
-    program.write_text(SHORT)
+    program.write_text(PROGRAM)
     env = {
         **app_env(display),
         "DBUS_SESSION_BUS_ADDRESS": address,

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import subprocess
 import sys
 import time
@@ -14,6 +13,8 @@ from pathlib import Path
 
 import pytest
 from benchmarks.history_import import synthetic_export
+
+from tests.helpers.small_disk import fill, small_tmpfs
 
 FULL = (
     "hamsession: the history could not be written (database or disk is full); nothing was changed"
@@ -37,28 +38,10 @@ def _hamsession(data: Path, *args: str) -> subprocess.CompletedProcess:
 @pytest.fixture
 def small_disk(tmp_path) -> Path:
     place = tmp_path / "small"
-    place.mkdir()
-    if shutil.which("mount") is None or os.geteuid() != 0:
-        pytest.skip("mounting a small tmpfs needs root")
-    done = subprocess.run(
-        ["mount", "-t", "tmpfs", "-o", "size=3m,mode=0700", "tmpfs", str(place)],
-        capture_output=True,
-    )
-    if done.returncode != 0:
-        pytest.skip("this machine does not let a test mount a tmpfs")
-    try:
+    with small_tmpfs(place) as mounted:
+        if not mounted:
+            pytest.skip("mounting a small tmpfs needs root and a machine that allows it")
         yield place
-    finally:
-        subprocess.run(["umount", "-l", str(place)], check=False)
-
-
-def _fill(folder: Path) -> None:
-    with open(folder / "filler", "wb", buffering=0) as out:
-        try:
-            while True:
-                out.write(b"\0" * 4096)
-        except OSError:
-            pass
 
 
 def _profiles(path: Path) -> list:
@@ -73,7 +56,7 @@ def test_a_full_disk_is_one_sentence_and_keeps_the_history_readable(tmp_path, sm
     assert done.returncode == 0, done.stderr
     kept = tmp_path / "kept.json"
     assert _hamsession(data, "export", "--profile", "Sam", "--out", str(kept)).returncode == 0
-    _fill(small_disk)
+    fill(small_disk)
 
     more = tmp_path / "more.json"
     more.write_text(_export(30, 1000))
