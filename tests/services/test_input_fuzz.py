@@ -23,6 +23,7 @@ from hamsession.services.import_file import import_export, read_export
 from hamsession.services.programs import ProgramService
 from hamsession.storage.database import open_database
 from hamsession.storage.datadir import DataDir
+from hamsession.storage.import_repo import ImportWriter
 from hamsession.storage.repositories import Repositories
 from hamsession.storage.settings_file import LIMITS, Settings, load_settings
 
@@ -284,16 +285,16 @@ def test_an_import_that_fails_part_way_writes_nothing(history, monkeypatch):
         session["id"] = str(uuid.uuid4())
     parsed = read_export(json.dumps(body).encode(), "two.json")
     before = fingerprint(history)
-    real_insert = history.repos.imports._insert
+    real_insert = ImportWriter._insert
     calls = []
 
-    def failing_insert(s, profile_id, entries, snapshots):
+    def failing_insert(writer, profile_id, entries):
         calls.append([e.id for e in entries])
         if len(calls) == 2:  # the second profile's sessions: the disk fills up
             raise OSError(28, "No space left on device")
-        real_insert(s, profile_id, entries, snapshots)
+        real_insert(writer, profile_id, entries)
 
-    monkeypatch.setattr(history.repos.imports, "_insert", failing_insert)
+    monkeypatch.setattr(ImportWriter, "_insert", failing_insert)
     with pytest.raises(OSError):
         import_export(history, parsed)
     assert [len(ids) for ids in calls] == [2, 2]  # the first profile's were written

@@ -332,7 +332,7 @@ def test_the_symptom_fields_are_declared_once_and_every_copy_follows():
         symptom_entry,
         symptom_values,
     )
-    from hamsession.services.import_file import SymptomsIn
+    from hamsession.services.export_schema import SymptomsIn
     from hamsession.storage.models import SymptomRow
 
     assert len(SYMPTOM_FIELDS) == 13

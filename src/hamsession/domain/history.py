@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields
 from datetime import datetime
+from typing import NamedTuple
 
 #: A session row still "running" when read was never ended: the app died or was killed.
 RUNNING, COMPLETED, ENDED_EARLY, INTERRUPTED = "running", "completed", "ended_early", "interrupted"
@@ -13,8 +14,9 @@ STATUSES = (COMPLETED, ENDED_EARLY, INTERRUPTED)
 DEFAULT_PROFILE = "default"
 
 
-@dataclass(frozen=True)
-class PhaseEntry:
+class PhaseEntry(NamedTuple):
+    """One recorded phase (a tuple in the order the phases table stores it)."""
+
     step: int
     exercise: str
     kind: str

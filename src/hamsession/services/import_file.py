@@ -1,19 +1,27 @@
-"""The export file read back (contracts §6): its schema, checked whole before anything is
-written, and the import itself, one transaction with the client part."""
+"""The export file read back (contracts §6) and imported, in one transaction with the
+client part.
+
+The file is read twice from its bytes, never held whole as Python values: the first
+reading builds and checks everything but the sessions' phases; the import then streams
+the sessions one at a time, checks each with its phases and writes them in batches. A
+problem anywhere leaves the database as it was.
+"""
 
 from __future__ import annotations
 
+import gc
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Annotated, Literal
+from typing import TYPE_CHECKING
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError
+from pydantic import ValidationError
 
 from hamsession.domain.file_problems import FileProblems, Problem, first_clause
 from hamsession.domain.history import (
-    STATUSES,
     SYMPTOM_FIELDS,
     PhaseEntry,
     SafetyEntry,
@@ -23,130 +31,28 @@ from hamsession.domain.history import (
 from hamsession.domain.profiles import NAME_RULE, checked_name
 from hamsession.domain.safety import (
     BY_ID,
-    EMERGENCY,
-    ROUTINE,
     SAME_DAY,
-    SOON,
-    URGENT,
     raised_by_log,
 )
 from hamsession.domain.sit_bone import F1, SIT_BONE_REGION
-from hamsession.services.client_file import ClientIn, apply_client
+from hamsession.services.client_file import apply_client
 from hamsession.services.errors import BadInput
 from hamsession.services.export_file import FORMAT, VERSION
+from hamsession.services.export_schema import (
+    OUT_OF_YEARS,
+    ExportIn,
+    PhaseIn,
+    ProfileIn,
+    SessionIn,
+    utc_moment,
+    where,
+)
 from hamsession.services.history import HistoryService
 from hamsession.services.programs import ProgramService
 from hamsession.storage.reading import IMPORT_LIMIT, Unreadable, read_regular
 
-# ----- import: the whole file is validated before anything is written -------------------------
-Score = Annotated[int, Field(ge=0, le=10)] | None
-Seconds = Annotated[float, Field(ge=0, le=86_400)]
-
-
-class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", allow_inf_nan=False)
-
-
-FlagId = Annotated[str, Field(pattern=r"^[a-z0-9_]{1,32}$")]
-#: Step, set and rep numbers: far above any real program, well inside SQLite's integers.
-Count = Annotated[int, Field(ge=0, le=100_000)]
-
-
-def _moment(value: datetime) -> datetime:
-    """A time a session could have happened at: stored in UTC, so it must convert."""
-    aware = value if value.tzinfo else value.replace(tzinfo=UTC)
-    try:
-        utc = aware.astimezone(UTC)
-    except OverflowError:
-        raise ValueError("a time outside the years 1970 to 2200") from None
-    if not 1970 <= utc.year <= 2200:
-        raise ValueError("a time outside the years 1970 to 2200")
-    return aware
-
-
-#: Times in the file: with or without a time zone, within years anyone exercised.
-Moment = Annotated[datetime, AfterValidator(_moment)]
-
-
-class PhaseIn(_Strict):
-    step: Annotated[int, Field(ge=1, le=100_000)]
-    exercise: Annotated[str, Field(min_length=1, max_length=64)]
-    kind: Literal["get_ready", "inhale", "exhale", "hold", "release", "move", "rest", "switch_side"]
-    set: Count | None = None
-    rep: Count | None = None
-    side: Literal["left", "right"] | None = None
-    planned_s: Seconds
-    actual_s: Seconds
-    started_at: Moment
-    completed: bool = True
-
-
-class SymptomsIn(_Strict):
-    pain_worst: Score = None
-    pain_now: Score = None
-    effort: Score = None
-    regions: list[str] = []
-    form_signs: list[str] = []
-    leg_symptoms: list[str] = []
-    #: The optional pelvic-floor answers: short words per question (never numbers or lists).
-    pelvic_floor: dict[
-        Annotated[str, Field(max_length=32)], Annotated[str, Field(max_length=500)]
-    ] = {}
-    notes: Annotated[str, Field(max_length=20_000)] = ""
-    logged_at: Moment | None = None
-    morning: Literal["better", "same", "worse"] | None = None
-    morning_pain: Score = None
-    morning_at: Moment | None = None
-    feel: Literal["better", "same", "worse"] | None = None
-    red_flags: Annotated[list[FlagId], Field(max_length=50)] = []
-
-
-class RedFlagIn(_Strict):
-    """A red flag of a profile, with the session it was raised in and when it was checked."""
-
-    flag: FlagId
-    urgency: Literal[EMERGENCY, URGENT, SAME_DAY, SOON, ROUTINE] | None = None
-    session: Annotated[str, Field(min_length=1, max_length=36)] | None = None
-    raised_at: Moment
-    checked_at: Moment | None = None
-
-
-class ProgramIn(_Strict):
-    id: Annotated[str, Field(min_length=1, max_length=64)]
-    title: Annotated[str, Field(min_length=1, max_length=200)]
-
-
-class SessionIn(_Strict):
-    id: Annotated[str, Field(min_length=1, max_length=36)]
-    program: ProgramIn
-    started_at: Moment
-    ended_at: Moment | None = None
-    status: Literal[STATUSES]
-    planned_s: Seconds = 0.0
-    paused_s: Seconds = 0.0
-    phases: list[PhaseIn] = []
-    symptoms: SymptomsIn | None = None
-
-
-def _profile_name(value: str) -> str:
-    kept = checked_name(value)
-    if kept is None:
-        raise ValueError(NAME_RULE)
-    return kept
-
-
-class ProfileIn(_Strict):
-    name: Annotated[str, AfterValidator(_profile_name)]
-    sessions: list[SessionIn]
-    red_flags: list[RedFlagIn] = []
-    client: ClientIn | None = None
-
-
-class ExportIn(_Strict):
-    format: Literal["hamsession-export"]
-    version: Literal[1]
-    exported_at: Moment | None = None
-    profiles: list[ProfileIn]
+if TYPE_CHECKING:
+    from hamsession.storage.import_repo import ImportWriter
 
 
 def _aware(value: datetime | None) -> datetime | None:
@@ -171,40 +77,136 @@ def _entry(s: SessionIn) -> SessionEntry:
         status=s.status,
         planned_s=s.planned_s,
         paused_s=s.paused_s,
-        phases=tuple(
-            PhaseEntry(
-                p.step,
-                p.exercise,
-                p.kind,
-                p.set,
-                p.rep,
-                p.side,
-                p.planned_s,
-                p.actual_s,
-                _aware(p.started_at),
-                p.completed,
-            )
-            for p in s.phases
-        ),
+        phases=_phases(s.phases),
         symptoms=symptoms,
     )
 
 
-def _where(loc: tuple) -> str:
-    """``profiles[1].sessions[2].phases[1].step``; a key that is not a plain name is
-    quoted, so an odd key in a file (a line break, say) cannot break the message."""
-    parts: list[str] = []
-    for item in loc:
-        if isinstance(item, int):
-            index = f"[{item + 1}]"
-            parts[-1:] = [parts[-1] + index] if parts else [index]
-        else:
-            name = str(item)
-            parts.append(name if name.isidentifier() else json.dumps(name))
-    return ".".join(parts)
+def _phases(phases: list[PhaseIn]) -> tuple[PhaseEntry, ...]:
+    """The checked phases as entries, their times in UTC; raises _BadTime for a time
+    no session could have had."""
+    done = []
+    for k, p in enumerate(phases):
+        try:
+            started = utc_moment(p["started_at"])
+        except ValueError:
+            raise _BadTime(("phases", k, "started_at")) from None
+        get = p.get
+        done.append(
+            PhaseEntry(
+                p["step"],
+                p["exercise"],
+                p["kind"],
+                get("set"),
+                get("rep"),
+                get("side"),
+                p["planned_s"],
+                p["actual_s"],
+                started,
+                get("completed", True),
+            )
+        )
+    return tuple(done)
 
 
-def read_export_file(path: Path, shown: str | None = None) -> ExportIn:
+_SKIPPED = "(phases read later)"
+#: Sessions written per batch while the file is read.
+BATCH = 100
+#: At most this many problems are listed for one file.
+MOST_PROBLEMS = 20
+
+
+def _without_phases(obj: dict) -> dict:
+    """The first reading's hook: a session's phases are noted, not kept."""
+    if "phases" in obj:
+        obj["phases"] = _SKIPPED
+    return obj
+
+
+@dataclass
+class ExportFile:
+    """A checked export file: ``profiles`` holds every value but the sessions' phases
+    (``sessions`` of each profile counts them); :meth:`read_sessions` reads the file
+    again and hands over whole sessions one at a time, each checked with its phases."""
+
+    name: str
+    text: str
+    profiles: list[ProfileIn]
+
+    def read_sessions(self, take: Callable[[int, SessionEntry], None]) -> None:
+        """Call ``take(profile index, session)`` for each session in file order; raises
+        FileProblems (after the whole file, or the most problems listed) when any
+        session's phases fail their check, or when the file reads differently twice."""
+        places = [
+            (i, prof.sessions[j].id)
+            for i, prof in enumerate(self.profiles)
+            for j in range(len(prof.sessions))
+        ]
+        places.reverse()
+        problems: list[Problem] = []
+        firsts = [0]  # index of each profile's first session among all of them
+        for prof in self.profiles:
+            firsts.append(firsts[-1] + len(prof.sessions))
+        count = len(places)
+
+        def hook(obj: dict) -> dict | None:
+            if not places or places[-1][1] != obj.get("id") or "program" not in obj:
+                return obj
+            i = places.pop()[0]
+            at = ("profiles", i, "sessions", count - len(places) - 1 - firsts[i])
+            try:
+                entry = _entry(SessionIn.model_validate(obj))
+            except ValidationError as err:
+                problems.extend(_problems(self.name, err, at))
+            except _BadTime as err:
+                problems.append(
+                    Problem(
+                        self.name,
+                        0,
+                        f"{where((*at, *err.loc))}: value error, {OUT_OF_YEARS}",
+                    )
+                )
+            if len(problems) >= MOST_PROBLEMS:
+                raise FileProblems(problems)
+            if not problems:
+                take(i, entry)
+            return None
+
+        with _no_collection():
+            json.loads(self.text, object_hook=hook)
+        if problems:
+            raise FileProblems(problems)
+        if places:  # a key given twice in one object: the two readings disagree
+            raise FileProblems([Problem(self.name, 0, "a key appears twice in one object")])
+
+
+class _BadTime(ValueError):
+    def __init__(self, loc: tuple) -> None:
+        super().__init__(OUT_OF_YEARS)
+        self.loc = loc
+
+
+@contextmanager
+def _no_collection() -> Iterator[None]:
+    """Python's cycle collector paused while years of short-lived values are made (it
+    would scan them thousands of times for nothing; nothing made here forms cycles)."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
+
+
+def _problems(file: str, err: ValidationError, within: tuple = ()) -> list[Problem]:
+    return [
+        Problem(file, 0, f"{where((*within, *e['loc']))}: {e['msg'].lower()}")
+        for e in err.errors()[:MOST_PROBLEMS]
+    ]
+
+
+def read_export_file(path: Path, shown: str | None = None) -> ExportFile:
     """Read and check the export file at ``path`` (a regular file of sensible size)."""
     shown = str(path) if shown is None else shown
     try:
@@ -214,10 +216,12 @@ def read_export_file(path: Path, shown: str | None = None) -> ExportIn:
     return read_export(data, shown)
 
 
-def read_export(data: bytes, file: str) -> ExportIn:
-    """Parse and validate a whole export file; raises FileProblems naming each problem."""
+def read_export(data: bytes, file: str) -> ExportFile:
+    """Parse and check an export file, all but its phases (those are checked as the
+    import reads them); raises FileProblems naming each problem."""
     try:
-        raw = json.loads(data.decode("utf-8"))
+        text = data.decode("utf-8")
+        raw = json.loads(text, object_hook=_without_phases)
     except UnicodeDecodeError:
         raise FileProblems([Problem(file, 0, "not UTF-8 text")]) from None
     except json.JSONDecodeError as err:
@@ -226,6 +230,19 @@ def read_export(data: bytes, file: str) -> ExportIn:
         raise FileProblems([Problem(file, 0, "not valid here: nested too deeply")]) from None
     except ValueError as err:  # a number of thousands of digits
         raise FileProblems([Problem(file, 0, f"not valid here: {first_clause(err)}")]) from None
+    _check_head(raw, file)
+    for prof in raw.get("profiles") if isinstance(raw.get("profiles"), list) else []:
+        sessions = prof.get("sessions") if isinstance(prof, dict) else None
+        for session in sessions if isinstance(sessions, list) else []:
+            if isinstance(session, dict) and session.get("phases") is _SKIPPED:
+                session["phases"] = []
+    try:
+        return ExportFile(file, text, ExportIn.model_validate(raw).profiles)
+    except ValidationError as err:
+        raise FileProblems(_problems(file, err)) from None
+
+
+def _check_head(raw: object, file: str) -> None:
     if not isinstance(raw, dict) or raw.get("format") != FORMAT:
         raise FileProblems([Problem(file, 0, "not a Hamsession export file")])
     if raw.get("version") != VERSION:
@@ -239,19 +256,11 @@ def read_export(data: bytes, file: str) -> ExportIn:
                 )
             ]
         )
-    try:
-        return ExportIn.model_validate(raw)
-    except ValidationError as err:
-        problems = [
-            Problem(file, 0, f"{_where(tuple(e['loc']))}: {e['msg'].lower()}")
-            for e in err.errors()[:20]
-        ]
-        raise FileProblems(problems) from None
 
 
 def import_export(
     history: HistoryService,
-    parsed: ExportIn,
+    parsed: ExportFile,
     into: str | None = None,
     progress: Callable[[int, int], None] | None = None,
     programs: ProgramService | None = None,
@@ -260,18 +269,10 @@ def import_export(
     """Add the file's sessions; sessions already present are skipped. Returns how many were added.
 
     With ``into``, every session goes to that profile; otherwise each profile of the
-    file goes to the profile of the same name, created if missing.
+    file goes to the profile of the same name, created if missing. A session whose
+    phases fail their check stops the import with FileProblems, nothing written.
     """
     total = sum(len(p.sessions) for p in parsed.profiles)
-    groups = [
-        (into or prof.name, [_entry(s) for s in prof.sessions], _flags(prof))
-        for prof in parsed.profiles
-    ]
-
-    def tick(done: int) -> None:
-        if progress is not None:
-            progress(done, total)
-
     if into is not None:
         kept = checked_name(into)
         if kept is None:
@@ -280,9 +281,13 @@ def import_export(
     written: list[Path] = []  # program files the client part saved, taken back on failure
     found: list[str] = []
     try:
-        with history.db.transaction():  # the sessions and the client part: all or nothing
-            elsewhere: list[str] = []
-            added = history.repos.imports.import_profiles(groups, tick, elsewhere=elsewhere)
+        with history.db.transaction(), history.repos.imports.writing() as writer:
+            # the sessions and the client part: all or nothing
+            ids = [writer.profile(into or prof.name) for prof in parsed.profiles]
+            added = _write_sessions(parsed, writer, ids, lambda done: _tick(progress, done, total))
+            elsewhere = writer.elsewhere
+            for prof, profile_id in zip(parsed.profiles, ids, strict=True):
+                writer.add_flags(profile_id, _flags(prof))
             for prof in parsed.profiles:
                 target = history.repos.profiles.find(into or prof.name)
                 if programs is not None and prof.client is not None:
@@ -308,7 +313,37 @@ def import_export(
                 f"profile already holds {'sessions' if many > 1 else 'a session'} with the "
                 f"same id (first: {elsewhere[0]})"
             )
-    return sum(added)
+    return added
+
+
+def _tick(progress: Callable[[int, int], None] | None, done: int, total: int) -> None:
+    if progress is not None:
+        progress(done, total)
+
+
+def _write_sessions(
+    parsed: ExportFile, writer: ImportWriter, ids: list[int], tick: Callable[[int], None]
+) -> int:
+    """Read the sessions into the writer in batches of one profile each."""
+    batch: list[SessionEntry] = []
+    owner = -1
+    added = done = 0
+
+    def take(i: int, entry: SessionEntry) -> None:
+        nonlocal batch, owner, added, done
+        if batch and (i != owner or len(batch) >= BATCH):
+            added += writer.add(ids[owner], batch)
+            done += len(batch)
+            tick(done)
+            batch = []
+        owner = i
+        batch.append(entry)
+
+    parsed.read_sessions(take)
+    if batch:
+        added += writer.add(ids[owner], batch)
+        tick(done + len(batch))
+    return added
 
 
 def _urgency(flag: str) -> str:

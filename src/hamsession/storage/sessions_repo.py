@@ -8,7 +8,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Sequence
-from dataclasses import asdict, dataclass, fields, replace
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from sqlalchemy import func, select
@@ -94,7 +94,7 @@ def program_body(program: Program) -> dict:
 
 
 #: PhaseEntry's fields, in its order, as PhaseRow names them.
-PHASE_FIELDS = tuple(f.name for f in fields(PhaseEntry))
+PHASE_FIELDS = PhaseEntry._fields
 
 
 def phase_of(row: PhaseRow) -> PhaseEntry:
@@ -180,7 +180,7 @@ class SessionRepository:
 
     def add_phase(self, session_id: str, seq: int, phase: PhaseEntry) -> None:
         with self.db.session() as s:
-            s.add(PhaseRow(session_id=session_id, seq=seq, **asdict(phase)))
+            s.add(PhaseRow(session_id=session_id, seq=seq, **phase._asdict()))
             row = s.get(SessionRow, session_id)
             row.phases_done += 1
             row.active_s += phase.actual_s

@@ -69,10 +69,14 @@ def import_history(
         QApplication.processEvents()
 
     notes: list[str] = []
-    added = import_export(history, parsed, into, progress, programs, notes)
-    dialog.setValue(max(total, 1))
-    dialog.close()
-    dialog.deleteLater()
+    try:
+        added = import_export(history, parsed, into, progress, programs, notes)
+    except FileProblems as err:  # a session's phases, checked as they are read
+        QMessageBox.warning(parent, "Nothing was imported", str(err.problems[0]))
+        return f"Nothing was imported: {err.problems[0]}"
+    finally:
+        dialog.close()
+        dialog.deleteLater()
     if notes:
         QMessageBox.information(parent, "Imported, with notes", "\n".join(notes))
     return f"Imported {added} new session(s) of {total} from {path}"
