@@ -34,6 +34,7 @@ def synthetic_export(
     days: int | None = None,
     first_id: int = 1,
     name: str = "default",
+    morning: bool = False,
 ) -> dict:
     """Daily sessions for ``years`` (or ``days``), with ids counting from ``first_id``."""
     timeline = ProgramService(None).timeline(program_id)
@@ -73,6 +74,15 @@ def synthetic_export(
                     "form_signs": [],
                     "notes": "",
                     "logged_at": (began + timedelta(minutes=20)).isoformat(),
+                    **(
+                        {
+                            "morning": "same",
+                            "morning_pain": day % 3,
+                            "morning_at": (began + timedelta(hours=24)).isoformat(),
+                        }
+                        if morning
+                        else {}
+                    ),
                 },
             }
         )

@@ -173,30 +173,26 @@ def _history(args: argparse.Namespace):
     return HistoryService(Repositories.on(database))
 
 
-def _write_out(text: str, out: str | None) -> None:
+def _write_out(text, out: str | None) -> None:
     if out is None:
-        sys.stdout.write(text)
-        return
+        out = "-"
     from hamsession.services.outputs import write_output
 
     write_output(out, text)
 
 
 def _export(args: argparse.Namespace) -> int:
-    from hamsession.services.export_file import export_csv, export_json
+    from hamsession.services.export_file import export_csv, export_text
 
     history = _history(args)
     try:
         profile = history.profile(args.profile)
         if args.format == "csv":
-            text = export_csv(history, profile)
+            _write_out(export_csv(history, profile), args.out)
         else:
-            carried = export_json(history, [profile], _programs_service(args))
-            text = json.dumps(carried, ensure_ascii=False, separators=(",", ":"))
-            text += "\n"
+            _write_out(export_text(history, [profile], _programs_service(args)), args.out)
     finally:
         history.close()
-    _write_out(text, args.out)
     return EXIT_OK
 
 

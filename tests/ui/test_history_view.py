@@ -100,10 +100,11 @@ def test_hovering_reads_out_the_nearest_session(qtbot, window):
 def test_the_weekly_target_is_drawn_when_set(qtbot, window, history):
     assert window.page is None or not hasattr(window.page, "target_line")
     window.show_history()
-    assert window.page.target_line is None
+    assert not window.page.target_line.isVisible()
     profile = history.set_weekly_target(history.profile(), 75)
     window.profiles.switch(profile)
     window.show_history()
+    assert window.page.target_line.isVisible()
     assert window.page.target_line.value() == 75
     assert "75 min" in window.page.target_line.label.toPlainText()
 
@@ -184,3 +185,42 @@ def test_the_reports_trends_start_a_page_with_their_charts():
     facts = ReportFacts("A", "All", None, None, 0, {}, 0, 0, [], None, None, [], [], [])
     text = report_html(facts, "charts.png")
     assert "<h2 style='page-break-before: always'>Trends</h2><img src='charts.png'" in text
+
+
+# ----- opening again: the view is kept for its profile, redrawn only when the data changed ---
+def test_opening_again_keeps_the_view_and_redraws_only_new_data(qtbot, window, history):
+    window.show_history()
+    view = window.page
+    draws = []
+    real_draw = view._draw
+    view._draw = lambda d: (draws.append(len(d)), real_draw(d))
+    window.show_picker()
+    with qtbot.waitSignal(window.history_rendered):
+        window.show_history()
+    assert window.page is view and draws == []  # nothing new: shown as it was
+    history.repos.imports.add_sessions(history.profile().id, [entry(1, "p1-foundations", 5, 3, 7)])
+    window.show_picker()
+    with qtbot.waitSignal(window.history_rendered) as done:
+        window.show_history()
+    assert window.page is view and draws == [5] and done.args[0] == 5
+    assert xy(view.worst)[1] == [4, 3, 2, 1, 5]
+
+
+def test_another_profile_never_finds_the_last_ones_charts(qtbot, window, history):
+    window.show_history()
+    view = window.page
+    gone = []
+    view.destroyed.connect(lambda *_: gone.append(True))
+    window.show_picker()
+    window.profiles.switch(history.create_profile("Second"))
+    qtbot.waitUntil(lambda: gone == [True])  # deleted, not only hidden
+    with qtbot.waitSignal(window.history_rendered) as done:
+        window.show_history()
+    assert window.page is not view and done.args[0] == 0
+
+
+def test_two_loads_of_the_same_history_compare_equal(history):
+    profile = history.profile()
+    first, second = chart_data(history, profile), chart_data(history, profile)
+    assert math.isnan(first.pain_now[1])  # an unanswered score is NaN in both...
+    assert first == second  # ...and still the loads are equal

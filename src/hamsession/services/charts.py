@@ -40,8 +40,13 @@ class ChartData:
         return len(self.ids)
 
 
-def _value(score: int | None) -> float:
-    return float("nan") if score is None else float(score)
+#: The one NaN every unanswered score is, so two loads of the same history compare equal
+#: (a list compares its items by identity first, and NaN is never equal to itself).
+NAN = float("nan")
+
+
+def _values(scores: tuple[int | None, ...]) -> list[float]:
+    return [NAN if score is None else float(score) for score in scores]
 
 
 def chart_data(
@@ -53,24 +58,42 @@ def chart_data(
 ) -> ChartData:
     days = RANGES[range_name]
     since = None if days is None else (now or datetime.now(UTC)) - timedelta(days=days)
-    data = ChartData()
-    for row in history.repos.sessions.chart_rows(profile.id, since, program_id):
-        data.ids.append(row.id)
-        data.t.append(row.started_at.timestamp())
-        data.program.append(row.program_id)
-        data.status.append(read_status(row.status))
-        data.pain_worst.append(_value(row.pain_worst))
-        data.pain_now.append(_value(row.pain_now))
-        data.effort.append(_value(row.effort))
-        data.minutes.append(row.active_s / 60.0)
-        data.tension_s.append(row.tension_s)
-        data.form_signs.append(len(row.form_signs or ()))
-        data.leg_symptoms.append(len(row.leg_symptoms or ()))
-        data.pelvic_floor.append(bool(row.pelvic_floor))
-        data.morning.append(row.morning)
-        data.morning_pain.append(_value(row.morning_pain))
-        data.safety_events.append(row.safety_events)
-    return data
+    columns = history.repos.charts.chart_columns(profile.id, since, program_id)
+    (
+        ids,
+        started,
+        programs,
+        status,
+        active_s,
+        tension_s,
+        _holds,
+        pain_worst,
+        pain_now,
+        effort,
+        form_signs,
+        leg_symptoms,
+        pelvic_floor,
+        morning,
+        morning_pain,
+        safety_events,
+    ) = columns
+    return ChartData(
+        ids=list(ids),
+        t=[when.timestamp() for when in started],
+        program=list(programs),
+        status=[read_status(s) for s in status],
+        pain_worst=_values(pain_worst),
+        pain_now=_values(pain_now),
+        effort=_values(effort),
+        minutes=[s / 60.0 for s in active_s],
+        tension_s=list(tension_s),
+        form_signs=list(form_signs),
+        leg_symptoms=list(leg_symptoms),
+        pelvic_floor=list(pelvic_floor),
+        morning=list(morning),
+        morning_pain=_values(morning_pain),
+        safety_events=list(safety_events),
+    )
 
 
 def rolling_mean(values: list[float], window: int = ROLLING) -> list[float]:

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import csv
 import io
+import json
+from collections.abc import Iterator
 from datetime import UTC, datetime
 
 from hamsession.domain.history import (
@@ -15,7 +17,6 @@ from hamsession.domain.history import (
     symptom_values,
 )
 from hamsession.domain.profiles import ProfileInfo
-from hamsession.services.client_file import client_json
 from hamsession.services.history import HistoryService
 from hamsession.services.programs import ProgramService
 
@@ -77,29 +78,39 @@ def session_json(e: SessionEntry, red_flags: list[str] | None = None) -> dict:
 def export_json(
     history: HistoryService, profiles: list[ProfileInfo], programs: ProgramService | None = None
 ) -> dict:
-    """The export document; with ``programs``, each profile also carries its settings and
-    programs (the ``client`` object), so the file can move a client to another computer."""
-    out = []
-    for p in profiles:
+    """The export document as values (see :func:`export_text`, which it reads back)."""
+    return json.loads("".join(export_text(history, profiles, programs)))
+
+
+def export_text(
+    history: HistoryService, profiles: list[ProfileInfo], programs: ProgramService | None = None
+) -> Iterator[str]:
+    """The export document as compact JSON text, in pieces of one batch of sessions, so
+    ten years are never held whole. With ``programs``, each profile also carries its
+    settings and programs (the ``client`` object), so the file can move a client to
+    another computer."""
+    dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+    head = {"format": FORMAT, "version": VERSION, "exported_at": datetime.now(UTC).isoformat()}
+    yield dumps(head)[:-1] + ',"profiles":['
+    for n, p in enumerate(profiles):
         flags = history.repos.safety.entries(p.id)
         by_session: dict[str, list[str]] = {}
         for f in flags:
             if f.session_id is not None:
                 by_session.setdefault(f.session_id, []).append(f.flag)
-        item = {
-            "name": p.name,
-            "sessions": [session_json(e, by_session.get(e.id)) for e in history.sessions(p)],
-            "red_flags": [_flag_json(f) for f in flags],
-        }
+        yield f'{"," if n else ""}{{"name":{dumps(p.name)},"sessions":['
+        sep = ""
+        for batch in history.session_batches(p):
+            if batch:
+                yield sep + ",".join(dumps(session_json(e, by_session.get(e.id))) for e in batch)
+                sep = ","
+        yield f'],"red_flags":{dumps([_flag_json(f) for f in flags])}'
         if programs is not None:
-            item["client"] = client_json(history, programs, p)
-        out.append(item)
-    return {
-        "format": FORMAT,
-        "version": VERSION,
-        "exported_at": datetime.now(UTC).isoformat(),
-        "profiles": out,
-    }
+            from hamsession.services.client_file import client_json  # pydantic: JSON only
+
+            yield f',"client":{dumps(client_json(history, programs, p))}'
+        yield "}"
+    yield "]}\n"
 
 
 CSV_COLUMNS = [
@@ -121,7 +132,7 @@ def export_csv(history: HistoryService, profile: ProfileInfo) -> str:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(CSV_COLUMNS)
-    for row in history.repos.sessions.chart_rows(profile.id):
+    for row in history.repos.charts.chart_rows(profile.id):
         writer.writerow(
             [
                 row.id,

@@ -94,6 +94,10 @@ class HistoryService:
     def sessions(self, profile: ProfileInfo, with_phases: bool = True) -> list[SessionEntry]:
         return self.repos.sessions.sessions(profile.id, with_phases)
 
+    def session_batches(self, profile: ProfileInfo) -> Iterator[list[SessionEntry]]:
+        """The profile's sessions with their phases, oldest first, a batch at a time."""
+        return self.repos.sessions.session_batches(profile.id)
+
     def session(self, profile: ProfileInfo, session_id: str) -> SessionEntry | None:
         return self.repos.sessions.session(profile.id, session_id)
 

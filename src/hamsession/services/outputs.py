@@ -11,7 +11,7 @@ import shutil
 import stat
 import sys
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from hamsession.services.errors import BadInput
@@ -56,16 +56,38 @@ def _write_through(path: Path | None, data: bytes) -> None:
         out.write(data)
 
 
-def write_output(shown: str, text: str | bytes) -> None:
-    """Write ``text`` (str as UTF-8) to what the person named. Raises BadInput when it cannot."""
-    data = text.encode("utf-8") if isinstance(text, str) else text
+def write_output(shown: str, text: str | bytes | Iterable[str]) -> None:
+    """Write ``text`` (str as UTF-8, or pieces of text written as they come) to what the
+    person named. Raises BadInput when it cannot."""
     path, through = _target(shown)
+    if not isinstance(text, str | bytes):
+        _write_pieces(shown, path, through, text)
+        return
+    data = text.encode("utf-8") if isinstance(text, str) else text
     try:
         if through:
             _write_through(path, data)
             return
         with replacing(path) as tmp:
             tmp.write_bytes(data)
+    except OSError as err:
+        raise _cannot(shown, err) from None
+
+
+def _write_pieces(shown: str, path: Path | None, through: bool, pieces: Iterable[str]) -> None:
+    """A long text as it is made: a regular file still appears whole or not at all."""
+    try:
+        if path is None:
+            sys.stdout.flush()
+            for piece in pieces:
+                sys.stdout.buffer.write(piece.encode("utf-8"))
+            sys.stdout.buffer.flush()
+        elif through:
+            with open(path, "w", encoding="utf-8") as out:
+                out.writelines(pieces)
+        else:
+            with replacing(path) as tmp, open(tmp, "w", encoding="utf-8") as out:
+                out.writelines(pieces)
     except OSError as err:
         raise _cannot(shown, err) from None
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from hamsession.storage.chart_repo import ChartRepository
 from hamsession.storage.clinic_repo import ClinicRepository
 from hamsession.storage.database import Database
 from hamsession.storage.import_repo import ImportRepository
@@ -23,6 +24,7 @@ class Repositories:
     variants: VariantRepository
     clinic: ClinicRepository  # clinic settings, PIN counters, assigned programs
     imports: ImportRepository
+    charts: ChartRepository  # the summary rows the charts and the CSV export read
 
     @classmethod
     def on(cls, db: Database) -> Repositories:
@@ -34,6 +36,7 @@ class Repositories:
             VariantRepository(db),
             ClinicRepository(db),
             ImportRepository(db),
+            ChartRepository(db),
         )
 
     def close(self) -> None:

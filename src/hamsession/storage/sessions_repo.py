@@ -7,11 +7,11 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import Text, select, type_coerce
 from sqlalchemy.orm import selectinload
 
 from hamsession.domain.history import (
@@ -30,37 +30,15 @@ from hamsession.storage.database import Database
 from hamsession.storage.models import (
     PhaseRow,
     ProgramSnapshot,
-    SafetyEvent,
     SessionRow,
     SymptomRow,
     utc_now,
 )
 from hamsession.storage.safety_repo import new_event
+from hamsession.storage.stored_values import JSON_FIELDS, decoded
 
 #: Phases that count as time under tension.
 TENSION_KINDS = ("hold", "move")
-
-
-@dataclass(frozen=True)
-class ChartRow:
-    """One session as the charts read it: its summary columns and its log's scores."""
-
-    id: str
-    started_at: datetime
-    program_id: str
-    status: str
-    active_s: float
-    tension_s: float
-    holds_done: int
-    pain_worst: int | None
-    pain_now: int | None
-    effort: int | None
-    form_signs: list | None
-    leg_symptoms: list | None
-    pelvic_floor: dict | None
-    morning: str | None
-    morning_pain: int | None
-    safety_events: int
 
 
 @dataclass(frozen=True)
@@ -239,28 +217,40 @@ class SessionRepository:
 
     def sessions(self, profile_id: int, with_phases: bool = True) -> list[SessionEntry]:
         """Every session of one profile, oldest first, with symptoms (and phases unless
-        ``with_phases`` is false: the rules and reports need no phases). Two plain
-        queries, no ORM objects: ten years of phases read in seconds, not half a minute."""
-        found = self._without_phases(profile_id)
+        ``with_phases`` is false: the rules and reports need no phases)."""
         if not with_phases:
-            return found
+            return self._without_phases(profile_id)
+        return [e for batch in self.session_batches(profile_id) for e in batch]
+
+    def session_batches(self, profile_id: int, size: int = 200) -> Iterator[list[SessionEntry]]:
+        """Every session of one profile with its phases, oldest first, ``size`` at a time
+        (an export of ten years holds one batch of phases at once). Plain queries, no
+        ORM objects."""
+        found = self._without_phases(profile_id)
         columns = [getattr(PhaseRow, name) for name in PHASE_FIELDS]
-        query = (
-            select(PhaseRow.session_id, *columns)
-            .join(SessionRow, SessionRow.id == PhaseRow.session_id)
-            .where(SessionRow.profile_id == profile_id)
-            .order_by(PhaseRow.session_id, PhaseRow.seq)
-        )
-        phases: dict[str, list[PhaseEntry]] = {}
-        with self.db.session() as s:
-            for row in s.execute(query):
-                phases.setdefault(row[0], []).append(PhaseEntry(*row[1:]))
-        return [replace(e, phases=tuple(phases.get(e.id, ()))) for e in found]
+        for start in range(0, len(found), size):
+            batch = found[start : start + size]
+            query = (
+                select(PhaseRow.session_id, *columns)
+                .where(PhaseRow.session_id.in_([e.id for e in batch]))
+                .order_by(PhaseRow.session_id, PhaseRow.seq)
+            )
+            phases: dict[str, list[PhaseEntry]] = {}
+            with self.db.session() as s:  # Core rows: the ORM's result layer costs a third
+                for row in s.connection().execute(query):
+                    phases.setdefault(row[0], []).append(PhaseEntry(*row[1:]))
+            yield [replace(e, phases=tuple(phases.get(e.id, ()))) for e in batch]
 
     def _without_phases(self, profile_id: int) -> list[SessionEntry]:
         """The sessions and their logs in one plain query (no ORM objects: ten years of
         daily sessions read in a few tens of milliseconds)."""
-        symptom_columns = [getattr(SymptomRow, name) for name in SYMPTOM_FIELDS]
+        symptom_columns = [
+            type_coerce(getattr(SymptomRow, name), Text)  # decoded below, when not empty
+            if name in JSON_FIELDS
+            else getattr(SymptomRow, name)
+            for name in SYMPTOM_FIELDS
+        ]
+        json_at = [9 + i for i, name in enumerate(SYMPTOM_FIELDS) if name in JSON_FIELDS]
         query = (
             select(
                 SessionRow.id,
@@ -280,10 +270,13 @@ class SessionRepository:
             .order_by(SessionRow.started_at)
         )
         with self.db.session() as s:
-            rows = s.execute(query).all()
+            rows = s.connection().execute(query).all()
         found = []
-        for row in rows:
-            logged = row[8] is not None
+        for stored in rows:
+            logged = stored[8] is not None
+            row = list(stored)
+            for i in json_at:
+                row[i] = decoded(row[i])
             symptoms = symptom_entry(dict(zip(SYMPTOM_FIELDS, row[9:], strict=True)))
             found.append(
                 SessionEntry(
@@ -325,43 +318,6 @@ class SessionRepository:
                 )
             )
             return session_of(row) if row else None
-
-    def chart_rows(
-        self, profile_id: int, since: datetime | None = None, program_id: str | None = None
-    ) -> list[ChartRow]:
-        """One row per session for the charts, from the summary columns (no phase scans)."""
-        query = (
-            select(
-                SessionRow.id,
-                SessionRow.started_at,
-                ProgramSnapshot.program_id,
-                SessionRow.status,
-                SessionRow.active_s,
-                SessionRow.tension_s,
-                SessionRow.holds_done,
-                SymptomRow.pain_worst,
-                SymptomRow.pain_now,
-                SymptomRow.effort,
-                SymptomRow.form_signs,
-                SymptomRow.leg_symptoms,
-                SymptomRow.pelvic_floor,
-                SymptomRow.morning,
-                SymptomRow.morning_pain,
-                select(func.count(SafetyEvent.id))
-                .where(SafetyEvent.session_id == SessionRow.id)
-                .scalar_subquery(),
-            )
-            .join(ProgramSnapshot, ProgramSnapshot.id == SessionRow.snapshot_id)
-            .outerjoin(SymptomRow, SymptomRow.session_id == SessionRow.id)
-            .where(SessionRow.profile_id == profile_id)
-            .order_by(SessionRow.started_at)
-        )
-        if since is not None:
-            query = query.where(SessionRow.started_at >= since)
-        if program_id is not None:
-            query = query.where(ProgramSnapshot.program_id == program_id)
-        with self.db.session() as s:
-            return [ChartRow(*r) for r in s.execute(query)]
 
     def last_program(self, profile_id: int, other_than: str) -> str | None:
         """The program of the profile's newest session, leaving one program id aside."""

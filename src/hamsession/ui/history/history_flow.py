@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from hamsession.domain.profiles import file_safe
@@ -21,6 +21,11 @@ if TYPE_CHECKING:
     from hamsession.services.history import HistoryService
     from hamsession.ui.widgets.pages import Current
 
+#: After the history is drawn, when to build the next empty view (ms); how often to look
+#: again while a session plays.
+SPARE_AFTER_MS = 1500
+SPARE_RETRY_MS = 5000
+
 #: Clinician functions run through this: straight away, or after the clinician PIN.
 Guard = Callable[[Callable[[], None]], None]
 
@@ -32,6 +37,8 @@ class HistoryFlow(QObject):
     rendered = Signal(int, float)
     #: Sessions were imported (the program list may change).
     imported = Signal()
+    #: The charts are loaded and an empty view is ready: the app has finished starting.
+    prepared = Signal()
 
     def __init__(
         self,
@@ -50,25 +57,88 @@ class HistoryFlow(QObject):
         self._window = window  # the parent of file and detail dialogs
         self._guard = guard
         self.detail = None
+        self._preload = None
+        self._spare = None
+        self._view = None  # the view shown last, kept while its profile is on screen
+        self._shows: tuple = ()  # whose history it shows: profile, programs, target
+        self._busy: Callable[[], bool] = lambda: True
+
+    def prepare(self, busy: Callable[[], bool]) -> None:
+        """Load the charts in the background once the window is idle, then keep an empty
+        view ready, so the history opens without waiting for either. ``busy`` is true
+        while a session plays (nothing is loaded or built then)."""
+        from hamsession.ui.history.chart_preload import ChartPreload
+
+        self._busy = busy
+        self._preload = ChartPreload(busy, self)
+        self._preload.ready.connect(self._build_spare)
+        self._preload.start()
+
+    def _build_spare(self) -> None:
+        """An empty history view for the next opening: it holds nobody's data until
+        :meth:`show` hands it the profile on screen."""
+        from hamsession.ui.history import chart_preload
+
+        if self._spare is not None or not chart_preload.loaded():
+            return
+        if self._busy():
+            QTimer.singleShot(SPARE_RETRY_MS, self._build_spare)
+            return
+        from hamsession.ui.history.history_view import HistoryView
+
+        self._spare = HistoryView(parent=self._window)
+        self._spare.hide()
+        # Laid out and painted once off screen at the window's size: its first showing
+        # then only paints the data.
+        self._spare.resize(self._window.centralWidget().size())
+        self._spare.grab()
+        self.prepared.emit()
+
+    def shutdown(self) -> None:
+        if self._preload is not None:
+            self._preload.stop()
+        self.forget()
+        if self._spare is not None:
+            self._spare.deleteLater()
+            self._spare = None
+
+    def forget(self) -> None:
+        """Drop the view last shown (another profile is on screen, or the window locks):
+        nobody's charts are kept out of sight."""
+        view, self._view = self._view, None
+        if view is None:
+            return
+        if self.pages.page is view:
+            self.pages.discard_page()
+        view.deleteLater()
 
     def show(self) -> None:
-        """The history charts (pyqtgraph is loaded the first time this opens)."""
+        """The history charts. The view shown last is shown again while the profile stays
+        (redrawn only when its history changed); otherwise an empty view made ahead of
+        need, or a new one (pyqtgraph loads then, unless the window loaded it idle)."""
         began = time.perf_counter()
         from hamsession.services.charts import chart_data
         from hamsession.ui.history.history_view import HistoryView
 
         history, profile = self.history, self.current.profile
-        view = HistoryView(
-            lambda r, p: chart_data(history, profile, r, p),
-            history.program_ids(profile),
-            target_min=profile.weekly_target_min,
-        )
-        view.back.connect(self.pages.home)
-        view.session_clicked.connect(self._on_view_session_clicked)
-        view.rendered.connect(self.rendered)
-        view.report_requested.connect(lambda r: self._guard(lambda: self._write_report(r)))
-        self.pages.show_page(view, "history")
-        view.refresh(began)
+        shows = (profile.id, tuple(history.program_ids(profile)), profile.weekly_target_min)
+        if self._view is not None and self._shows != shows:
+            self.forget()
+        if self._view is None:
+            view, self._spare = self._spare or HistoryView(), None
+            view.use(
+                lambda r, p: chart_data(history, profile, r, p),
+                list(shows[1]),
+                target_min=profile.weekly_target_min,
+            )
+            view.back.connect(self.pages.home)
+            view.session_clicked.connect(self._on_view_session_clicked)
+            view.rendered.connect(self.rendered)
+            view.rendered.connect(lambda *_: QTimer.singleShot(SPARE_AFTER_MS, self._build_spare))
+            view.report_requested.connect(lambda r: self._guard(lambda: self._write_report(r)))
+            self._view, self._shows = view, shows
+        self.pages.show_page(self._view, "history", kept=True)
+        self._view.refresh(began)
 
     def _write_report(self, range_name: str) -> None:
         from hamsession.ui.history.report_pdf import write_report

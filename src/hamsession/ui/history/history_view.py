@@ -33,19 +33,22 @@ from hamsession.services.charts import (
     rolling_mean,
     weekly,
 )
+from hamsession.ui.history.chart_parts import (
+    BLUE,
+    DAY_S,
+    GREEN,
+    MEAN_POINTS,
+    MINUTE_STEPS,
+    ORANGE,
+    PURPLE,
+    SKY,
+    VERMILLION,
+    WEEK_S,
+    level_lines,
+    spots,
+)
 from hamsession.ui.widgets.text_scale import ScaledFonts
 
-# Okabe-Ito colours: distinguishable with the common kinds of colour blindness.
-VERMILLION, BLUE, SKY, GREEN, ORANGE, PURPLE = (
-    "#D55E00",
-    "#0072B2",
-    "#56B4E9",
-    "#009E73",
-    "#E69F00",
-    "#CC79A7",
-)
-DAY_S = 24 * 3600
-WEEK_S = 7 * DAY_S
 EMPTY_TEXT = (
     "No sessions here yet. Each session you finish appears here, with the pain and "
     "effort you log after it."
@@ -62,15 +65,18 @@ class HistoryView(QWidget):
 
     def __init__(
         self,
-        load: Callable[[str, str | None], ChartData],
-        programs: list[str],
+        load: Callable[[str, str | None], ChartData] | None = None,
+        programs: list[str] = (),
         parent: QWidget | None = None,
         target_min: int | None = None,
     ) -> None:
+        """Built empty when ``load`` is None (ahead of need, holding nobody's data);
+        :meth:`use` then says whose history it shows."""
         super().__init__(parent)
-        self._load = load
-        self._target_min = target_min
+        self._load: Callable[[str, str | None], ChartData] = lambda _r, _p: ChartData()
+        self._target_min: int | None = None
         self.data = ChartData()
+        self._drawn = False  # whether the charts show self.data
         self.fonts = f = ScaledFonts()
         palette = self.palette()
         self._ink = palette.color(QPalette.ColorRole.WindowText)
@@ -90,8 +96,6 @@ class HistoryView(QWidget):
         self.range_group.button(len(RANGES) - 1).setChecked(True)
         self.program = f.add(QComboBox(), 12)
         self.program.addItem("All programs", None)
-        for program_id in programs:
-            self.program.addItem(program_id, program_id)
         bar.addWidget(self.program)
         report = f.add(QPushButton("Report (PDF)…"), 12)
         report.clicked.connect(lambda: self.report_requested.emit(self.current_range()))
@@ -121,6 +125,29 @@ class HistoryView(QWidget):
         self._mouse = pg.SignalProxy(
             self.charts.scene().sigMouseMoved, rateLimit=30, slot=self._on_charts_mouse_moved
         )
+        if load is not None:
+            self.use(load, programs, target_min)
+
+    def use(
+        self,
+        load: Callable[[str, str | None], ChartData],
+        programs: list[str],
+        target_min: int | None = None,
+    ) -> None:
+        """Show the history ``load`` reads: its programs to choose from and its weekly
+        target (none drawn when None)."""
+        self._load, self._target_min = load, target_min
+        self._drawn = False
+        self.program.blockSignals(True)
+        while self.program.count() > 1:
+            self.program.removeItem(1)
+        for program_id in programs:
+            self.program.addItem(program_id, program_id)
+        self.program.blockSignals(False)
+        self.target_line.setVisible(bool(target_min))
+        if target_min:
+            self.target_line.setValue(target_min)
+            self.target_line.label.setFormat(f"weekly target {target_min} min")
 
     # ----- building ---------------------------------------------------------------------------
     def _build_plots(self) -> None:
@@ -140,7 +167,7 @@ class HistoryView(QWidget):
             legend.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
             self.charts.ci.layout.setAlignment(legend, Qt.AlignmentFlag.AlignTop)
             self.legends.append(legend)
-            item.showGrid(y=True, alpha=0.2)
+            item.levels = []  # its own faint level lines (see level_lines)
             item.getAxis("left").setWidth(axis_px)  # the same dates one above the other
             item.setMouseEnabled(x=False, y=False)
             item.setMenuEnabled(False)
@@ -178,7 +205,9 @@ class HistoryView(QWidget):
         self.worst.sigClicked.connect(self._on_points_clicked)
         self.now.sigClicked.connect(self._on_points_clicked)
 
+        level_lines(self._ink, self.pain_plot, range(0, 11, 2))
         self.effort_plot = plot(1, "Effort (0-10)", (0, 10.5))
+        level_lines(self._ink, self.effort_plot, range(0, 11, 2))
         self.effort = pg.ScatterPlotItem(size=8, brush=GREEN, pen=None, symbol="t", name="Effort")
         self.effort_plot.addItem(self.effort)
         self.effort.sigClicked.connect(self._on_points_clicked)
@@ -198,16 +227,15 @@ class HistoryView(QWidget):
         )
         self.week_plot.addItem(self.minutes_bars)
         self.week_plot.addItem(self.tension_bars)
-        self.target_line = None
-        if self._target_min:
-            self.target_line = pg.InfiniteLine(
-                pos=self._target_min,
-                angle=0,
-                pen=pg.mkPen(self._ink, width=2, style=Qt.PenStyle.DashLine),
-                label=f"weekly target {self._target_min} min",
-                labelOpts={"position": 0.97, "color": self._ink, "anchors": [(1, 1), (1, 1)]},
-            )
-            self.week_plot.addItem(self.target_line)
+        self.target_line = pg.InfiniteLine(
+            pos=0,
+            angle=0,
+            pen=pg.mkPen(self._ink, width=2, style=Qt.PenStyle.DashLine),
+            label="weekly target",
+            labelOpts={"position": 0.97, "color": self._ink, "anchors": [(1, 1), (1, 1)]},
+        )
+        self.target_line.setVisible(False)
+        self.week_plot.addItem(self.target_line)
         self.week_plot.setXLink(self.pain_plot)
 
         self.count_plot = plot(3, "Sessions each week and desk breaks each day")
@@ -247,7 +275,9 @@ class HistoryView(QWidget):
         figure includes building it; by default, when this refresh began.
         """
         began = time.perf_counter() if began is None else began
-        self.data = d = self._load(self.current_range(), self.program.currentData())
+        d = self._load(self.current_range(), self.program.currentData())
+        unchanged = self._drawn and d == self.data  # shown again with nothing new
+        self.data = d
         self.pages.setCurrentWidget(self.charts if len(d) else self.empty)
         if not len(d):
             narrowed = self.current_range() != "All" or self.program.currentData()
@@ -256,8 +286,9 @@ class HistoryView(QWidget):
                 if narrowed
                 else EMPTY_TEXT
             )
-        if len(d):
+        if len(d) and not unchanged:
             self._draw(d)
+            self._drawn = True
         QTimer.singleShot(0, lambda: self._painted(len(d), began))
 
     def _painted(self, sessions: int, began: float) -> None:
@@ -267,14 +298,20 @@ class HistoryView(QWidget):
         self.rendered.emit(sessions, (time.perf_counter() - began) * 1000.0)
 
     def _draw(self, d: ChartData) -> None:
-        mean = rolling_mean(d.pain_worst)
-        self.mean_curve.setData(d.t, mean, connect="finite")
-        self.band_low.setData(d.t, [m - CHANGE_BAND if m == m else 0 for m in mean])
-        self.band_high.setData(d.t, [m + CHANGE_BAND if m == m else 0 for m in mean])
-        self.worst.setData(**self._points(d.t, d.pain_worst, d.ids))
-        self.now.setData(**self._points(d.t, d.pain_now, d.ids))
-        self.effort.setData(**self._points(d.t, d.effort, d.ids))
-        self.morning.setData(**self._points(d.t, d.morning_pain, d.ids))
+        # The rolling mean is smooth: at most one point in MEAN_POINTS is drawn (years of
+        # daily sessions would otherwise cost tens of milliseconds in every paint).
+        step = max(1, len(d.t) // MEAN_POINTS)
+        full = rolling_mean(d.pain_worst)
+        t, mean = d.t[::step], full[::step]
+        if t[-1] != d.t[-1]:  # the newest session always ends the line
+            t, mean = [*t, d.t[-1]], [*mean, full[-1]]
+        self.mean_curve.setData(t, mean, connect="finite")
+        self.band_low.setData(t, [m - CHANGE_BAND if m == m else 0 for m in mean])
+        self.band_high.setData(t, [m + CHANGE_BAND if m == m else 0 for m in mean])
+        self.worst.setData(**spots(d.t, d.pain_worst, d.ids))
+        self.now.setData(**spots(d.t, d.pain_now, d.ids))
+        self.effort.setData(**spots(d.t, d.effort, d.ids))
+        self.morning.setData(**spots(d.t, d.morning_pain, d.ids))
         marks = []
         for t, form, legs, pelvic, safety in zip(
             d.t, d.form_signs, d.leg_symptoms, d.pelvic_floor, d.safety_events, strict=True
@@ -297,7 +334,10 @@ class HistoryView(QWidget):
         days, breaks = breaks_per_day(d)
         self.break_bars.setOpts(x=[day + DAY_S / 2 for day in days], height=breaks)
         self._count_axis(max([*sessions, *breaks, 1]))
-        self.week_plot.setYRange(0, max([*minutes, self._target_min or 0, 1]) * 1.1, padding=0)
+        most = max([*minutes, self._target_min or 0, 1])
+        step = next((n for n in MINUTE_STEPS if most / n <= 6), MINUTE_STEPS[-1])
+        self.week_plot.setYRange(0, most * 1.1, padding=0)
+        level_lines(self._ink, self.week_plot, range(0, int(most * 1.1) + 1, step))
         span = (d.t[0] - 2 * 86400, d.t[-1] + 2 * 86400)
         self.pain_plot.setXRange(*span, padding=0)
 
@@ -306,17 +346,7 @@ class HistoryView(QWidget):
         step = max(1, math.ceil(most / 6))
         top = step * math.ceil(most / step)
         self.count_plot.setYRange(0, top + step * 0.15, padding=0)
-        ticks = [(float(n), str(n)) for n in range(0, top + 1, step)]
-        self.count_plot.getAxis("left").setTicks([ticks, []])
-
-    @staticmethod
-    def _points(t: list[float], values: list[float], ids: list[str]) -> dict:
-        keep = [i for i, v in enumerate(values) if not math.isnan(v)]
-        return {
-            "x": [t[i] for i in keep],
-            "y": [values[i] for i in keep],
-            "data": [ids[i] for i in keep],
-        }
+        level_lines(self._ink, self.count_plot, range(0, top + 1, step))
 
     # ----- interaction ---------------------------------------------------------------------
     def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt override)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -12,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressD
 from hamsession.domain.file_problems import FileProblems
 from hamsession.domain.profiles import file_safe
 from hamsession.services.errors import BadInput
-from hamsession.services.export_file import export_json
+from hamsession.services.export_file import export_text
 from hamsession.services.import_file import import_export, read_export_file
 from hamsession.services.outputs import write_output
 from hamsession.services.programs import ProgramService
@@ -31,11 +30,8 @@ def export_history(
     )
     if not path:
         return None
-    body = json.dumps(
-        export_json(history, [profile], programs), ensure_ascii=False, separators=(",", ":")
-    )
     try:
-        write_output(path, body + "\n")
+        write_output(path, export_text(history, [profile], programs))
     except BadInput as err:
         return str(err)
     return f"History exported to {path}"

@@ -98,9 +98,10 @@ class MainWindow(QMainWindow):
     ) -> None:
         """Take the opened history, the session service for its profile, the clinic and the
         advice (made here from the history when not given)."""
-        wiring.attach(self, history, sessions, clinic, advice)
+        wiring.attach(self, history, sessions, clinic, advice)  # lists the programs too
         self.rebuild_menus()
-        self.refresh_programs()
+        if history is None:  # no profile to follow: list them here
+            self.refresh_programs()
         self.show_picker()
         for problem in self.programs.library.problems[:1] + self.preferences.problems[:1]:
             self.say(str(problem))
@@ -278,6 +279,8 @@ class MainWindow(QMainWindow):
             self.desk_breaks.shutdown()
             self.desk_breaks = self.quit_policy.desk_breaks = None
         self.session.shutdown()
+        if self.history_flow is not None:
+            self.history_flow.shutdown()
         self.pages.discard_page()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)

@@ -24,12 +24,14 @@ class Navigator(QObject):
         self.stack = stack
         self._scale = scale
         self.page: QWidget | None = None  # the one-off page, discarded when replaced
+        self._kept = False  # whether its owner keeps it (and deletes it) instead
         self.name = ""  # the name of what the person sees now
 
-    def show_page(self, page: QWidget, name: str) -> None:
-        """Show a one-off page in place of the current one (the previous one is discarded)."""
+    def show_page(self, page: QWidget, name: str, kept: bool = False) -> None:
+        """Show a one-off page in place of the current one (the previous one is discarded).
+        A ``kept`` page is only taken out of sight when replaced: its owner deletes it."""
         self.discard_page()
-        self.page = page
+        self.page, self._kept = page, kept
         page.apply_scale(self._scale())
         self.stack.addWidget(page)
         self._show(page, name)
@@ -52,7 +54,8 @@ class Navigator(QObject):
     def discard_page(self) -> None:
         if self.page is not None:
             self.stack.removeWidget(self.page)
-            self.page.deleteLater()
+            if not self._kept:
+                self.page.deleteLater()
             self.page = None
 
     def current(self) -> QWidget | None:

@@ -76,6 +76,8 @@ def _attach_history(w: Any, history, sessions, advice) -> None:
     w.history_flow.said.connect(w.say)
     w.history_flow.rendered.connect(w.history_rendered)
     w.history_flow.imported.connect(w.refresh_programs)
+    w.history_flow.prepare(lambda: w.session_running() or not w.isVisible())
+    w.current.changed.connect(lambda _p: w.history_flow.forget())
 
 
 def _clinic_mode(w: Any, clinic: ClinicService) -> ClinicMode:
@@ -83,6 +85,7 @@ def _clinic_mode(w: Any, clinic: ClinicService) -> ClinicMode:
     mode.client_view.connect(w.set_client_only)
     mode.locking.connect(w.session.discard_player)
     mode.locking.connect(lambda: w.setWindowTitle("Hamsession"))
+    mode.locking.connect(lambda: w.history_flow and w.history_flow.forget())
     mode.profile_opened.connect(w.profiles.switch)
     mode.handover_requested.connect(lambda p, program: _hand_over(w, p, program))
     mode.handed_back.connect(lambda: (w.showNormal(), w.show_picker()))

@@ -20,8 +20,12 @@ class Pages(Protocol):
     @property
     def page(self) -> QWidget | None: ...
 
-    def show_page(self, page: QWidget, name: str) -> None:
-        """Show ``page`` (it is owned by the pages from then on) in place of the current one."""
+    def show_page(self, page: QWidget, name: str, kept: bool = False) -> None:
+        """Show ``page`` in place of the current one. It is owned by the pages from then
+        on, unless ``kept``: then it is only hidden when replaced, and its owner deletes it."""
+
+    def discard_page(self) -> None:
+        """Take the one-off page out of sight (deleted unless it was kept)."""
 
     def home(self) -> None:
         """Back to the program list (or, while a client has the laptop, the locked screen)."""
