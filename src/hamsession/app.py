@@ -151,10 +151,10 @@ def _open_data(window, data, programs, trace, args, opened: dict) -> None:
         window.say(f"Note: {warning}.")
 
     def begin(win=window) -> None:
-        if args.program:
-            win.checkin.startup(lambda: win.open_program(args.program))
+        if args.program:  # started for one thing: no periodic check-ins first
+            win.checkin.startup(lambda: win.open_program(args.program), checkins=False)
         elif args.view == "history":
-            win.checkin.startup(win.show_history)
+            win.checkin.startup(win.show_history, checkins=False)
         else:
             win.checkin.startup(win.show_picker)
         if win.desk_breaks is not None and not win.preferences.break_asked:

@@ -182,7 +182,7 @@ def test_charts_are_for_reading_no_zoom_no_library_menu_whole_counts(qtbot, wind
 def test_the_reports_trends_start_a_page_with_their_charts():
     from hamsession.services.report import ReportFacts, report_html
 
-    facts = ReportFacts("A", "All", None, None, 0, {}, 0, 0, [], None, None, [], [], [])
+    facts = ReportFacts("A", "All", None, None, 0, {}, 0, 0, [], None, None, [], [], [], [])
     text = report_html(facts, "charts.png")
     assert "<h2 style='page-break-before: always'>Trends</h2><img src='charts.png'" in text
 

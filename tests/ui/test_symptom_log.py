@@ -386,6 +386,7 @@ def test_safety_questions_before_the_first_session_then_weekly(qtbot, window, pr
 
 def test_the_morning_question_does_not_push_the_screening_out(qtbot, window, clock, history):
     from hamsession.ui.checkin.morning_question import MorningQuestion
+    from hamsession.ui.checkin.outcome_pages import ActivityCheck
     from hamsession.ui.checkin.screening import Screening
 
     session_id = finish_a_session(qtbot, window, clock)
@@ -403,6 +404,9 @@ def test_the_morning_question_does_not_push_the_screening_out(qtbot, window, clo
     qtbot.keyClick(window.page, Qt.Key.Key_Escape)  # Not now
     assert isinstance(window.page, Screening)
     qtbot.keyClick(window.page, Qt.Key.Key_Return)
+    # the first session was two days ago: the activity scale's first score is due
+    assert isinstance(window.page, ActivityCheck)
+    qtbot.keyClick(window.page, Qt.Key.Key_Escape)  # Not now
     assert shown == ["picker"]
 
 

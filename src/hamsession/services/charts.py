@@ -7,6 +7,7 @@ from datetime import UTC, datetime, timedelta, tzinfo
 
 from hamsession.domain.desk_breaks import DESK_BREAK_ID
 from hamsession.domain.history import read_status
+from hamsession.domain.outcomes import PSFS, SBI
 from hamsession.domain.profiles import ProfileInfo
 from hamsession.services.history import HistoryService
 
@@ -35,6 +36,12 @@ class ChartData:
     morning: list[str | None] = field(default_factory=list)
     morning_pain: list[float] = field(default_factory=list)
     safety_events: list[int] = field(default_factory=list)
+    # The periodic check-ins, each on its own times: the leg-symptom index's total and
+    # the activity scale's average.
+    sbi_t: list[float] = field(default_factory=list)
+    sbi: list[float] = field(default_factory=list)
+    psfs_t: list[float] = field(default_factory=list)
+    psfs: list[float] = field(default_factory=list)
 
     def __len__(self) -> int:
         return len(self.ids)
@@ -59,6 +66,11 @@ def chart_data(
     days = RANGES[range_name]
     since = None if days is None else (now or datetime.now(UTC)) - timedelta(days=days)
     columns = history.repos.charts.chart_columns(profile.id, since, program_id)
+    checkins = [
+        o for o in history.repos.outcomes.all(profile.id) if since is None or o.answered_at >= since
+    ]
+    sbi = [o for o in checkins if o.kind == SBI]
+    psfs = [o for o in checkins if o.kind == PSFS]
     (
         ids,
         started,
@@ -93,6 +105,10 @@ def chart_data(
         morning=list(morning),
         morning_pain=_values(morning_pain),
         safety_events=list(safety_events),
+        sbi_t=[o.answered_at.timestamp() for o in sbi],
+        sbi=[o.value for o in sbi],
+        psfs_t=[o.answered_at.timestamp() for o in psfs],
+        psfs=[o.value for o in psfs],
     )
 
 

@@ -16,6 +16,7 @@ from hamsession.domain.history import (
     read_status,
     symptom_values,
 )
+from hamsession.domain.outcomes import Outcome
 from hamsession.domain.profiles import ProfileInfo
 from hamsession.services.history import HistoryService
 from hamsession.services.programs import ProgramService
@@ -44,6 +45,14 @@ def _flag_json(e: SafetyEntry) -> dict:
         "session": e.session_id,
         "raised_at": _iso(e.raised_at),
         "checked_at": _iso(e.checked_at),
+    }
+
+
+def _outcome_json(o: Outcome) -> dict:
+    return {
+        "kind": o.kind,
+        "answered_at": _iso(o.answered_at),
+        "scores": [{"item": item, "score": score} for item, score in o.scores],
     }
 
 
@@ -105,6 +114,8 @@ def export_text(
                 yield sep + ",".join(dumps(session_json(e, by_session.get(e.id))) for e in batch)
                 sep = ","
         yield f'],"red_flags":{dumps([_flag_json(f) for f in flags])}'
+        checkins = [_outcome_json(o) for o in history.repos.outcomes.all(p.id)]
+        yield f',"outcomes":{dumps(checkins)}'
         if programs is not None:
             from hamsession.services.client_file import client_json  # pydantic: JSON only
 

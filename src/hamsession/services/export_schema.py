@@ -7,10 +7,11 @@ import json
 from datetime import UTC, datetime
 from typing import Annotated, Literal, NotRequired
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
 from typing_extensions import TypedDict
 
 from hamsession.domain.history import STATUSES
+from hamsession.domain.outcomes import score_problem
 from hamsession.domain.profiles import NAME_RULE, checked_name
 from hamsession.domain.safety import EMERGENCY, ROUTINE, SAME_DAY, SOON, URGENT
 from hamsession.services.client_file import ClientIn
@@ -125,10 +126,31 @@ def _profile_name(value: str) -> str:
     return kept
 
 
+class ScoreIn(_Strict):
+    item: Annotated[str, Field(min_length=1, max_length=120)]
+    score: Annotated[int, Field(ge=0, le=10)]
+
+
+class OutcomeIn(_Strict):
+    """A periodic check-in (the leg-symptom index or the activity scale)."""
+
+    kind: Literal["sbi", "psfs"]
+    answered_at: Moment
+    scores: Annotated[list[ScoreIn], Field(max_length=10)]
+
+    @model_validator(mode="after")
+    def _whole(self) -> OutcomeIn:
+        problem = score_problem(self.kind, [(s.item, s.score) for s in self.scores])
+        if problem is not None:
+            raise ValueError(problem)
+        return self
+
+
 class ProfileIn(_Strict):
     name: Annotated[str, AfterValidator(_profile_name)]
     sessions: list[SessionIn]
     red_flags: list[RedFlagIn] = []
+    outcomes: list[OutcomeIn] = []
     client: ClientIn | None = None
 
 

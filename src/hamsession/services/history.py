@@ -136,7 +136,7 @@ class HistoryService:
         now = datetime.now(UTC)
         raised = [SafetyEntry(f.id, f.urgency, now, session_id) for f in flags]
         footstool = SIT_BONE_REGION in entry.regions and F1 not in profile.flags
-        with self._writing():
+        with self.writing():
             self.repos.sessions.save_symptoms(session_id, entry, raised, profile.id)
             if footstool:
                 profile = self.set_flag(profile, F1, True)
@@ -151,7 +151,7 @@ class HistoryService:
         return tuple(triggered([*flag_ids, *raised_by_log(entry.leg_symptoms)]))
 
     @contextmanager
-    def _writing(self) -> Iterator[None]:
+    def writing(self) -> Iterator[None]:
         """One transaction; a storage failure in it becomes :class:`NotSaved`."""
         try:
             with self.repos.db.transaction():
@@ -211,7 +211,7 @@ class HistoryService:
         self._own(profile, session_id)
         if answer not in MORNING or not valid_score(pain):
             raise BadInput("the morning answer is better, same or worse, with pain 0 to 10")
-        with self._writing():
+        with self.writing():
             self.repos.sessions.save_morning(session_id, answer, pain)
 
     def save_feel(self, profile: ProfileInfo, session_id: str, feel: str) -> None:

@@ -28,6 +28,7 @@ from hamsession.domain.history import (
     SessionEntry,
     symptom_entry,
 )
+from hamsession.domain.outcomes import Outcome
 from hamsession.domain.profiles import NAME_RULE, checked_name
 from hamsession.domain.safety import (
     BY_ID,
@@ -41,6 +42,7 @@ from hamsession.services.export_file import FORMAT, VERSION
 from hamsession.services.export_schema import (
     OUT_OF_YEARS,
     ExportIn,
+    OutcomeIn,
     PhaseIn,
     ProfileIn,
     SessionIn,
@@ -288,6 +290,7 @@ def import_export(
             elsewhere = writer.elsewhere
             for prof, profile_id in zip(parsed.profiles, ids, strict=True):
                 writer.add_flags(profile_id, _flags(prof))
+                history.repos.outcomes.add(profile_id, [_outcome(o) for o in prof.outcomes])
             for prof in parsed.profiles:
                 target = history.repos.profiles.find(into or prof.name)
                 if programs is not None and prof.client is not None:
@@ -344,6 +347,10 @@ def _write_sessions(
         added += writer.add(ids[owner], batch)
         tick(done + len(batch))
     return added
+
+
+def _outcome(o: OutcomeIn) -> Outcome:
+    return Outcome(o.kind, _aware(o.answered_at), tuple((s.item, s.score) for s in o.scores))
 
 
 def _urgency(flag: str) -> str:

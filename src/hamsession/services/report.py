@@ -7,6 +7,7 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
+from hamsession.domain.outcomes import PSFS_REAL_CHANGE, PSFS_TOP, SBI, SBI_ITEMS, SBI_TOP, Outcome
 from hamsession.domain.profiles import ProfileInfo
 from hamsession.domain.safety import BY_ID, URGENCY_WORDS
 from hamsession.services.advice import AdviceService
@@ -30,6 +31,7 @@ class ReportFacts:
     safety: list[tuple[datetime, str, str, datetime | None]]  # when, urgency, message, checked
     notes: list[tuple[datetime, str]]
     advice: list[tuple[str, str]]  # program title, the advice in words
+    checkins: list[tuple[datetime, str]]  # when, the check-in in words
 
 
 def _finite(values: list[float]) -> list[float]:
@@ -80,6 +82,24 @@ def report_facts(
         safety=safety,
         notes=notes,
         advice=[(title, words) for a, title, words in advice.all(profile) if a.action != "none"],
+        checkins=[
+            (o.answered_at, checkin_words(o))
+            for o in history.repos.outcomes.all(profile.id)
+            if since is None or o.answered_at >= since
+        ],
+    )
+
+
+def checkin_words(o: Outcome) -> str:
+    """One check-in as a line of the report."""
+    if o.kind == SBI:
+        labels = dict(SBI_ITEMS)
+        items = ", ".join(f"{labels.get(i, i).lower()} {s}" for i, s in o.scores)
+        return f"Leg symptoms (SBI): {o.value:.0f} of {4 * SBI_TOP} ({items})"
+    items = ", ".join(f"{i} {s}" for i, s in o.scores)
+    return (
+        f"Activities (PSFS): average {o.value:.1f} of {PSFS_TOP} ({items}; a change of "
+        f"{PSFS_REAL_CHANGE:g} in the average is real)"
     )
 
 
@@ -123,6 +143,8 @@ def report_html(facts: ReportFacts, chart_resource: str | None) -> str:
         f"<i>({'checked ' + _day(c) if c else 'not yet confirmed as checked'})</i></li>"
         for w, u, m, c in facts.safety
     ] or ["<li>None recorded.</li>"]
+    parts.append("</ul><h2>Check-ins</h2><ul>")
+    parts += [f"<li>{_day(w)}: {e(t)}</li>" for w, t in facts.checkins] or ["<li>None.</li>"]
     parts.append("</ul><h2>Notes</h2><ul>")
     parts += [f"<li>{_day(w)}: {e(n)}</li>" for w, n in facts.notes] or ["<li>None.</li>"]
     parts.append("</ul><p><i>Hamsession guides exercise; it does not diagnose.</i></p>")

@@ -97,3 +97,10 @@ class ChartRepository:
         columns[12] = tuple(v not in EMPTY and how_many(v) > 0 for v in columns[12])
         columns.append(tuple(events.get(i, 0) for i in columns[0]))
         return tuple(columns)
+
+    def first_session_at(self, profile_id: int) -> datetime | None:
+        """When the profile's first session began (None before any)."""
+        with self.db.session() as s:
+            return s.scalar(
+                select(func.min(SessionRow.started_at)).where(SessionRow.profile_id == profile_id)
+            )

@@ -207,5 +207,22 @@ class SafetyEvent(Base):
     acknowledged_at: Mapped[datetime | None]
 
 
+class OutcomeRow(Base):
+    """A periodic check-in (domain/outcomes.py): its kind, when, and its scores as
+    [item, score] pairs."""
+
+    __tablename__ = "outcomes"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    profile_id: Mapped[int] = mapped_column(ForeignKey("profiles.id", ondelete="CASCADE"))
+    kind: Mapped[str] = mapped_column(String(8))
+    answered_at: Mapped[datetime]
+    scores: Mapped[list] = mapped_column(JSON)
+
+    __table_args__ = (
+        UniqueConstraint("profile_id", "kind", "answered_at", name="uq_outcome_once"),
+    )
+
+
 def utc_now() -> datetime:
     return datetime.now(UTC)

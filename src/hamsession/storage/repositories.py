@@ -9,6 +9,7 @@ from hamsession.storage.chart_repo import ChartRepository
 from hamsession.storage.clinic_repo import ClinicRepository
 from hamsession.storage.database import Database
 from hamsession.storage.import_repo import ImportRepository
+from hamsession.storage.outcomes_repo import OutcomeRepository
 from hamsession.storage.profiles_repo import ProfileRepository
 from hamsession.storage.safety_repo import SafetyRepository
 from hamsession.storage.sessions_repo import SessionRepository
@@ -25,6 +26,7 @@ class Repositories:
     clinic: ClinicRepository  # clinic settings, PIN counters, assigned programs
     imports: ImportRepository
     charts: ChartRepository  # the summary rows the charts and the CSV export read
+    outcomes: OutcomeRepository  # the periodic check-ins
 
     @classmethod
     def on(cls, db: Database) -> Repositories:
@@ -37,6 +39,7 @@ class Repositories:
             ClinicRepository(db),
             ImportRepository(db),
             ChartRepository(db),
+            OutcomeRepository(db),
         )
 
     def close(self) -> None:

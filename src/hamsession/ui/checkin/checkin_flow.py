@@ -15,8 +15,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from hamsession.services.errors import NotSaved
+from hamsession.domain.outcomes import SBI
+from hamsession.services.errors import BadInput, NotSaved
 from hamsession.ui.checkin.morning_question import MorningQuestion
+from hamsession.ui.checkin.outcome_pages import ActivityCheck, LegSymptomCheck
 from hamsession.ui.checkin.safety_notice import SafetyGate, SafetyNotice
 from hamsession.ui.checkin.screening import FIRST, WEEKLY, WORRIED, Screening
 from hamsession.ui.checkin.symptom_log import SymptomLog
@@ -25,6 +27,7 @@ from hamsession.ui.widgets.pages import Current, Pages
 if TYPE_CHECKING:  # the services come in once the history is open, after the window
     from hamsession.services.advice import AdviceService
     from hamsession.services.history import HistoryService
+    from hamsession.services.outcomes import OutcomeService
     from hamsession.services.safety import SafetyService
 
 Then = Callable[[], None]
@@ -44,6 +47,7 @@ class CheckinFlow(QObject):
         safety: SafetyService,
         advice: AdviceService,
         parent: QObject | None = None,
+        outcomes: OutcomeService | None = None,
     ) -> None:
         super().__init__(parent)
         self.pages = pages
@@ -51,6 +55,7 @@ class CheckinFlow(QObject):
         self.history = history
         self.safety = safety
         self.advice = advice
+        self.outcomes = outcomes
 
     # ----- the screening ----------------------------------------------------------------------
     def screening_due(self) -> bool:
@@ -159,17 +164,25 @@ class CheckinFlow(QObject):
         question.skipped.connect(then)
         self.pages.show_page(question, "morning")
 
-    def startup(self, then: Then) -> None:
+    def startup(self, then: Then, checkins: bool = True) -> None:
         """At start: a log for a session the app never saw end, the morning question, the
-        screening when due; then ``then``. "Not now" on one question never skips the next."""
+        screening when due, the periodic check-ins when due (not when ``checkins`` is
+        false: the app was started for one thing, a program or the history); then
+        ``then``. "Not now" on one question never skips the next."""
         profile = self.current.profile
         unfinished = self.history.unfinished(profile)
 
-        def screening() -> None:
-            if self.screening_due():
-                self.ask_screening(then)
+        def outcomes() -> None:
+            if checkins:
+                self.ask_outcomes(then)
             else:
                 then()
+
+        def screening() -> None:
+            if self.screening_due():
+                self.ask_screening(outcomes)
+            else:
+                outcomes()
 
         def ask_morning() -> None:
             waiting = self.history.morning_question(self.current.profile)
@@ -189,6 +202,37 @@ class CheckinFlow(QObject):
             )
             return
         ask_morning()
+
+    def ask_outcomes(self, then: Then) -> None:
+        """The periodic check-ins due now, one page each; "Not now" asks again at the
+        next start."""
+        if self.outcomes is None:
+            then()
+            return
+        self._next_outcome(self.outcomes.due(self.current.profile), then)
+
+    def _next_outcome(self, due: list[str], then: Then) -> None:
+        if not due:
+            then()
+            return
+        kind, rest = due[0], due[1:]
+        if kind == SBI:
+            page = LegSymptomCheck()
+        else:
+            page = ActivityCheck(self.outcomes.activities(self.current.profile))
+
+        def answered(scores: list) -> None:
+            try:
+                self.outcomes.save(self.current.profile, kind, scores)
+            except (NotSaved, BadInput) as err:
+                page.problem.setText(f"Not saved: {err}.")
+                return
+            self.changed.emit()
+            self._next_outcome(rest, then)
+
+        page.answered.connect(answered)
+        page.skipped.connect(lambda: self._next_outcome(rest, then))
+        self.pages.show_page(page, kind)
 
     # ----- pieces -----------------------------------------------------------------------------
     def _notify(self, notices, then: Then) -> None:

@@ -47,6 +47,7 @@ from hamsession.ui.history.chart_parts import (
     level_lines,
     spots,
 )
+from hamsession.ui.history.checkin_chart import CheckinChart
 from hamsession.ui.widgets.text_scale import ScaledFonts
 
 EMPTY_TEXT = (
@@ -260,6 +261,7 @@ class HistoryView(QWidget):
         self.count_plot.setXLink(self.pain_plot)
         for plot_item in (self.week_plot, self.count_plot):
             plot_item.setYRange(0, 1, padding=0)
+        self.checkins = CheckinChart(self.charts, self._ink, axis_px, self.pain_plot)
 
     def apply_scale(self, scale: float) -> None:
         self.fonts.apply(scale)
@@ -335,9 +337,11 @@ class HistoryView(QWidget):
         self.break_bars.setOpts(x=[day + DAY_S / 2 for day in days], height=breaks)
         self._count_axis(max([*sessions, *breaks, 1]))
         most = max([*minutes, self._target_min or 0, 1])
-        step = next((n for n in MINUTE_STEPS if most / n <= 6), MINUTE_STEPS[-1])
-        self.week_plot.setYRange(0, most * 1.1, padding=0)
-        level_lines(self._ink, self.week_plot, range(0, int(most * 1.1) + 1, step))
+        step = next((n for n in MINUTE_STEPS if most / n <= 5), MINUTE_STEPS[-1])
+        top = step * math.ceil(most / step)  # a labelled level at or above the tallest bar
+        self.week_plot.setYRange(0, top * 1.05, padding=0)
+        level_lines(self._ink, self.week_plot, range(0, top + 1, step))
+        self.checkins.draw(d)
         span = (d.t[0] - 2 * 86400, d.t[-1] + 2 * 86400)
         self.pain_plot.setXRange(*span, padding=0)
 

@@ -68,7 +68,11 @@ def _attach_history(w: Any, history, sessions, advice) -> None:
     w.advice = advice or AdviceService(
         history, w.programs, SafetyService(history), sessions.variants
     )
-    w.checkin = CheckinFlow(w.pages, w.current, history, w.advice.safety, w.advice, w)
+    from hamsession.services.outcomes import OutcomeService
+
+    w.checkin = CheckinFlow(
+        w.pages, w.current, history, w.advice.safety, w.advice, w, OutcomeService(history)
+    )
     w.checkin.said.connect(w.say)
     w.checkin.changed.connect(w.refresh_programs)
     w.session.checkin, w.session.advice = w.checkin, w.advice
