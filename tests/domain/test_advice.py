@@ -257,3 +257,27 @@ def test_the_stage_gate_needs_two_greens_in_a_row_of_the_earlier_stage():
     assert not stage_gate_met(scored_of(GREEN, {"pain_worst": 4}, GREEN), {"p1"})
     assert stage_gate_met(scored_of(GREEN, GREEN), {"p1"})
     assert not stage_gate_met(scored_of(GREEN, PENDING), {"p1"})
+
+
+# ----- stiffness the next morning (content.md §4: pain and stiffness must not climb) ------
+def test_a_stiffer_morning_makes_the_session_amber():
+    assert run(GREEN, {"morning_stiffness": "worse"}).action == REPEAT
+    assert run(GREEN, {"morning_stiffness": "better"}).action == PROGRESS
+
+
+def test_stiffness_climbing_week_on_week_steps_back():
+    # days 0-6: one stiffer morning; days 7-13: three, though every pain stays green
+    week1 = [GREEN] * 6 + [{"morning_stiffness": "worse"}]
+    week2 = [GREEN, {"morning_stiffness": "worse"}, GREEN, {"morning_stiffness": "worse"}]
+    week2 += [GREEN, GREEN, {"morning_stiffness": "worse"}]
+    advice = run(*week1, *week2)
+    assert advice.action == STEP_BACK
+    assert advice.reasons == (
+        "3 mornings this week were stiffer than usual, more than the week before",
+    )
+
+
+def test_as_many_stiff_mornings_as_last_week_is_no_climb():
+    week = [GREEN, {"morning_stiffness": "worse"}, GREEN, {"morning_stiffness": "worse"}]
+    week += [GREEN, GREEN, GREEN]
+    assert run(*week, *week).action != STEP_BACK

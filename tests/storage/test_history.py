@@ -9,6 +9,7 @@ from benchmarks.history_import import synthetic_export
 
 from hamsession.domain.file_problems import FileProblems
 from hamsession.domain.history import SymptomEntry
+from hamsession.services.errors import BadInput
 from hamsession.services.export_file import export_csv, export_json
 from hamsession.services.history import HistoryService
 from hamsession.services.import_file import import_export, read_export
@@ -335,8 +336,38 @@ def test_the_symptom_fields_are_declared_once_and_every_copy_follows():
     from hamsession.services.export_schema import SymptomsIn
     from hamsession.storage.models import SymptomRow
 
-    assert len(SYMPTOM_FIELDS) == 13
+    assert len(SYMPTOM_FIELDS) == 14
     assert set(SymptomsIn.model_fields) == {*SYMPTOM_FIELDS, "red_flags"}
     assert set(SYMPTOM_FIELDS) <= set(SymptomRow.__table__.columns.keys())
     entry = SymptomEntry(pain_worst=3, regions=("low_back",), pelvic_floor={"bulge": "somewhat"})
     assert symptom_entry(symptom_values(entry)) == entry
+
+
+def test_morning_stiffness_travels_with_the_export(history, tmp_path):
+    from datetime import UTC, datetime
+
+    from hamsession.domain.history import PhaseEntry, SessionEntry
+
+    start = datetime(2026, 11, 30, 8, tzinfo=UTC)
+    entry = SessionEntry(
+        id="s1",
+        program_id="p1-foundations",
+        program_title="Foundations",
+        started_at=start,
+        ended_at=start,
+        status="completed",
+        planned_s=60,
+        phases=(PhaseEntry(1, "x", "hold", 1, 1, None, 5.0, 5.0, start),),
+        symptoms=SymptomEntry(pain_worst=1, logged_at=start),
+    )
+    profile = history.profile()
+    history.repos.imports.add_sessions(profile.id, [entry])
+    history.save_morning(profile, "s1", "same", 1, "worse")
+    body = export_json(history, [profile])
+    assert body["profiles"][0]["sessions"][0]["symptoms"]["morning_stiffness"] == "worse"
+    other = HistoryService(Repositories.on(open_database(DataDir(tmp_path / "other"))))
+    import_export(other, read_export(json.dumps(body).encode(), "x.json"))
+    assert other.sessions(other.profile())[0].symptoms.morning_stiffness == "worse"
+    other.db.close()
+    with pytest.raises(BadInput, match="stiffness better, same or worse"):
+        history.save_morning(profile, "s1", "same", 1, "stiff")

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGroupBox
 
 from hamsession.domain.safety import BY_ID
+from hamsession.services.charts import chart_data
 from hamsession.services.session import SessionService
 from hamsession.ui.checkin.safety_notice import SafetyGate, SafetyNotice
 from hamsession.ui.checkin.symptom_log import SymptomLog
@@ -300,7 +301,24 @@ def test_morning_question_is_asked_about_yesterdays_session(qtbot, window, clock
     qtbot.keyClick(question, Qt.Key.Key_Return)
     s = history.sessions(profile)[0].symptoms
     assert (s.morning, s.morning_pain) == ("worse", 5)
+    assert s.morning_stiffness is None  # it may stay unanswered
     assert history.morning_question(profile, today=tomorrow) is None
+
+
+def test_the_morning_question_asks_about_stiffness_too(qtbot, window, clock, history):
+    session_id = finish_a_session(qtbot, window, clock)
+    window.page.save()
+    window.ask_morning(session_id, datetime.now(UTC))
+    question = window.page
+    qtbot.keyClick(question, Qt.Key.Key_S)  # pain as usual; the cursor is in the pain box
+    type_text(qtbot, question.pain, "2")
+    qtbot.keyClick(question.pain, Qt.Key.Key_M)  # stiffer, typed from the pain box
+    assert question.pain.text() == "2"
+    qtbot.keyClick(question, Qt.Key.Key_Return)
+    s = history.sessions(history.profile())[0].symptoms
+    assert (s.morning, s.morning_pain, s.morning_stiffness) == ("same", 2, "worse")
+    data = chart_data(history, history.profile())
+    assert data.stiffer == [True]
 
 
 def test_import_from_the_menu_shows_progress_and_reports(

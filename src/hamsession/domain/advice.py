@@ -6,7 +6,9 @@ In order, the first that applies decides:
 1. **stop**: a red flag is open (not yet confirmed as checked by a professional).
 2. **review**: the person's last two settled sessions were red, or leg symptoms were
    present in their last two logged sessions.
-3. **step_back**: the mean worst pain rose week on week by the threshold or more.
+3. **step_back**: the mean worst pain rose week on week by the threshold or more, or
+   stiffness climbed (at least two mornings stiffer than usual this week, more than
+   the week before).
 4. The program's own settled sessions: red → **step_back**, amber → **repeat**, two
    greens in a row → **progress** (unless the person's last session showed leg
    symptoms or was red in another program: then **repeat**), one green → **repeat**.
@@ -31,6 +33,7 @@ from hamsession.domain.progression import (
     Zone,
     classify,
     logged,
+    stiffness_climbing,
     weekly_rise,
 )
 
@@ -92,6 +95,11 @@ def _person_level(history: Sequence[Scored], t: Thresholds) -> tuple[str, list[s
         rise = weekly_rise([x.session for x in history], history[-1].session.started_at)
         if rise is not None and rise >= t.weekly_rise_red:
             return STEP_BACK, [f"pain rose by {rise:.1f} points on average from last week"]
+        stiff = stiffness_climbing([x.session for x in history], history[-1].session.started_at)
+        if stiff is not None:
+            return STEP_BACK, [
+                f"{stiff} mornings this week were stiffer than usual, more than the week before"
+            ]
     return None
 
 

@@ -44,6 +44,9 @@ class SymptomEntry:
     morning_pain: int | None = None
     morning_at: datetime | None = None
     feel: str | None = None  # after a desk break: "better", "same" or "worse"
+    #: Stiffness the next morning compared with usual (better, same or worse), asked
+    #: beside the morning's pain (content.md §4: pain and stiffness).
+    morning_stiffness: str | None = None
 
 
 #: The symptom log's fields, declared once (by :class:`SymptomEntry`) for the log, the

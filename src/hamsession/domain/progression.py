@@ -78,6 +78,8 @@ def classify(
             red.append(f"the next morning was worse by {rise} points")
         else:
             amber.append("the next morning felt worse")
+    if s.morning_stiffness == "worse":
+        amber.append("the next morning was stiffer than usual")
     pelvic = pelvic_floor_flagged(s.pelvic_floor) or PRESSURE_DOWN in s.form_signs
     if pelvic:
         red.append(f"there were pelvic-floor symptoms: {PELVIC_HEALTH}")
@@ -108,6 +110,30 @@ def classify(
         )
     morning = "felt better" if s.morning == "better" else "felt as usual"
     return Zone(GREEN, (f"pain stayed at {pain} or below and the next morning {morning}",), **flags)
+
+
+def stiffer_mornings(sessions: Sequence[SessionEntry], now: datetime) -> tuple[int, int]:
+    """Mornings stiffer than usual in the 7 days up to ``now``, and in the 7 days before."""
+    week = timedelta(days=7)
+
+    def count(start: datetime, end: datetime) -> int:
+        return sum(
+            1
+            for e in sessions
+            if e.symptoms
+            and e.symptoms.morning_stiffness == "worse"
+            and start < e.started_at <= end
+        )
+
+    return count(now - week, now), count(now - 2 * week, now - week)
+
+
+def stiffness_climbing(sessions: Sequence[SessionEntry], now: datetime) -> int | None:
+    """How many mornings were stiffer than usual this week, when that is a climb (R13:
+    stiffness must not rise week on week): at least two, and more than the week
+    before. None otherwise."""
+    this_week, last_week = stiffer_mornings(sessions, now)
+    return this_week if this_week >= 2 and this_week > last_week else None
 
 
 def weekly_rise(sessions: Sequence[SessionEntry], now: datetime) -> float | None:

@@ -36,6 +36,7 @@ class ChartData:
     morning: list[str | None] = field(default_factory=list)
     morning_pain: list[float] = field(default_factory=list)
     safety_events: list[int] = field(default_factory=list)
+    stiffer: list[bool] = field(default_factory=list)  # stiffer than usual the next morning
     # The periodic check-ins, each on its own times: the leg-symptom index's total and
     # the activity scale's average.
     sbi_t: list[float] = field(default_factory=list)
@@ -87,6 +88,7 @@ def chart_data(
         pelvic_floor,
         morning,
         morning_pain,
+        morning_stiffness,
         safety_events,
     ) = columns
     return ChartData(
@@ -105,6 +107,7 @@ def chart_data(
         morning=list(morning),
         morning_pain=_values(morning_pain),
         safety_events=list(safety_events),
+        stiffer=[answer == "worse" for answer in morning_stiffness],
         sbi_t=[o.answered_at.timestamp() for o in sbi],
         sbi=[o.value for o in sbi],
         psfs_t=[o.answered_at.timestamp() for o in psfs],

@@ -88,6 +88,7 @@ class SymptomsIn(_Strict):
     morning: Literal["better", "same", "worse"] | None = None
     morning_pain: Score = None
     morning_at: Moment | None = None
+    morning_stiffness: Literal["better", "same", "worse"] | None = None
     feel: Literal["better", "same", "worse"] | None = None
     red_flags: Annotated[list[FlagId], Field(max_length=50)] = []
 

@@ -206,13 +206,21 @@ class HistoryService:
         return None
 
     def save_morning(
-        self, profile: ProfileInfo, session_id: str, answer: str, pain: int | None
+        self,
+        profile: ProfileInfo,
+        session_id: str,
+        answer: str,
+        pain: int | None,
+        stiffness: str | None = None,
     ) -> None:
         self._own(profile, session_id)
-        if answer not in MORNING or not valid_score(pain):
-            raise BadInput("the morning answer is better, same or worse, with pain 0 to 10")
+        if answer not in MORNING or not valid_score(pain) or stiffness not in (*MORNING, None):
+            raise BadInput(
+                "the morning answer is better, same or worse, with pain 0 to 10 and "
+                "stiffness better, same or worse"
+            )
         with self.writing():
-            self.repos.sessions.save_morning(session_id, answer, pain)
+            self.repos.sessions.save_morning(session_id, answer, pain, stiffness)
 
     def save_feel(self, profile: ProfileInfo, session_id: str, feel: str) -> None:
         """A desk break's one-question log: better, same or worse."""

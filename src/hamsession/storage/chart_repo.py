@@ -32,6 +32,7 @@ class ChartRow(NamedTuple):
     pelvic_floor: bool
     morning: str | None
     morning_pain: int | None
+    morning_stiffness: str | None
     safety_events: int
 
 
@@ -69,6 +70,7 @@ class ChartRepository:
                 type_coerce(SymptomRow.pelvic_floor, Text),
                 SymptomRow.morning,
                 SymptomRow.morning_pain,
+                SymptomRow.morning_stiffness,
             )
             .join(ProgramSnapshot, ProgramSnapshot.id == SessionRow.snapshot_id)
             .outerjoin(SymptomRow, SymptomRow.session_id == SessionRow.id)

@@ -191,6 +191,7 @@ class SymptomRow(Base):
     morning_pain: Mapped[int | None] = mapped_column(Integer)
     morning_at: Mapped[datetime | None]
     feel: Mapped[str | None] = mapped_column(String(8))  # a desk break's better/same/worse
+    morning_stiffness: Mapped[str | None] = mapped_column(String(8))
 
     session: Mapped[SessionRow] = relationship(back_populates="symptoms")
 

@@ -198,10 +198,13 @@ class SessionRepository:
             if flags:
                 s.add_all(new_event(profile_id, f) for f in flags)
 
-    def save_morning(self, session_id: str, answer: str, pain: int | None) -> None:
+    def save_morning(
+        self, session_id: str, answer: str, pain: int | None, stiffness: str | None = None
+    ) -> None:
         with self.db.session() as s:
             row = s.get(SymptomRow, session_id)
             row.morning, row.morning_pain, row.morning_at = answer, pain, utc_now()
+            row.morning_stiffness = stiffness
 
     def latest_logged(self, profile_id: int) -> LatestLog | None:
         """The newest session with a symptom log (desk breaks aside), with its morning answer."""

@@ -151,9 +151,9 @@ class CheckinFlow(QObject):
     def ask_morning(self, session_id: str, started: datetime, then: Then) -> None:
         question = MorningQuestion(started)
 
-        def answered(answer: str, pain) -> None:
+        def answered(answer: str, pain, stiffness) -> None:
             try:
-                self.history.save_morning(self.current.profile, session_id, answer, pain)
+                self.history.save_morning(self.current.profile, session_id, answer, pain, stiffness)
             except NotSaved as err:
                 self.said.emit(f"Not saved ({err}): press Enter to try again.")
                 return

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QIntValidator, QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -20,11 +20,19 @@ from PySide6.QtWidgets import (
 from hamsession.domain.symptoms import MORNING, SCALE_HINT, parse_score
 from hamsession.ui.widgets.text_scale import ScaledFonts
 
+#: Stiffness compared with usual: the stored answer, the words shown, the key.
+STIFFNESS = (
+    ("better", "Less stiff", Qt.Key.Key_L),
+    ("same", "As usual", Qt.Key.Key_A),
+    ("worse", "Stiffer", Qt.Key.Key_M),
+)
+
 
 class MorningQuestion(QWidget):
-    """Emits ``answered(answer, pain)`` or ``skipped()``. Keys: B, S, W, then Enter."""
+    """Emits ``answered(answer, pain, stiffness)`` or ``skipped()``. Keys: B, S, W for the
+    pain, L, A, M for the stiffness (it may stay unanswered), then Enter."""
 
-    answered = Signal(str, object)
+    answered = Signal(str, object, object)
     skipped = Signal()
 
     def __init__(self, session_started: datetime, parent: QWidget | None = None) -> None:
@@ -48,6 +56,17 @@ class MorningQuestion(QWidget):
             self.group.addButton(button)
             self.choices[answer] = button
             row.addWidget(button)
+        stiff_row = QHBoxLayout()
+        stiff_row.addWidget(f.add(QLabel("Stiffness:"), 18))
+        self.stiffness_group = QButtonGroup(self)
+        self.stiffness: dict[str, QRadioButton] = {}
+        for answer, words, key in STIFFNESS:
+            letter = Qt.Key(key).name[-1]
+            button = f.add(QRadioButton(f"{words} ({letter})"), 18)
+            self.stiffness_group.addButton(button)
+            self.stiffness[answer] = button
+            stiff_row.addWidget(button)
+        stiff_row.addStretch(1)
         self.pain = QLineEdit()
         self.pain.setValidator(QIntValidator(0, 10, self.pain))
         self.pain.setMaxLength(2)
@@ -70,10 +89,12 @@ class MorningQuestion(QWidget):
         layout.setContentsMargins(40, 40, 40, 30)
         layout.addWidget(question)
         layout.addLayout(row)
+        layout.addLayout(stiff_row)
         layout.addLayout(pain_row)
         layout.addStretch(1)
         layout.addLayout(buttons)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.pain.installEventFilter(self)
 
     def apply_scale(self, scale: float) -> None:
         self.fonts.apply(scale)
@@ -86,15 +107,35 @@ class MorningQuestion(QWidget):
             pain = parse_score(self.pain.text())
         except ValueError:
             return
-        self.answered.emit(chosen, pain)
+        stiff = next((a for a, b in self.stiffness.items() if b.isChecked()), None)
+        self.answered.emit(chosen, pain, stiff)
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt override)
+        """The answer letters work while the pain box has the cursor too (it takes
+        digits only)."""
+        pressed = watched is self.pain and event.type() == QEvent.Type.KeyPress
+        if pressed and self._letter(event.key()):
+            return True
+        return super().eventFilter(watched, event)
+
+    def _letter(self, key: int) -> bool:
         keys = {Qt.Key.Key_B: "better", Qt.Key.Key_S: "same", Qt.Key.Key_W: "worse"}
-        key = event.key()
+        stiff_keys = {k: answer for answer, _words, k in STIFFNESS}
         if key in keys:
             self.choices[keys[Qt.Key(key)]].setChecked(True)
             self.pain.setFocus()
-        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+        elif key in stiff_keys:
+            self.stiffness[stiff_keys[Qt.Key(key)]].setChecked(True)
+        else:
+            return False
+        return True
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
+        key = event.key()
+        if self._letter(key):
+            event.accept()
+            return
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.submit()
         elif key == Qt.Key.Key_Escape:
             self.skipped.emit()

@@ -199,7 +199,7 @@ class HistoryView(QWidget):
             size=9, brush=PURPLE, pen=None, symbol="d", name="Pain the next morning"
         )
         self.markers = pg.ScatterPlotItem(
-            size=11, pen=None, name="Sign: form ▲, pelvic ◆, leg ✕, safety ★"
+            size=11, pen=None, name="Sign: form ▲, pelvic ◆, leg ✕, safety ★, stiffer morning ▼"
         )
         for item in (self.worst, self.now, self.morning, self.markers):
             self.pain_plot.addItem(item)
@@ -315,14 +315,16 @@ class HistoryView(QWidget):
         self.effort.setData(**spots(d.t, d.effort, d.ids))
         self.morning.setData(**spots(d.t, d.morning_pain, d.ids))
         marks = []
-        for t, form, legs, pelvic, safety in zip(
-            d.t, d.form_signs, d.leg_symptoms, d.pelvic_floor, d.safety_events, strict=True
-        ):
+        for t, form, legs, pelvic, safety, stiffer in zip(
+            d.t, d.form_signs, d.leg_symptoms, d.pelvic_floor, d.safety_events, d.stiffer,
+            strict=True,
+        ):  # fmt: skip
             for present, symbol, colour in (
                 (safety, "star", VERMILLION),
                 (legs, "x", BLUE),
                 (pelvic, "d", PURPLE),
                 (form, "t1", ORANGE),
+                (stiffer, "t", GREEN),
             ):
                 if present:
                     marks.append((t, 10.6, {"symbol": symbol, "brush": colour}))
