@@ -50,6 +50,7 @@ class MorningQuestion(QWidget):
         question.setWordWrap(True)
         self.group = QButtonGroup(self)
         row = QHBoxLayout()
+        row.addWidget(f.add(QLabel("Pain:"), 18))
         self.choices: dict[str, QRadioButton] = {}
         for answer in MORNING:
             button = f.add(QRadioButton(f"{answer.capitalize()} ({answer[0].upper()})"), 20)
