@@ -10,7 +10,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from hamsession.domain.file_problems import FileProblems
-from hamsession.domain.history import PhaseEntry, SessionEntry, SymptomEntry
+from hamsession.domain.history import SessionEntry
 from hamsession.domain.outcomes import PSFS, SBI, Outcome, psfs_due, sbi_due, score_problem
 from hamsession.services.charts import chart_data
 from hamsession.services.errors import BadInput
@@ -22,6 +22,7 @@ from hamsession.services.report import checkin_words
 from hamsession.storage.database import open_database
 from hamsession.storage.datadir import DataDir
 from hamsession.storage.repositories import Repositories
+from tests.helpers.logged_sessions import logged_session
 
 NOW = datetime(2026, 12, 1, 9, 0, tzinfo=UTC)
 SBI_ANSWERS = [("leg_pain", 4), ("numbness", 2), ("weakness", 0), ("sitting", 5)]
@@ -35,18 +36,7 @@ def history(tmp_path):
 
 
 def session(days_ago: float, legs: tuple[str, ...] = ()) -> SessionEntry:
-    start = NOW - timedelta(days=days_ago)
-    return SessionEntry(
-        id=f"s-{days_ago}",
-        program_id="p1-foundations",
-        program_title="Foundations",
-        started_at=start,
-        ended_at=start + timedelta(minutes=10),
-        status="completed",
-        planned_s=600,
-        phases=(PhaseEntry(1, "x", "hold", 1, 1, None, 5.0, 5.0, start),),
-        symptoms=SymptomEntry(pain_worst=2, leg_symptoms=legs, logged_at=start),
-    )
+    return logged_session(NOW - timedelta(days=days_ago), leg_symptoms=legs)
 
 
 def test_the_leg_index_is_weekly_only_while_leg_symptoms_are_about():

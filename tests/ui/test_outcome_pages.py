@@ -8,26 +8,14 @@ from datetime import UTC, datetime, timedelta
 
 from PySide6.QtCore import Qt
 
-from hamsession.domain.history import PhaseEntry, SessionEntry, SymptomEntry
 from hamsession.domain.outcomes import PSFS, SBI
 from hamsession.ui.checkin.outcome_pages import ActivityCheck, LegSymptomCheck
+from tests.helpers.logged_sessions import logged_session
 
 
 def add_session(history, days_ago: float, legs=()) -> None:
-    start = datetime.now(UTC) - timedelta(days=days_ago)
-    entry = SessionEntry(
-        id=f"s-{days_ago}",
-        program_id="p1-foundations",
-        program_title="Foundations",
-        started_at=start,
-        ended_at=start + timedelta(minutes=10),
-        status="completed",
-        planned_s=600,
-        phases=(PhaseEntry(1, "x", "hold", 1, 1, None, 5.0, 5.0, start),),
-        symptoms=SymptomEntry(
-            pain_worst=2, leg_symptoms=tuple(legs), logged_at=start, morning="same"
-        ),
-    )
+    started = datetime.now(UTC) - timedelta(days=days_ago)
+    entry = logged_session(started, leg_symptoms=tuple(legs), morning="same")
     history.repos.imports.add_sessions(history.profile().id, [entry])
 
 
