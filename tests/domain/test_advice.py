@@ -56,6 +56,18 @@ TABLE = [
     pytest.param([GREEN], REPEAT, id="one green: one more before progressing"),
     pytest.param([GREEN, GREEN], PROGRESS, id="two greens in a row: progress"),
     pytest.param([GREEN, {"morning": "better"}], PROGRESS, id="morning better counts as green"),
+    pytest.param([GREEN, {"morning_stiffness": "worse"}], REPEAT, id="a stiffer morning is amber"),
+    pytest.param(
+        [GREEN, {"morning_stiffness": "better"}], PROGRESS, id="a less stiff morning is green"
+    ),
+    pytest.param(
+        [GREEN] * 6
+        + [{"morning_stiffness": "worse"}, GREEN, {"morning_stiffness": "worse"}]
+        + [GREEN] * 4
+        + [{"morning_stiffness": "worse"}],
+        STEP_BACK,
+        id="stiffness climbing week on week steps back",
+    ),
     pytest.param([GREEN, {"effort": 6}], PROGRESS, id="effort 6 is still green"),
     pytest.param([GREEN, {"effort": 7}], REPEAT, id="effort above 6 is amber"),
     pytest.param([GREEN, {"pain_worst": 2}], PROGRESS, id="pain 2 is still green"),
