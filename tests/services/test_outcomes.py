@@ -65,6 +65,8 @@ def test_answers_out_of_range_are_refused_with_a_reason():
     assert "between one and 3" in score_problem(PSFS, [(f"a{i}", 1) for i in range(4)])
     assert "0 to 10" in score_problem(PSFS, [("Gardening", 11)])
     assert "0 to 10" in score_problem(PSFS, [("Gardening", True)])
+    assert "plain text" in score_problem(PSFS, [("Garden\x1b[2Jing", 4)])
+    assert "plain text" in score_problem(PSFS, [("Gardening\u202e", 4)])
 
 
 def test_the_service_asks_what_is_due_and_keeps_the_answers(history):
@@ -108,6 +110,13 @@ def test_check_ins_travel_with_the_export_and_import_once(history, tmp_path):
         import_export(other, read_export(data, "out.json"))
     assert OutcomeService(other).all(other.profile()) == outcomes.all(profile)
     other.db.close()
+
+
+def test_two_check_ins_at_the_same_moment_keep_the_first(history):
+    profile = history.profile()
+    twice = [Outcome(PSFS, NOW, (("Gardening", 5),)), Outcome(PSFS, NOW, (("Cycling", 2),))]
+    assert history.repos.outcomes.add(profile.id, twice) == 1
+    assert history.repos.outcomes.all(profile.id) == twice[:1]
 
 
 def test_a_check_in_out_of_range_in_a_file_is_named(history):

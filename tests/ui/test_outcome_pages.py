@@ -68,6 +68,10 @@ def test_the_activities_named_last_time_are_filled_in(qtbot, window, history):
     page = window.page
     assert isinstance(page, ActivityCheck)
     assert page.rows[0][0].text() == "Gardening" and page.rows[0][1].text() == ""
+    page.rows[1][0].setText("Cyc\u202eling")  # pasted with a direction override
+    page.rows[1][1].setText("6")
+    page.rows[0][1].setText("4")
+    assert page.scores() == [("Gardening", 4), ("Cycling", 6)]
 
 
 def test_nothing_is_asked_when_started_for_one_thing(qtbot, window, history):

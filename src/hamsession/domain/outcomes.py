@@ -9,6 +9,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from hamsession.domain.plain_text import one_line
+
 SBI, PSFS = "sbi", "psfs"
 KINDS = (SBI, PSFS)
 
@@ -89,6 +91,8 @@ def score_problem(kind: str, scores: Iterable[tuple[str, int]]) -> str | None:
             return f"name between one and {PSFS_MOST} activities"
         if any(not item.strip() or len(item) > 120 for item, _s in pairs):
             return "each activity needs a name of at most 120 characters"
+        if not all(one_line(item) for item, _s in pairs):
+            return "an activity's name is one line of plain text (no control characters)"
         top = PSFS_TOP
     else:
         return f"'{kind}' is not a check-in this version knows"

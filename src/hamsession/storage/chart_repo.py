@@ -10,7 +10,7 @@ from sqlalchemy import Text, func, select, type_coerce
 
 from hamsession.storage.database import Database
 from hamsession.storage.models import ProgramSnapshot, SafetyEvent, SessionRow, SymptomRow
-from hamsession.storage.stored_values import EMPTY, how_many, stored_utc
+from hamsession.storage.stored_values import how_many, stored_utc
 
 
 class ChartRow(NamedTuple):
@@ -95,8 +95,8 @@ class ChartRepository:
         columns = list(zip(*rows, strict=True))
         columns[1] = tuple(map(stored_utc, columns[1]))
         for i in (10, 11):
-            columns[i] = tuple(0 if v in EMPTY else how_many(v) for v in columns[i])
-        columns[12] = tuple(v not in EMPTY and how_many(v) > 0 for v in columns[12])
+            columns[i] = tuple(map(how_many, columns[i]))
+        columns[12] = tuple(how_many(v) > 0 for v in columns[12])
         columns.append(tuple(events.get(i, 0) for i in columns[0]))
         return tuple(columns)
 

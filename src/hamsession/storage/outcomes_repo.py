@@ -29,7 +29,10 @@ class OutcomeRepository:
                 (r.kind, r.answered_at)
                 for r in s.scalars(select(OutcomeRow).where(OutcomeRow.profile_id == profile_id))
             }
-            new = [o for o in outcomes if (o.kind, o.answered_at) not in have]
+            new: dict[tuple, Outcome] = {}  # one per kind and time: the first given
+            for o in outcomes:
+                if (o.kind, o.answered_at) not in have:
+                    new.setdefault((o.kind, o.answered_at), o)
             s.add_all(
                 OutcomeRow(
                     profile_id=profile_id,
@@ -37,9 +40,9 @@ class OutcomeRepository:
                     answered_at=o.answered_at,
                     scores=[[item, score] for item, score in o.scores],
                 )
-                for o in dict.fromkeys(new)
+                for o in new.values()
             )
-            return len(set(new))
+            return len(new)
 
     def all(self, profile_id: int, kind: str | None = None) -> list[Outcome]:
         query = (

@@ -29,6 +29,6 @@ def stored_utc(stored: str | datetime) -> datetime:
 def how_many(stored: object) -> int:
     """The length of a JSON list or object as the driver hands it over: text on SQLite
     (an empty one is not parsed at all), already parsed elsewhere."""
-    if stored is None or stored in ("[]", "{}", "null"):
+    if stored in EMPTY:
         return 0
     return len(json.loads(stored) if isinstance(stored, str) else stored)

@@ -27,6 +27,7 @@ from hamsession.domain.outcomes import (
     SBI_QUESTION,
     SBI_TOP,
 )
+from hamsession.domain.plain_text import without_hidden
 from hamsession.ui.widgets.text_scale import ScaledFonts
 
 
@@ -149,7 +150,7 @@ class ActivityCheck(_CheckinPage):
     def scores(self) -> list[tuple[str, int]] | str:
         found = []
         for n, (name, score) in enumerate(self.rows, 1):
-            text, number = name.text().strip(), score.text().strip()
+            text, number = without_hidden(name.text()).strip(), score.text().strip()
             if not text and not number:
                 continue
             if not text:
