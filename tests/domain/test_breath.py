@@ -2,7 +2,13 @@ from __future__ import annotations
 
 import pytest
 
-from hamsession.domain.breath import EASY_WORDS, EFFORT_WORDS, INHALE_WORDS, breath_at
+from hamsession.domain.breath import (
+    EASY_WORDS,
+    EFFORT_WORDS,
+    INHALE_WORDS,
+    LOWER_WORDS,
+    breath_at,
+)
 from hamsession.domain.programs import Exercise, Program, Step, StepKind
 from hamsession.domain.timeline import PhaseKind, compile_program
 
@@ -23,7 +29,7 @@ def test_hold_rep_is_continuous_inhale_then_exhale_into_the_effort():
     end_of_hold = breath_at(t, 2, 5).level
     assert 0 < end_of_hold < 0.2
     assert breath_at(t, 3, 0).level == pytest.approx(end_of_hold)
-    assert breath_at(t, 3, 2).level == 0  # ready for the next inhale
+    assert breath_at(t, 3, 2).direction == "inhale"  # lowering on the next breath in
     assert hold.kind is PhaseKind.HOLD and inhale.kind is PhaseKind.INHALE
     assert release.kind is PhaseKind.RELEASE
 
@@ -62,3 +68,26 @@ def test_level_never_jumps_within_a_step(steps):
             if previous is not None:
                 assert abs(level - previous) < 0.1, (phase.kind, s)
             previous = level
+
+
+def test_release_lowers_on_the_next_inhale_which_sets_up_the_next_rep():
+    t = timeline_of(Step(EX, StepKind.HOLD, reps=2, hold_s=5, release_s=2))
+    end_of_hold = breath_at(t, 2, 5).level
+    lowering = breath_at(t, 3, 1)
+    assert lowering.direction == "inhale" and lowering.words == LOWER_WORDS
+    assert end_of_hold < lowering.level < breath_at(t, 3, 2).level < 1
+    # the next rep's inhale carries on the same breath in, from where the release left it
+    assert breath_at(t, 4, 0).level == pytest.approx(breath_at(t, 3, 2).level)
+    assert breath_at(t, 4, 4).level == pytest.approx(1)
+    assert "breathe in" in t.phases[3].cue
+
+
+def test_after_the_last_release_the_breath_goes_out_before_the_rest():
+    t = timeline_of(Step(EX, StepKind.HOLD, sets=2, reps=1, hold_s=5, release_s=2, rest_s=45))
+    release = next(p for p in t.phases if p.kind is PhaseKind.RELEASE)
+    rest = t.phases[release.index + 1]
+    assert rest.kind is PhaseKind.REST
+    assert breath_at(t, release.index, 2).level == pytest.approx(1)
+    assert breath_at(t, rest.index, 0).level == pytest.approx(1)
+    assert breath_at(t, rest.index, 3).direction == "exhale"
+    assert breath_at(t, rest.index, 6).level == pytest.approx(0)

@@ -225,7 +225,7 @@ def test_cues_in_order_for_one_hold_rep(clock):
     assert rec.cues[0].speech == "X"
     assert [c.speech for c in rec.cues if c.name in ("hold_start", "hold_end")] == [
         "hold",
-        "release",
+        "release, breathe in",
     ]
     assert rec.seconds == [4, 3, 2, 1, 3, 2, 1, 4, 3, 2, 1, 1]
 

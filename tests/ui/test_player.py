@@ -144,9 +144,9 @@ def test_sounds_and_voice_follow_the_cues_in_order(qtbot, make_player, clock, cu
         "hold_end",
         "inhale",
     ]
-    qtbot.waitUntil(lambda: "release" in phrases, timeout=10_000)
+    qtbot.waitUntil(lambda: "release, breathe in" in phrases, timeout=10_000)
     assert phrases[0] == "Foundational breathing and alignment"
-    assert phrases.index("hold") < phrases.index("release")
+    assert phrases.index("hold") < phrases.index("release, breathe in")
 
 
 def test_m_mutes_and_the_choice_is_remembered(qtbot, make_player, prefs, tmp_path):

@@ -14,6 +14,7 @@ INHALE_WORDS = "Inhale: ribs expand"
 EXHALE_WORDS = "Exhale: soften"
 EFFORT_WORDS = "Exhale into the effort, keep breathing"
 EASY_WORDS = "Breathe easy"
+LOWER_WORDS = "Inhale as you lower, with control"
 
 
 @dataclass(frozen=True)
@@ -39,10 +40,13 @@ def _cycle_from_exhale(phase: Phase, elapsed: float) -> BreathState:
     return BreathState(_ease((at - pace.exhale_s) / pace.inhale_s), "inhale", INHALE_WORDS)
 
 
-def _cycles_ending_empty(phase: Phase, elapsed: float) -> BreathState:
-    """Whole breaths that finish exactly at the phase's end; easy breathing before them."""
+def _cycles_ending_empty(phase: Phase, elapsed: float, busy_s: float = 0.0) -> BreathState:
+    """Whole breaths that finish exactly at the phase's end; easy breathing before them.
+
+    No breath starts within the first ``busy_s`` seconds.
+    """
     pace = phase.breath
-    whole = int(phase.planned_s // pace.cycle_s)
+    whole = int(max(0.0, phase.planned_s - busy_s) // pace.cycle_s)
     lead_in = phase.planned_s - whole * pace.cycle_s
     if elapsed < lead_in or whole == 0:
         return BreathState(0.0, "easy", EASY_WORDS)
@@ -59,25 +63,49 @@ def _hold(phase: Phase, elapsed: float) -> BreathState:
     return _cycle_from_exhale(phase, elapsed)
 
 
+def _hold_end_level(timeline: Timeline, release_index: int) -> float:
+    before = timeline.phases[release_index - 1] if release_index else None
+    if before is not None and before.kind is PhaseKind.HOLD:
+        return _hold(before, before.planned_s).level
+    return 0.0
+
+
+def _lowering_inhale(timeline: Timeline, release_index: int, elapsed: float) -> BreathState:
+    """Lower with control on the next inhale (content.md §3, step 4).
+
+    The inhale starts as the release starts. When the next rep's inhale follows, the two
+    phases are one breath in; otherwise the breath fills over the release alone.
+    """
+    release = timeline.phases[release_index]
+    following = timeline.phases[release_index + 1] if release_index + 1 < len(timeline.phases) else None
+    length = release.planned_s
+    if following is not None and following.kind is PhaseKind.INHALE:
+        length += following.planned_s
+    start = _hold_end_level(timeline, release_index)
+    level = start + (1.0 - start) * _ease(elapsed / length) if length else 1.0
+    return BreathState(level, "inhale", LOWER_WORDS if elapsed < release.planned_s else INHALE_WORDS)
+
+
 def breath_at(timeline: Timeline, index: int, elapsed: float) -> BreathState:
     """The pacer's state ``elapsed`` seconds into phase ``index``."""
     phase = timeline.phases[index]
     elapsed = min(max(0.0, elapsed), phase.planned_s)
     kind = phase.kind
+    before = timeline.phases[index - 1] if index else None
+    after_release = before is not None and before.kind is PhaseKind.RELEASE
+    if kind is PhaseKind.RELEASE:
+        return _lowering_inhale(timeline, index, elapsed)
     if kind is PhaseKind.INHALE:
+        if after_release:
+            return _lowering_inhale(timeline, index - 1, before.planned_s + elapsed)
         return BreathState(_ease(elapsed / phase.planned_s), "inhale", INHALE_WORDS)
+    if after_release and elapsed < phase.breath.exhale_s:
+        # The lowering filled the lungs: breathe out before resting or moving on.
+        return BreathState(1.0 - _ease(elapsed / phase.breath.exhale_s), "exhale", EXHALE_WORDS)
     if kind is PhaseKind.EXHALE:
         return BreathState(1.0 - _ease(elapsed / phase.planned_s), "exhale", EXHALE_WORDS)
     if kind is PhaseKind.HOLD:
         return _hold(phase, elapsed)
-    if kind is PhaseKind.RELEASE:
-        before = timeline.phases[index - 1] if index else None
-        start = (
-            _hold(before, before.planned_s).level
-            if before and before.kind is PhaseKind.HOLD
-            else 0.0
-        )
-        return BreathState(start * (1.0 - _ease(elapsed / phase.planned_s)), "exhale", EXHALE_WORDS)
     if kind in (PhaseKind.REST, PhaseKind.MOVE):
-        return _cycles_ending_empty(phase, elapsed)
+        return _cycles_ending_empty(phase, elapsed, phase.breath.exhale_s if after_release else 0.0)
     return BreathState(0.0, "easy", EASY_WORDS)

@@ -123,7 +123,7 @@ _START_CUES: dict[PhaseKind, tuple[str, str | None]] = {
     PhaseKind.INHALE: ("inhale", None),
     PhaseKind.EXHALE: ("exhale", None),
     PhaseKind.HOLD: ("hold_start", "hold"),
-    PhaseKind.RELEASE: ("hold_end", "release"),
+    PhaseKind.RELEASE: ("hold_end", "release, breathe in"),
     PhaseKind.REST: ("rest", "rest"),
     PhaseKind.SWITCH_SIDE: ("switch_side", "switch sides"),
     PhaseKind.MOVE: ("move", "begin"),

@@ -225,7 +225,7 @@ def _add_step(b: _Builder, step_no: int, step: Step) -> None:
                     step.release_s,
                     step_no,
                     step,
-                    "Release: lower with control",
+                    "Release: lower with control as you breathe in",
                     **pos,
                 )
 
