@@ -122,6 +122,10 @@ def test_every_step_of_the_desk_break_is_done_standing():
     for step in program.steps:
         shown = step.position or step.exercise.position
         assert shown.startswith("Standing"), (step.exercise.id, shown)
+        cues = " ".join(step.how or step.exercise.how).lower()
+        assert not any(word in cues for word in ("kneel", "lie ", "lying", "floor")), cues
+    stretch = next(s for s in program.steps if s.exercise.id == "hip-flexor-stretch")
+    assert "stride back" in stretch.how[0]  # the step's own cues, not the kneeling stretch's
 
 
 def test_hip_swings_come_once_warm():

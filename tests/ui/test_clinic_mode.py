@@ -474,3 +474,23 @@ def test_a_pasted_control_character_never_reaches_the_file(qtbot, clinic_window)
     assert editor.program().title == "Desk break"
     assert editor.validate()
     editor.close()
+
+
+def test_a_step_keeps_its_own_cues_until_its_exercise_is_changed(qtbot, clinic_window):
+    from hamsession.ui.programs.program_editor import ProgramEditor
+
+    window, clinic, _history = clinic_window
+    editor = ProgramEditor(window.programs, clinic, window)
+    qtbot.addWidget(editor)
+    editor.load("d1-desk-break")
+    editor.step_list.setCurrentRow(3)  # the standing hip-flexor stretch
+    editor.note.setText("Slowly")
+    editor._on_step_edited()
+    kept = editor.program().steps[3]
+    assert kept.position.startswith("Standing") and "stride back" in kept.how[0]
+    editor.exercise.setCurrentIndex(editor.exercise.findData("inner-thigh-stretch"))
+    editor._on_step_edited()
+    changed = editor.program().steps[3]
+    assert changed.exercise.id == "inner-thigh-stretch"
+    assert changed.position == "" and changed.how == ()
+    editor.close()

@@ -217,3 +217,14 @@ def test_a_phrase_said_while_the_voice_starts_is_spoken_once_it_answers(qtbot):
         qtbot.waitUntil(lambda: phrases == ["Foundational breathing and alignment"], timeout=10_000)
     finally:
         output.close()
+
+
+def test_a_step_shows_its_own_position_and_cues_over_the_exercise_s(qtbot, make_player):
+    player = make_player("d1-desk-break")
+    key(qtbot, player, Qt.Key.Key_Space)
+    for _ in range(3):
+        key(qtbot, player, Qt.Key.Key_Right)  # step 4: the hip-flexor stretch, standing
+    assert player.view.exercise.text() == "Hip-flexor stretch"
+    assert player.view.setup.text() == "Standing in a split stance, one hand on the desk."
+    assert "stride back" in player.view.how.text()
+    assert "kneel" not in player.view.how.text().lower()

@@ -76,14 +76,15 @@ def _lowering_inhale(timeline: Timeline, release_index: int, elapsed: float) -> 
     The inhale starts as the release starts. When the next rep's inhale follows, the two
     phases are one breath in; otherwise the breath fills over the release alone.
     """
-    release = timeline.phases[release_index]
-    following = timeline.phases[release_index + 1] if release_index + 1 < len(timeline.phases) else None
+    phases = timeline.phases
+    release = phases[release_index]
     length = release.planned_s
-    if following is not None and following.kind is PhaseKind.INHALE:
-        length += following.planned_s
+    if release_index + 1 < len(phases) and phases[release_index + 1].kind is PhaseKind.INHALE:
+        length += phases[release_index + 1].planned_s
     start = _hold_end_level(timeline, release_index)
     level = start + (1.0 - start) * _ease(elapsed / length) if length else 1.0
-    return BreathState(level, "inhale", LOWER_WORDS if elapsed < release.planned_s else INHALE_WORDS)
+    words = LOWER_WORDS if elapsed < release.planned_s else INHALE_WORDS
+    return BreathState(level, "inhale", words)
 
 
 def breath_at(timeline: Timeline, index: int, elapsed: float) -> BreathState:

@@ -99,6 +99,9 @@ class StepModel(Strict):
     breath: BreathModel | None = None
     note: str = ""
     position: Annotated[str, StringConstraints(max_length=200)] = ""
+    how: Annotated[
+        list[Annotated[str, StringConstraints(min_length=1, max_length=300)]], Field(max_length=12)
+    ] = []
     basis: str = ""
 
 
@@ -282,6 +285,7 @@ def _build_step(model: StepModel, exercise: Exercise, default_pace: BreathPace) 
         breath=_pace(model.breath, default_pace),
         note=model.note,
         position=model.position,
+        how=tuple(model.how),
     )
 
 

@@ -77,6 +77,8 @@ def _step_lines(step: Step, program_pace: BreathPace, builtin_ids: set[str]) -> 
         lines.append(f"note = {_value(step.note)}")
     if step.position:
         lines.append(f"position = {_value(step.position)}")
+    if step.how:
+        lines.append(f"how = {_value(list(step.how))}")
     return lines
 
 

@@ -113,6 +113,7 @@ class Step:
     breath: BreathPace = DEFAULT_PACE
     note: str = ""
     position: str = ""  # where this step is done, when it differs from the exercise's own
+    how: tuple[str, ...] = ()  # its instructions, when they differ from the exercise's own
 
 
 @dataclass(frozen=True)

@@ -230,9 +230,13 @@ class ProgramEditor(ProgramEditorView):
             else program_pace
         )
         breathing = kind is StepKind.BREATHING
+        exercise = self._programs.library.exercises[self.exercise.currentData()]
+        before = self._steps[row]
+        if exercise.id != before.exercise.id:  # the old exercise's own position and cues go
+            before = replace(before, position="", how=())
         self._steps[row] = replace(
-            self._steps[row],
-            exercise=self._programs.library.exercises[self.exercise.currentData()],
+            before,
+            exercise=exercise,
             kind=kind,
             breaths=self.breaths.value() if breathing else 0,
             sets=1 if breathing else self.sets.value(),

@@ -241,7 +241,7 @@ class Player(QWidget):
         position = step.position or ex.position
         v.setup.setText(position)
         v.setup.setVisible(bool(position))
-        v.how.setText("\n".join(f"•  {line}" for line in ex.how))
+        v.how.setText("\n".join(f"•  {line}" for line in step.how or ex.how))
         v.feel.setText("Feel: " + "; ".join(ex.feel) if ex.feel else "")
         v.feel.setVisible(bool(ex.feel))
         v.watch.setText("Ease off if: " + "; ".join(ex.watch_for) if ex.watch_for else "")
