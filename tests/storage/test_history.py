@@ -336,7 +336,7 @@ def test_the_symptom_fields_are_declared_once_and_every_copy_follows():
     from hamsession.services.export_schema import SymptomsIn
     from hamsession.storage.models import SymptomRow
 
-    assert len(SYMPTOM_FIELDS) == 14
+    assert len(SYMPTOM_FIELDS) == 15
     assert set(SymptomsIn.model_fields) == {*SYMPTOM_FIELDS, "red_flags"}
     assert set(SYMPTOM_FIELDS) <= set(SymptomRow.__table__.columns.keys())
     entry = SymptomEntry(pain_worst=3, regions=("low_back",), pelvic_floor={"bulge": "somewhat"})
@@ -371,3 +371,37 @@ def test_morning_stiffness_travels_with_the_export(history, tmp_path):
     other.db.close()
     with pytest.raises(BadInput, match="stiffness better, same or worse"):
         history.save_morning(profile, "s1", "same", 1, "stiff")
+
+
+def test_pain_by_region_is_stored_exported_and_imported(history, tmp_path):
+    from datetime import UTC, datetime
+
+    from hamsession.domain.history import PhaseEntry, SessionEntry
+
+    start = datetime(2026, 11, 30, 8, tzinfo=UTC)
+    entry = SessionEntry(
+        id="s1",
+        program_id="p1-foundations",
+        program_title="Foundations",
+        started_at=start,
+        ended_at=start,
+        status="completed",
+        planned_s=60,
+        phases=(PhaseEntry(1, "x", "hold", 1, 1, None, 5.0, 5.0, start),),
+    )
+    profile = history.profile()
+    history.repos.imports.add_sessions(profile.id, [entry])
+    scored = SymptomEntry(
+        pain_worst=4, regions=("low_back", "below_knee"), region_pain={"low_back": 4}
+    )
+    history.save_symptoms(profile, "s1", scored)
+    assert history.sessions(profile)[0].symptoms.region_pain == {"low_back": 4}
+    body = export_json(history, [profile])
+    assert body["profiles"][0]["sessions"][0]["symptoms"]["region_pain"] == {"low_back": 4}
+    other = HistoryService(Repositories.on(open_database(DataDir(tmp_path / "other"))))
+    import_export(other, read_export(json.dumps(body).encode(), "x.json"))
+    assert other.sessions(other.profile())[0].symptoms.region_pain == {"low_back": 4}
+    other.db.close()
+    body["profiles"][0]["sessions"][0]["symptoms"]["region_pain"] = {"low_back": 11}
+    with pytest.raises(FileProblems, match=r"region_pain.low_back: input should be less"):
+        read_export(json.dumps(body).encode(), "x.json")

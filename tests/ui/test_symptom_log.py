@@ -529,3 +529,18 @@ def test_something_feels_wrong_during_a_session_ends_it_and_asks(qtbot, window, 
     assert isinstance(log, SymptomLog) and "saddle_bladder_bowel" in log.flags
     (entry,) = history.sessions(history.profile())
     assert entry.status == "ended_early"
+
+
+def test_a_region_takes_its_own_worst_pain_and_typing_one_ticks_it(qtbot):
+    log = SymptomLog("How did it go?")
+    qtbot.addWidget(log)
+    log.show()
+    qtbot.keyClicks(log.region_scores["back_of_thigh"], "3")
+    assert log.regions["back_of_thigh"].isChecked()
+    log.regions["low_back"].setChecked(True)  # ticked without a score
+    entry = log.entry()
+    assert entry.regions == ("low_back", "back_of_thigh")
+    assert entry.region_pain == {"back_of_thigh": 3}
+    qtbot.keyClick(log.region_scores["back_of_thigh"], Qt.Key.Key_Backspace)
+    assert not log.regions["back_of_thigh"].isChecked()
+    assert log.entry().region_pain == {}

@@ -47,12 +47,16 @@ class SymptomEntry:
     #: Stiffness the next morning compared with usual (better, same or worse), asked
     #: beside the morning's pain (content.md §4: pain and stiffness).
     morning_stiffness: str | None = None
+    #: The worst pain in each region that hurt, 0-10, where the person gave one
+    #: (content.md §4: pain by region).
+    region_pain: dict = field(default_factory=dict)
 
 
 #: The symptom log's fields, declared once (by :class:`SymptomEntry`) for the log, the
 #: database rows, the export and the report.
 SYMPTOM_FIELDS: tuple[str, ...] = tuple(f.name for f in fields(SymptomEntry))
 _LISTS = frozenset({"regions", "form_signs", "leg_symptoms"})
+_DICTS = frozenset({"pelvic_floor", "region_pain"})
 
 
 def symptom_values(entry: SymptomEntry) -> dict:
@@ -60,9 +64,7 @@ def symptom_values(entry: SymptomEntry) -> dict:
     values = {}
     for name in SYMPTOM_FIELDS:
         value = getattr(entry, name)
-        values[name] = (
-            list(value) if name in _LISTS else dict(value) if name == "pelvic_floor" else value
-        )
+        values[name] = list(value) if name in _LISTS else dict(value) if name in _DICTS else value
     return values
 
 
@@ -75,7 +77,7 @@ def symptom_entry(values: Mapping) -> SymptomEntry:
         value = values[name]
         if name in _LISTS:
             value = tuple(value or ())
-        elif name == "pelvic_floor":
+        elif name in _DICTS:
             value = dict(value or {})
         elif name == "notes":
             value = value or ""

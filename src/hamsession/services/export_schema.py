@@ -90,6 +90,8 @@ class SymptomsIn(_Strict):
     morning_at: Moment | None = None
     morning_stiffness: Literal["better", "same", "worse"] | None = None
     feel: Literal["better", "same", "worse"] | None = None
+    #: The worst pain of each region that hurt: {"low_back": 4}.
+    region_pain: dict[Annotated[str, Field(max_length=32)], Annotated[int, Field(ge=0, le=10)]] = {}
     red_flags: Annotated[list[FlagId], Field(max_length=50)] = []
 
 

@@ -192,6 +192,7 @@ class SymptomRow(Base):
     morning_at: Mapped[datetime | None]
     feel: Mapped[str | None] = mapped_column(String(8))  # a desk break's better/same/worse
     morning_stiffness: Mapped[str | None] = mapped_column(String(8))
+    region_pain: Mapped[dict | None] = mapped_column(JSON, default=dict)
 
     session: Mapped[SessionRow] = relationship(back_populates="symptoms")
 

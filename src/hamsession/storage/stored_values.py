@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 
 EMPTY = (None, "[]", "{}", "null")
 #: The log's fields stored as JSON (lists and the pelvic-floor answers).
-JSON_FIELDS = frozenset({"regions", "form_signs", "leg_symptoms", "pelvic_floor"})
+JSON_FIELDS = frozenset({"regions", "form_signs", "leg_symptoms", "pelvic_floor", "region_pain"})
 
 
 def decoded(stored: object) -> object:

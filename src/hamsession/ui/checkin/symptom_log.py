@@ -44,9 +44,27 @@ def _score_field(name: str) -> QLineEdit:
     field.setValidator(QIntValidator(0, 10, field))
     field.setMaxLength(2)
     field.setPlaceholderText("0-10")
-    field.setFixedWidth(90)
     field.setAccessibleName(name)
+    _fit(field)
     return field
+
+
+def _fit(field: QLineEdit) -> None:
+    """Wide enough for "0-10" in the field's own font, at any text size."""
+    field.setFixedWidth(field.fontMetrics().horizontalAdvance("0-10") + 24)
+
+
+def _regions() -> tuple[QGroupBox, dict[str, QCheckBox], dict[str, QLineEdit]]:
+    """A tick per region with its own worst pain beside it; typing a score ticks it."""
+    box = QGroupBox("Where did it hurt? (worst pain there, if you like)")
+    grid = QFormLayout(box)
+    ticks, scores = {}, {}
+    for key, text in REGIONS.items():
+        ticks[key] = QCheckBox(text)
+        scores[key] = score = _score_field(f"Worst pain, {text.lower()}, 0 to 10")
+        score.textEdited.connect(lambda typed, tick=ticks[key]: tick.setChecked(bool(typed)))
+        grid.addRow(ticks[key], score)
+    return box, ticks, scores
 
 
 def _checks(title: str, options: dict[str, str]) -> tuple[QGroupBox, dict[str, QCheckBox]]:
@@ -92,8 +110,9 @@ class SymptomLog(QWidget):
         )
         for field in (self.pain_worst, self.pain_now, self.effort):
             f.add(field, 18, bold=True)
+            _fit(field)
 
-        regions_box, self.regions = _checks("Where did it hurt?", REGIONS)
+        regions_box, self.regions, self.region_scores = _regions()
         form_box, self.form_signs = _checks("Did you notice any of these?", FORM_SIGNS)
         legs_box, self.legs = _checks("Leg symptoms", LEG_SYMPTOMS)
         self.pelvic: dict[str, QComboBox] = {}
@@ -136,8 +155,9 @@ class SymptomLog(QWidget):
         column.addWidget(title)
         column.addWidget(hint)
         column.addLayout(scales)
-        ticks = QHBoxLayout()
-        for box in (regions_box, form_box, legs_box):
+        column.addWidget(regions_box)
+        ticks = QHBoxLayout()  # two lists side by side: they fit beside each other at any size
+        for box in (form_box, legs_box):
             ticks.addWidget(box)
         column.addLayout(ticks)
         column.addWidget(pelvic_box)
@@ -163,6 +183,8 @@ class SymptomLog(QWidget):
 
     def apply_scale(self, scale: float) -> None:
         self.fonts.apply(scale)
+        for field in (self.pain_worst, self.pain_now, self.effort, *self.region_scores.values()):
+            _fit(field)
 
     def showEvent(self, event) -> None:  # noqa: N802 (Qt override)
         super().showEvent(event)
@@ -173,6 +195,10 @@ class SymptomLog(QWidget):
         chosen = {
             key: combo.currentText() for key, combo in self.pelvic.items() if combo.currentText()
         }
+        by_region = {}
+        for key, field in self.region_scores.items():
+            if self.regions[key].isChecked() and (score := parse_score(field.text())) is not None:
+                by_region[key] = score
         if self.leakage.text().strip():
             chosen["leakage"] = self.leakage.text().strip()
         return SymptomEntry(
@@ -184,6 +210,7 @@ class SymptomLog(QWidget):
             leg_symptoms=tuple(k for k, b in self.legs.items() if b.isChecked()),
             pelvic_floor=chosen,
             notes=self.notes.toPlainText().strip(),
+            region_pain=by_region,
         )
 
     def save(self) -> None:

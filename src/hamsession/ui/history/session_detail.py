@@ -30,8 +30,15 @@ def _symptom_lines(entry: SessionEntry) -> str:
         f"Worst pain {score(s.pain_worst)} · pain after {score(s.pain_now)} · "
         f"effort {score(s.effort)}"
     ]
+    if s.regions:
+        lines.append(
+            "Where: "
+            + ", ".join(
+                REGIONS.get(k, k) + (f" {s.region_pain[k]}" if k in s.region_pain else "")
+                for k in s.regions
+            )
+        )
     for title, keys, names in (
-        ("Where", s.regions, REGIONS),
         ("Form", s.form_signs, FORM_SIGNS),
         ("Legs", s.leg_symptoms, LEG_SYMPTOMS),
     ):

@@ -33,3 +33,12 @@ class ScaledFonts:
         font.setPointSizeF(base * self.scale)
         font.setBold(bold)
         widget.setFont(font)
+        # Under a style sheet Qt no longer hands a parent's font down to its children,
+        # so the tick boxes and fields inside a group are sized here too (keeping their
+        # own weight); a child with a size of its own is sized by its own entry.
+        own = {id(w) for w, _, _ in self._entries}
+        for child in widget.findChildren(QWidget):
+            if id(child) not in own:
+                inner = QFont(child.font())
+                inner.setPointSizeF(base * self.scale)
+                child.setFont(inner)
