@@ -13,8 +13,9 @@ QT_SYSTEM_LIBS := libpulse0 libxcb-cursor0 libxkbcommon-x11-0 libxkbcommon0 libe
 	libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 \
 	libxrender1 libxi6 libsm6 libice6
 
-# A real X server and window manager for the tests that drive the app as a person would.
-X_TEST_TOOLS := xvfb openbox xdotool libspeechd2
+# A real X server and window manager for the tests that drive the app as a person would,
+# and PostgreSQL, which the tests start privately to run the storage tests on a server too.
+X_TEST_TOOLS := xvfb openbox xdotool libspeechd2 postgresql
 # The benchmarks compare start-up with Workrave's on the same display.
 BENCH_TOOLS := $(X_TEST_TOOLS) workrave
 
@@ -48,7 +49,7 @@ $(RUN_STAMP): pyproject.toml | $(VENV)/bin/python
 	@touch $@
 
 $(TEST_STAMP): pyproject.toml | $(VENV)/bin/python
-	$(BIN)/python -m pip install --quiet -e '.[test]'
+	$(BIN)/python -m pip install --quiet -e '.[test,postgres]'
 	@touch $@ $(RUN_STAMP)
 
 # Installs the system libraries Qt needs (and, for the tests, the X tools) when they are

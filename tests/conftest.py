@@ -6,6 +6,7 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.pop("HAMSESSION_DATA_DIR", None)
+os.environ.pop("HAMSESSION_DATABASE_URL", None)
 
 import pytest
 
@@ -44,6 +45,32 @@ def data_dir(tmp_path, monkeypatch) -> DataDir:
     root = tmp_path / "data"
     monkeypatch.setenv("HAMSESSION_DATA_DIR", str(root))
     return DataDir(root)
+
+
+@pytest.fixture(scope="session")
+def pg_server():
+    """A private PostgreSQL server for the whole run, started on first use. Skipped only
+    where PostgreSQL is not installed; installed but failing to start is a failure."""
+    from tests.helpers.pg_server import PrivateServer, bin_dir
+
+    if bin_dir() is None:
+        pytest.skip("PostgreSQL is not installed here (make test installs it where it may)")
+    server = PrivateServer()
+    try:
+        server.start()
+        yield server
+    finally:
+        server.close()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def place(request, tmp_path):
+    """Makes a DataDir for a test on each engine: the SQLite file in the folder, or a new
+    database on the private server (the folder still holds settings and the lock)."""
+    if request.param == "sqlite":
+        return DataDir
+    server = request.getfixturevalue("pg_server")
+    return lambda root: DataDir(root, server=server.new_database())
 
 
 from hypothesis import HealthCheck, settings  # noqa: E402

@@ -15,13 +15,12 @@ from hamsession.services.export_file import export_json
 from hamsession.services.history import HistoryService
 from hamsession.services.import_file import BATCH, import_export, read_export
 from hamsession.storage.database import open_database
-from hamsession.storage.datadir import DataDir
 from hamsession.storage.repositories import Repositories
 
 
 @pytest.fixture
-def history(tmp_path):
-    service = HistoryService(Repositories.on(open_database(DataDir(tmp_path / "data"))))
+def history(tmp_path, place):
+    service = HistoryService(Repositories.on(open_database(place(tmp_path / "data"))))
     yield service
     service.db.close()
 
@@ -44,7 +43,7 @@ def test_a_bad_phase_after_batches_were_written_leaves_nothing(history):
     assert [p.name for p in history.profiles()] in ([], ["default"])
 
 
-def test_a_phase_time_no_session_had_is_named_with_its_place(history):
+def test_a_phase_time_no_session_had_is_named_with_its_place(history, place):
     body = synthetic_export(0, days=3)
     body["profiles"][0]["sessions"][1]["phases"][0]["started_at"] = "1850-01-01T00:00:00"
     with pytest.raises(FileProblems) as err:
@@ -68,7 +67,7 @@ def test_every_bad_session_is_listed_not_only_the_first(history):
     ]
 
 
-def test_a_key_given_twice_reads_as_json_reads_it_the_last_one(history):
+def test_a_key_given_twice_reads_as_json_reads_it_the_last_one(history, place):
     body = synthetic_export(0, days=2)
     other = synthetic_export(0, days=3, first_id=50)["profiles"][0]["sessions"]
     text = json.dumps(body)

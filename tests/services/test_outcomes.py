@@ -20,7 +20,6 @@ from hamsession.services.import_file import import_export, read_export
 from hamsession.services.outcomes import OutcomeService
 from hamsession.services.report import checkin_words
 from hamsession.storage.database import open_database
-from hamsession.storage.datadir import DataDir
 from hamsession.storage.repositories import Repositories
 from tests.helpers.logged_sessions import logged_session
 
@@ -29,8 +28,8 @@ SBI_ANSWERS = [("leg_pain", 4), ("numbness", 2), ("weakness", 0), ("sitting", 5)
 
 
 @pytest.fixture
-def history(tmp_path):
-    service = HistoryService(Repositories.on(open_database(DataDir(tmp_path / "data"))))
+def history(tmp_path, place):
+    service = HistoryService(Repositories.on(open_database(place(tmp_path / "data"))))
     yield service
     service.db.close()
 
@@ -85,7 +84,7 @@ def test_the_service_asks_what_is_due_and_keeps_the_answers(history):
         outcomes.save(profile, PSFS, [("Gardening", 12)], now=NOW)
 
 
-def test_check_ins_travel_with_the_export_and_import_once(history, tmp_path):
+def test_check_ins_travel_with_the_export_and_import_once(history, tmp_path, place):
     profile = history.profile()
     history.repos.imports.add_sessions(profile.id, [session(3)])
     outcomes = OutcomeService(history)
@@ -104,7 +103,7 @@ def test_check_ins_travel_with_the_export_and_import_once(history, tmp_path):
             "scores": [{"item": "Gardening", "score": 6}],
         },
     ]
-    other = HistoryService(Repositories.on(open_database(DataDir(tmp_path / "other"))))
+    other = HistoryService(Repositories.on(open_database(place(tmp_path / "other"))))
     data = json.dumps(body).encode()
     for _ in range(2):  # the second import adds nothing
         import_export(other, read_export(data, "out.json"))

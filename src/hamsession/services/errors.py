@@ -17,6 +17,7 @@ from hamsession.storage.errors import (  # noqa: E402
     DatabaseTooNew,
     DataError,
     DataFolderUnusable,
+    ServerUnreachable,
 )
 
 __all__ = [
@@ -27,4 +28,5 @@ __all__ = [
     "DatabaseDamaged",
     "DatabaseTooNew",
     "NotSaved",
+    "ServerUnreachable",
 ]

@@ -52,7 +52,7 @@ class HistoryService:
         wanted = name or DEFAULT_PROFILE
         found = self.repos.profiles.find(wanted)
         if found is None and wanted == DEFAULT_PROFILE:
-            found = self.repos.profiles.create(DEFAULT_PROFILE)
+            found = self.repos.profiles.find_or_create(DEFAULT_PROFILE)
         if found is None:
             raise BadInput(f"unknown profile '{wanted}'")
         return found

@@ -8,6 +8,7 @@ from sqlalchemy import delete, select
 
 from hamsession.storage.database import Database
 from hamsession.storage.models import Assignment, ClinicSetting, PinGuard, utc_now
+from hamsession.storage.upserts import add_one, insert_new
 
 
 class ClinicRepository:
@@ -38,14 +39,10 @@ class ClinicRepository:
             return (0, None) if row is None else (row.failures, row.last_failed_at)
 
     def record_failure(self, subject: str, when: datetime) -> int:
+        """One more wrong try, counted by the database: two at once count two."""
         with self.db.session() as s:
-            row = s.get(PinGuard, subject)
-            if row is None:
-                row = PinGuard(subject=subject, failures=0)
-                s.add(row)
-            row.failures += 1
-            row.last_failed_at = when
-            return row.failures
+            table = PinGuard.__table__
+            return add_one(s, table, {"subject": subject}, "failures", {"last_failed_at": when})
 
     def clear_failures(self, subject: str) -> None:
         with self.db.session() as s:
@@ -64,15 +61,8 @@ class ClinicRepository:
 
     def assign(self, profile_id: int, program_id: str) -> None:
         with self.db.session() as s:
-            found = s.scalar(
-                select(Assignment.id).where(
-                    Assignment.profile_id == profile_id, Assignment.program_id == program_id
-                )
-            )
-            if found is None:
-                s.add(
-                    Assignment(profile_id=profile_id, program_id=program_id, assigned_at=utc_now())
-                )
+            row = {"profile_id": profile_id, "program_id": program_id, "assigned_at": utc_now()}
+            insert_new(s, Assignment.__table__, row, ["profile_id", "program_id"])
 
     def unassign(self, profile_id: int, program_id: str) -> None:
         with self.db.session() as s:

@@ -202,9 +202,11 @@ def _on_connect_when_full(dbapi_connection, record) -> None:
 class Database:
     """An open, up-to-date history database."""
 
-    def __init__(self, path: Path, engine: Engine) -> None:
-        self.path = path
+    def __init__(self, path: Path | None, engine: Engine, server: str | None = None) -> None:
+        self.path = path  # the SQLite file, or None on a server
         self.engine = engine
+        self.server = server  # the server as messages name it (no password), or None
+        self.sqlite = engine.dialect.name == "sqlite"
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         self._open = threading.local()  # this thread's transaction, while one is open
         self.warnings: list[str] = []  # what opening could not do (today's backup, say)
@@ -218,7 +220,7 @@ class Database:
             yield joined
             return
         with self._sessions() as session, session.begin():
-            if getattr(self._open, "quick", False):  # reset when the connection goes back
+            if self.sqlite and getattr(self._open, "quick", False):  # reset on check-in
                 session.execute(text(f"PRAGMA busy_timeout = {QUICK_BUSY_MS}"))
             yield session
 
@@ -303,8 +305,17 @@ def _usable_revision(data: DataDir) -> str | None:
     return revision
 
 
+def _open_server(data: DataDir) -> Database:
+    from hamsession.storage.server import open_server, server_url, shown
+
+    url = server_url(data.server)
+    engine = open_server(url, HEAD_REVISION, known_revisions(), _upgrade)
+    return Database(None, engine, server=shown(url))
+
+
 def open_database(data: DataDir) -> Database:
-    """Open (creating or upgrading as needed) the database in ``data``."""
+    """Open (creating or upgrading as needed) the database in ``data``, or on the clinic's
+    server when ``data`` names one."""
     path = data.database
     try:
         private_folder(data.root)
@@ -318,6 +329,8 @@ def open_database(data: DataDir) -> Database:
             f"cannot create the data folder {data.root}: {_reason(err)}"
         ) from None
     tighten(data.root)  # a folder from before files were kept private
+    if data.server is not None:
+        return _open_server(data)
     found = what_is(path)
     if found not in ("nothing", "a file"):  # never opened: a pipe would wait for ever
         raise DataFolderUnusable(

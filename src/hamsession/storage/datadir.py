@@ -32,14 +32,22 @@ def resolve_data_dir(cli_value: str | os.PathLike[str] | None = None) -> Path:
 class DataDir:
     """Names of everything the app keeps under its data folder."""
 
-    def __init__(self, root: Path) -> None:
+    def __init__(self, root: Path, server: str | None = None) -> None:
         self.root = root
+        #: The clinic's database server's URL, when the history lives there instead of
+        #: in this folder's SQLite file (settings, the lock and backups stay here).
+        self.server = server
 
     @classmethod
     def chosen(cls, args: object) -> DataDir:
         """The data folder for a command line's parsed arguments: the one place every
         command and the app find it (``--data-dir`` is absent from ``args`` when not given)."""
-        return cls(resolve_data_dir(getattr(args, "data_dir", None)))
+        from hamsession.storage.server import chosen_url
+
+        return cls(
+            resolve_data_dir(getattr(args, "data_dir", None)),
+            chosen_url(getattr(args, "database", None)),
+        )
 
     @property
     def database(self) -> Path:

@@ -23,3 +23,8 @@ class DataFolderNamedBadly(DataError):
 
 class AlreadyRunning(DataError):
     pass
+
+
+class ServerUnreachable(DataError):
+    """The clinic's database server cannot be reached or refuses us (its message, never
+    the password)."""

@@ -24,6 +24,7 @@ from hamsession.storage.sessions_repo import (
     snapshot_id,
     symptom_columns,
 )
+from hamsession.storage.upserts import one_at_a_time
 
 SESSION_COLUMNS = (
     "id",
@@ -231,6 +232,9 @@ class ImportRepository:
         """An import's writer; everything it writes is committed at the end of the block,
         or nothing on an error."""
         with self.db.session() as s:
+            # Two laptops importing one file at once: the second waits, then finds the
+            # sessions the first added and skips them (ids are kept), adding nothing twice.
+            one_at_a_time(s, "import")
             yield ImportWriter(s)
 
     def add_sessions(

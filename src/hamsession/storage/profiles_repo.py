@@ -7,6 +7,7 @@ from sqlalchemy import delete, select, text
 from hamsession.domain.profiles import ProfileInfo
 from hamsession.storage.database import Database
 from hamsession.storage.models import PinGuard, Profile, ProgramSnapshot, SessionRow, utc_now
+from hamsession.storage.upserts import insert_new
 
 #: Plain columns :meth:`ProfileRepository.update` may set.
 SETTABLE = frozenset({"pin_hash", "weekly_target_min", "last_screening", "flags"})
@@ -40,6 +41,14 @@ class ProfileRepository:
         with self.db.session() as s:
             row = s.scalar(select(Profile).where(Profile.name == name))
             return profile_info(row) if row else None
+
+    def find_or_create(self, name: str) -> ProfileInfo:
+        """The profile of that name, made now if no process has made it yet."""
+        with self.db.session() as s:
+            fresh = new_profile(name)
+            values = {c: getattr(fresh, c) for c in ("name", "created_at", "flags")}
+            insert_new(s, Profile.__table__, {**values, "pelvic_floor_items": False}, ["name"])
+            return profile_info(s.scalar(select(Profile).where(Profile.name == name)))
 
     def create(self, name: str) -> ProfileInfo:
         with self.db.session() as s:
@@ -90,6 +99,7 @@ class ProfileRepository:
             # Programs played by nobody else go too: their titles may name the client.
             used = select(SessionRow.snapshot_id).distinct()
             s.execute(delete(ProgramSnapshot).where(ProgramSnapshot.id.not_in(used)))
-        with self.db.engine.connect() as conn:
-            conn.execute(text("PRAGMA wal_checkpoint(TRUNCATE)"))
-            conn.execute(text("VACUUM"))
+        if self.db.sqlite:  # no trace of the rows left in the file (a server does its own)
+            with self.db.engine.connect() as conn:
+                conn.execute(text("PRAGMA wal_checkpoint(TRUNCATE)"))
+                conn.execute(text("VACUUM"))

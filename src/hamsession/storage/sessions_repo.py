@@ -36,6 +36,7 @@ from hamsession.storage.models import (
 )
 from hamsession.storage.safety_repo import new_event
 from hamsession.storage.stored_values import JSON_FIELDS, decoded
+from hamsession.storage.upserts import insert_new
 
 #: Phases that count as time under tension.
 TENSION_KINDS = ("hold", "move")
@@ -123,10 +124,10 @@ def snapshot_id(s, body: dict) -> int:
     found = s.scalar(select(ProgramSnapshot.id).where(ProgramSnapshot.digest == digest))
     if found is not None:
         return found
-    row = ProgramSnapshot(program_id=body["id"], title=body["title"], digest=digest, body=body)
-    s.add(row)
-    s.flush()
-    return row.id
+    # Another laptop may store the same program this moment: the first one's row stays.
+    values = {"program_id": body["id"], "title": body["title"], "digest": digest, "body": body}
+    insert_new(s, ProgramSnapshot.__table__, values, ["digest"])
+    return s.scalar(select(ProgramSnapshot.id).where(ProgramSnapshot.digest == digest))
 
 
 class SessionRepository:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QMessageBox
 
-from hamsession.services.errors import DatabaseDamaged
+from hamsession.services.errors import DatabaseDamaged, ServerUnreachable
 from hamsession.services.recovery import restore_newest_backup
 
 
@@ -23,8 +23,17 @@ def explain_data_problem(data, err: Exception) -> bool:
             "from its newest backup copy that is whole instead."
         )
         restore = box.addButton("Restore the newest backup", QMessageBox.ButtonRole.AcceptRole)
+    retry = None
+    if isinstance(err, ServerUnreachable):
+        box.setInformativeText(
+            "Your history is kept on the clinic's database server. Check the network "
+            "connection and that the server is running, then try again."
+        )
+        retry = box.addButton("Try again", QMessageBox.ButtonRole.AcceptRole)
     box.addButton("Quit", QMessageBox.ButtonRole.RejectRole)
     box.exec()
+    if retry is not None:
+        return box.clickedButton() is retry
     if restore is not None and box.clickedButton() is restore:
         restored = restore_newest_backup(data)
         if restored is None:
