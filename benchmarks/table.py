@@ -128,6 +128,23 @@ def table(rows: list[dict], where: str) -> list[str]:
             "<= 1 s",
         )
         add("Database size per year of daily sessions", f"{x['db_mb_per_year']:.1f} MB", "")
+    for v in by.get("server", []):
+        add(
+            f"Import / JSON export of {v['years']} years: SQLite file vs PostgreSQL on 127.0.0.1",
+            f"{v['sqlite_import_s']:.1f} s vs {v['postgresql_import_s']:.1f} s / "
+            f"{v['sqlite_export_s']:.1f} s vs {v['postgresql_export_s']:.1f} s",
+            "",
+        )
+        for name, what in (
+            ("sqlite", "SQLite file"),
+            ("postgresql", "PostgreSQL"),
+            ("journal", "PostgreSQL via the laptop's journal"),
+        ):
+            add(
+                f"A 10-minute session's {v[name + '_writes']} writes, {what}: p50 / p99",
+                f"{v[name + '_p50_ms']:.1f} / {v[name + '_p99_ms']:.1f} ms",
+                "",
+            )
     return [
         f"Measured {date.today():%Y-%m-%d} on {machine()}; windows: {where}.",
         "",
@@ -155,6 +172,8 @@ def main() -> int:
         run("benchmarks.player", "--seconds", seconds, results=results, env=env)
         run("benchmarks.history", results=results, env=env)
         run("benchmarks.history_import", results=results, env=env)
+        years = "1" if args.quick else "10"
+        run("benchmarks.server", "--years", years, results=results, env=env)
         rows = [json.loads(line) for line in results.read_text().splitlines()]
     print()
     print("\n".join(table(rows, where)))

@@ -51,7 +51,7 @@ def data_dir(tmp_path, monkeypatch) -> DataDir:
 def pg_server():
     """A private PostgreSQL server for the whole run, started on first use. Skipped only
     where PostgreSQL is not installed; installed but failing to start is a failure."""
-    from tests.helpers.pg_server import PrivateServer, bin_dir
+    from benchmarks.private_postgres import PrivateServer, bin_dir
 
     if bin_dir() is None:
         pytest.skip("PostgreSQL is not installed here (make test installs it where it may)")

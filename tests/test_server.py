@@ -147,3 +147,35 @@ def test_a_server_that_cannot_be_reached_is_one_line_without_the_password(tmp_pa
     assert "s3cret-pw" not in done.stderr + done.stdout
     bad = cli(data, "profiles", "list", database="mysql://x@y/z")
     assert bad.returncode == 2 and "postgresql://" in bad.stderr
+
+
+def test_the_server_comes_from_the_flag_then_the_environment_then_clinic_settings(
+    tmp_path, monkeypatch
+):
+    import argparse
+
+    from hamsession.services.errors import BadInput
+    from hamsession.services.preferences import Preferences, server_setting
+
+    root = tmp_path / "data"
+    root.mkdir()
+    prefs = Preferences(root / "settings.ini")
+    kept, note = server_setting("postgresql+psycopg://clinic:pw@db.lan/hs?sslmode=require")
+    assert kept == "postgresql+psycopg://clinic@db.lan/hs?sslmode=require"
+    assert "password was not kept" in note
+    prefs.update(database=kept)
+    assert "pw" not in (root / "settings.ini").read_text()
+    with pytest.raises(BadInput, match="must start with postgresql://"):
+        server_setting("sqlite:///x.db")
+    assert server_setting("  ") == ("", "")
+
+    def chosen(**given) -> str | None:
+        return DataDir.chosen(argparse.Namespace(data_dir=str(root), **given)).server
+
+    assert chosen() == kept
+    monkeypatch.setenv("HAMSESSION_DATABASE_URL", "postgresql://env@h/d")
+    assert chosen() == "postgresql://env@h/d"
+    assert chosen(database="postgresql://flag@h/d") == "postgresql://flag@h/d"
+    monkeypatch.delenv("HAMSESSION_DATABASE_URL")
+    prefs.update(database="")
+    assert chosen() is None  # the data folder's own file

@@ -130,6 +130,8 @@ def _open_data(window, data, programs, trace, args, opened: dict) -> None:
         return
     history, lock = got
     opened.update(history=history, lock=lock)
+    if history.repos.recording is not history.repos.sessions:  # a clinic's server
+        history.repos.recording.told = window.session.saving.said.emit  # queued across threads
     from hamsession.ui.desktop.single_instance import ActivationServer, server_name
 
     server = opened["server"] = ActivationServer(server_name(data.root), window)
@@ -212,11 +214,9 @@ def _open_history(data, trace, args, claimed=None):
     """The history service and the data folder's lock (``claimed`` before the window, or
     taken now), or an exit code after telling why."""
     from hamsession.services.history import HistoryService
-    from hamsession.storage.database import open_database
     from hamsession.storage.errors import DataError
     from hamsession.storage.instance_lock import InstanceLock
     from hamsession.storage.private_files import private_folder
-    from hamsession.storage.repositories import Repositories
     from hamsession.ui.shell.data_problem import explain_data_problem
 
     lock = claimed or InstanceLock(data.root / "hamsession.lock")
@@ -224,13 +224,30 @@ def _open_history(data, trace, args, claimed=None):
         try:
             private_folder(data.root)
             lock.acquire()
-            return HistoryService(Repositories.on(open_database(data))), lock
+            return HistoryService(_repositories(data)), lock
         except (DataError, OSError) as err:
             lock.release()
             # Said on the terminal at once, then in a dialog for whoever is at the screen.
             print(f"hamsession: {str(err).splitlines()[0]}", file=sys.stderr, flush=True)
             if not explain_data_problem(data, err):
                 return 1
+
+
+def _repositories(data):
+    """The repositories over the data folder's history, or over the clinic's server with
+    the laptop's journal in between for the sessions played here."""
+    from hamsession.storage.database import open_database
+    from hamsession.storage.journal import JOURNAL_NAME, Journal
+    from hamsession.storage.repositories import Repositories
+
+    db = open_database(data)
+    if data.server is None:
+        return Repositories.on(db)
+    try:
+        return Repositories.on(db, Journal(data.root / JOURNAL_NAME))
+    except BaseException:
+        db.close()
+        raise
 
 
 def build_advice(history, programs, variants=None):

@@ -494,3 +494,21 @@ def test_a_step_keeps_its_own_cues_until_its_exercise_is_changed(qtbot, clinic_w
     assert changed.exercise.id == "inner-thigh-stretch"
     assert changed.position == "" and changed.how == ()
     editor.close()
+
+
+def test_the_shared_server_is_kept_without_its_password(qtbot, clinic_window, tmp_path):
+    from hamsession.services.preferences import Preferences
+    from hamsession.ui.clinic.clinic_settings import ClinicSettings
+
+    window, clinic, history = clinic_window
+    prefs = Preferences(tmp_path / "laptop.ini")
+    dialog = ClinicSettings(clinic, history, window.profile, window, 1.0, prefs)
+    qtbot.addWidget(dialog)
+    dialog.server.setText("mysql://db.lan/hs")
+    assert not dialog.save() and "postgresql://" in dialog.message.text()
+    assert prefs.current.database == ""
+    dialog.server.setText("postgresql+psycopg://clinic:s3cret@db.lan/hs?sslmode=require")
+    assert dialog.save()
+    assert prefs.current.database == "postgresql+psycopg://clinic@db.lan/hs?sslmode=require"
+    assert "s3cret" not in (tmp_path / "laptop.ini").read_text()
+    assert "next start" in dialog.notes and "~/.pgpass" in dialog.notes

@@ -9,6 +9,25 @@ from hamsession.domain.events import Signal
 from hamsession.storage.settings_file import LIMITS, Settings, load_settings, save_settings
 
 
+def server_setting(text: str) -> tuple[str, str]:
+    """What to keep as the laptop's database server for ``text`` typed in Clinic settings,
+    and a note for the person ("" when none). Raises BadInput for a URL that is no
+    PostgreSQL URL. A password is never kept: it belongs in ~/.pgpass."""
+    from hamsession.services.errors import BadInput
+    from hamsession.storage.errors import DataFolderNamedBadly
+    from hamsession.storage.server import without_password
+
+    text = text.strip()
+    if not text:
+        return "", ""
+    try:
+        kept, had_password = without_password(text)
+    except DataFolderNamedBadly as err:
+        raise BadInput(str(err)) from None
+    note = "The password was not kept: put it in ~/.pgpass. " if had_password else ""
+    return kept, note + "The server is used from the next start."
+
+
 class Preferences:
     """The one place the app reads and changes settings; widgets never touch the file."""
 

@@ -90,7 +90,7 @@ class SessionRecorder:
                 if wait:
                     self._pending[0]()
                 else:
-                    with self._repo.db.quick_writes():
+                    with self._repo.quick_writes():
                         self._pending[0]()
             except Exception as err:  # storage errors of any kind: keep the session going
                 from hamsession.storage.database import is_busy

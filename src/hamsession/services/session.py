@@ -91,6 +91,10 @@ class SessionService:
         run.left_out = why(gone) if gone else ""
         if self._history is not None and self.profile is not None:
             run.recorder = SessionRecorder(
-                self._history.repos.sessions, self.profile.id, run.program, run.engine, self._trace
+                self._history.repos.recording,
+                self.profile.id,
+                run.program,
+                run.engine,
+                self._trace,
             )
         return run

@@ -12,6 +12,7 @@ from hamsession.storage.errors import DataFolderNamedBadly
 
 ENV_VAR = "HAMSESSION_DATA_DIR"
 DATABASE_NAME = "hamsession.sqlite3"
+SETTINGS_NAME = "settings.ini"
 
 
 def resolve_data_dir(cli_value: str | os.PathLike[str] | None = None) -> Path:
@@ -44,10 +45,8 @@ class DataDir:
         command and the app find it (``--data-dir`` is absent from ``args`` when not given)."""
         from hamsession.storage.server import chosen_url
 
-        return cls(
-            resolve_data_dir(getattr(args, "data_dir", None)),
-            chosen_url(getattr(args, "database", None)),
-        )
+        root = resolve_data_dir(getattr(args, "data_dir", None))
+        return cls(root, chosen_url(getattr(args, "database", None), root / SETTINGS_NAME))
 
     @property
     def database(self) -> Path:
@@ -67,7 +66,7 @@ class DataDir:
 
     @property
     def settings(self) -> Path:
-        return self.root / "settings.ini"
+        return self.root / SETTINGS_NAME
 
     @property
     def logs(self) -> Path:

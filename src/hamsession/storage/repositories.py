@@ -3,12 +3,15 @@ root (``app.py``, ``cli.py``) and handed to the services."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from hamsession.storage.chart_repo import ChartRepository
 from hamsession.storage.clinic_repo import ClinicRepository
 from hamsession.storage.database import Database
+from hamsession.storage.forwarding import ForwardedRecording
 from hamsession.storage.import_repo import ImportRepository
+from hamsession.storage.journal import Journal
 from hamsession.storage.outcomes_repo import OutcomeRepository
 from hamsession.storage.profiles_repo import ProfileRepository
 from hamsession.storage.safety_repo import SafetyRepository
@@ -27,20 +30,32 @@ class Repositories:
     imports: ImportRepository
     charts: ChartRepository  # the summary rows the charts and the CSV export read
     outcomes: OutcomeRepository  # the periodic check-ins
+    #: Where a session being played is written: the sessions themselves, or, on a
+    #: clinic's server, the laptop's journal that forwards them.
+    recording: SessionRepository | ForwardedRecording
 
     @classmethod
-    def on(cls, db: Database) -> Repositories:
+    def on(
+        cls,
+        db: Database,
+        journal: Journal | None = None,
+        told: Callable[[str], None] = lambda _line: None,
+    ) -> Repositories:
+        sessions = SessionRepository(db)
         return cls(
             db,
             ProfileRepository(db),
-            SessionRepository(db),
+            sessions,
             SafetyRepository(db),
             VariantRepository(db),
             ClinicRepository(db),
             ImportRepository(db),
             ChartRepository(db),
             OutcomeRepository(db),
+            sessions if journal is None else ForwardedRecording(journal, sessions, told),
         )
 
     def close(self) -> None:
+        if isinstance(self.recording, ForwardedRecording):
+            self.recording.close()  # what waits is sent first, if the server answers
         self.db.close()

@@ -9,6 +9,7 @@ every message names the server by :func:`shown`.
 from __future__ import annotations
 
 import os
+from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, inspect, text
 from sqlalchemy.engine import URL, make_url
@@ -24,14 +25,27 @@ CONNECT_TIMEOUT_S = 5
 _UPGRADE_LOCK = 0x4841_4D53  # "HAMS"
 
 
-def chosen_url(cli_value: str | None) -> str | None:
-    """``--database``, else ``$HAMSESSION_DATABASE_URL``, else None (the SQLite file)."""
+def chosen_url(cli_value: str | None, settings: Path | None = None) -> str | None:
+    """``--database``, else ``$HAMSESSION_DATABASE_URL``, else the server set in Clinic
+    settings (``settings.ini``), else None (the SQLite file)."""
     for value, name in ((cli_value, "--database"), (os.environ.get(URL_ENV), URL_ENV)):
         if value is not None:
             if not value.strip():
                 raise DataFolderNamedBadly(f"{name} is set but empty: give a URL or leave it out")
             return value.strip()
+    if settings is not None and settings.exists():
+        from hamsession.storage.settings_file import load_settings
+
+        return load_settings(settings)[0].database.strip() or None
     return None
+
+
+def without_password(value: str) -> tuple[str, bool]:
+    """The URL to keep in the laptop's settings (checked first), and whether a password
+    was taken out of it."""
+    url = server_url(value)
+    kept = make_url(value)._replace(password=None)  # set() takes None as "unchanged"
+    return kept.render_as_string(hide_password=False), url.password is not None
 
 
 def server_url(value: str) -> URL:

@@ -134,6 +134,10 @@ class SessionRepository:
     def __init__(self, db: Database) -> None:
         self.db = db
 
+    def quick_writes(self):
+        """Writes inside the block do not wait for another writer (see Database)."""
+        return self.db.quick_writes()
+
     def start_session(
         self,
         session_id: str,
@@ -142,8 +146,16 @@ class SessionRepository:
         started_at: datetime,
         planned_s: float,
     ) -> None:
+        self.start_with_body(session_id, profile_id, program_body(program), started_at, planned_s)
+
+    def start_with_body(
+        self, session_id: str, profile_id: int, body: dict, started_at: datetime, planned_s: float
+    ) -> None:
+        """The session's row (nothing when it is there already: sent twice, say)."""
         with self.db.session() as s:
-            snapshot = snapshot_id(s, program_body(program))
+            if s.get(SessionRow, session_id) is not None:
+                return
+            snapshot = snapshot_id(s, body)
             s.add(
                 SessionRow(
                     id=session_id,
@@ -158,7 +170,14 @@ class SessionRepository:
             )
 
     def add_phase(self, session_id: str, seq: int, phase: PhaseEntry) -> None:
+        """One finished phase, counted into the session's totals (once: a phase already
+        stored, sent twice, is skipped)."""
         with self.db.session() as s:
+            there = select(PhaseRow.id).where(
+                PhaseRow.session_id == session_id, PhaseRow.seq == seq
+            )
+            if s.scalar(there) is not None:
+                return
             s.add(PhaseRow(session_id=session_id, seq=seq, **phase._asdict()))
             row = s.get(SessionRow, session_id)
             row.phases_done += 1

@@ -27,6 +27,9 @@ class Settings:
     break_reminders: bool = False  # desk-break reminders, off until the user turns them on
     break_interval_min: int = 45  # minutes at the computer before a reminder, 10-240
     break_asked: bool = False  # the first-start question about reminders was answered
+    #: The clinic's database server, set in Clinic settings (never with a password);
+    #: empty for the data folder's own file. --database and the environment come first.
+    database: str = ""
 
 
 #: The allowed range of each numeric setting; values outside are clamped.

@@ -124,7 +124,14 @@ class ClinicMode(QObject):
         def run() -> None:
             from hamsession.ui.clinic.clinic_settings import ClinicSettings
 
-            dialog = ClinicSettings(self.clinic, history, profile, self._window, self._scale())
+            dialog = ClinicSettings(
+                self.clinic,
+                history,
+                profile,
+                self._window,
+                self._scale(),
+                getattr(self._window, "preferences", None),
+            )
             dialog.saved.connect(self._on_settings_saved)
             self.settings_dialog = dialog
             dialog.open()
@@ -134,6 +141,9 @@ class ClinicMode(QObject):
 
     def _on_settings_saved(self, profile) -> None:
         self.set_idle_minutes(self.clinic.idle_lock_min)
+        notes = getattr(self.settings_dialog, "notes", "")
+        if notes and hasattr(self._window, "say"):
+            self._window.say(notes)
         self.settings_saved.emit(profile)
 
     def lock_now(self) -> None:

@@ -26,6 +26,7 @@ from hamsession.domain.sit_bone import F1
 from hamsession.services.clinic import IDLE_LOCK_RANGE, ClinicService
 from hamsession.services.errors import BadInput
 from hamsession.services.history import HistoryService
+from hamsession.services.preferences import Preferences, server_setting
 from hamsession.ui.widgets.text_scale import ScaledFonts
 
 THRESHOLD_LABELS = {
@@ -49,8 +50,11 @@ class ClinicSettings(QDialog):
         profile: ProfileInfo,
         parent: QWidget | None = None,
         scale: float = 1.0,
+        prefs: Preferences | None = None,
     ) -> None:
         super().__init__(parent)
+        self._prefs = prefs
+        self.notes = ""  # what to tell once saved (the server is used from the next start)
         self.setWindowTitle("Hamsession: settings")
         self._clinic, self._history, self._profile = clinic, history, profile
         self.fonts = f = ScaledFonts()
@@ -80,6 +84,16 @@ class ClinicSettings(QDialog):
         self.emergency.setMaxLength(300)
         self.emergency.setAccessibleName("Where to get emergency help, in the clinic's own words")
         form.addRow("Emergency help, in your words", self.emergency)
+        self.server = QLineEdit(prefs.current.database if prefs is not None else "")
+        self.server.setPlaceholderText("empty: this laptop's own history file")
+        self.server.setAccessibleName("The clinic's shared database server, as a URL")
+        self.server.setToolTip(
+            "postgresql+psycopg://USER@HOST/DATABASE?sslmode=require: every laptop given "
+            "the same server shares one history. The password goes in ~/.pgpass, not here. "
+            "Used from the next start."
+        )
+        self.server.setEnabled(prefs is not None)
+        form.addRow("Shared database server", self.server)
         layout.addWidget(pins)
 
         mine = QGroupBox(f"This profile: {profile.name}")
@@ -126,6 +140,7 @@ class ClinicSettings(QDialog):
             self.message.setText(problem[0].upper() + problem[1:] + ".")
             return False
         try:
+            server, note = server_setting(self.server.text())
             self._clinic.set_idle_lock_min(self.idle.value())
             target = self.target.value() or None
             profile = self._clinic.set_weekly_target(self._profile, target)
@@ -140,6 +155,9 @@ class ClinicSettings(QDialog):
                 self._clinic.set_clinician_pin(pin)
             elif self.remove_pin.isChecked():
                 self._clinic.set_clinician_pin(None)
+            if self._prefs is not None and server != self._prefs.current.database:
+                self._prefs.update(database=server)
+                self.notes = note
         except BadInput as err:
             self.message.setText(str(err))
             return False

@@ -1,6 +1,5 @@
-"""A private PostgreSQL server for the tests: initdb in a temporary folder, a free port on
-127.0.0.1, trust for local connections only, stopped when the tests end.
-
+"""A private PostgreSQL server for the tests and benchmarks: initdb in a temporary folder,
+a free port on 127.0.0.1, trust for local connections only, stopped at the end.
 Run as root, the server runs as the ``postgres`` user (PostgreSQL refuses root)."""
 
 from __future__ import annotations
@@ -32,7 +31,8 @@ def _free_port() -> int:
 
 
 class PrivateServer:
-    def __init__(self) -> None:
+    def __init__(self, durable: bool = False) -> None:
+        self.durable = durable  # fsync as a real server does (benchmarks); tests skip it
         self.bin = bin_dir()
         if self.bin is None:
             raise FileNotFoundError("PostgreSQL is not installed (no initdb)")
@@ -69,11 +69,10 @@ class PrivateServer:
 
     def restart(self) -> None:
         """Start again after :meth:`stop`, on the same port and data."""
-        options = (
-            f"-p {self.port} -c listen_addresses=127.0.0.1 -k {self.folder} "
-            "-c fsync=off -c synchronous_commit=off -c full_page_writes=off "
-            "-c max_connections=200"
-        )
+        options = f"-p {self.port} -c listen_addresses=127.0.0.1 -k {self.folder} "
+        options += "-c max_connections=200"
+        if not self.durable:
+            options += " -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
         log = str(self.folder / "server.log")
         self._run(str(self.bin / "pg_ctl"), "-D", str(self.data), "-o", options, "-l", log,
                   "-w", "-t", "60", "start")  # fmt: skip
