@@ -7,6 +7,7 @@ import json
 import subprocess
 import sys
 import threading
+import time
 from datetime import UTC, datetime
 
 import pytest
@@ -179,3 +180,41 @@ def test_the_server_comes_from_the_flag_then_the_environment_then_clinic_setting
     monkeypatch.delenv("HAMSESSION_DATABASE_URL")
     prefs.update(database="")
     assert chosen() is None  # the data folder's own file
+
+
+def test_a_program_made_in_room_1_plays_in_room_3(tmp_path, pg_server):
+    from dataclasses import replace
+
+    from hamsession.services.programs import ProgramService
+    from hamsession.services.shared_library import SharedLibrary
+    from hamsession.storage.repositories import Repositories
+
+    server = pg_server.new_database()
+    rooms = []
+    for name in ("room1", "room3"):
+        data = DataDir(tmp_path / name, server=server)
+        repos = Repositories.on(open_database(data))
+        programs = ProgramService(data)
+        shared = SharedLibrary(repos.library, data)
+        programs.saved.connect(shared.send)
+        rooms.append((data, repos, programs, shared))
+    (_d1, repos1, programs1, _s1), (data3, _r3, programs3, shared3) = rooms
+    base = programs1.program("d1-desk-break")
+    mine = replace(base, id="week-2-holds", title="Week 2 holds", source="")
+    programs1.save_program(mine)
+    assert shared3.level() == 1  # room 3 receives the file
+    programs3.reload()
+    assert programs3.program("week-2-holds").title == "Week 2 holds"
+    assert shared3.level() == 0  # level now: nothing comes twice
+    later = replace(mine, title="Week 2 holds, longer")
+    time.sleep(0.02)
+    programs1.save_program(later)  # the later save wins
+    assert shared3.level() == 1
+    programs3.reload()
+    assert programs3.program("week-2-holds").title == "Week 2 holds, longer"
+    # a name that is a path is never written anywhere
+    repos1.library.put("programs", "../../escape.toml", "x", datetime.now(UTC))
+    shared3.level()
+    assert not (data3.root.parent / "escape.toml").exists()
+    for _d, repos, _p, _s in rooms:
+        repos.close()

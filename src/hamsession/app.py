@@ -113,6 +113,32 @@ def run_app(args: argparse.Namespace) -> int:
     return opened.get("exit", code)
 
 
+def _share_library(window, history, programs, data) -> None:
+    """On a clinic's server: the clinician's own programs and exercises are brought level
+    with the server now and sent to it as they are saved."""
+    from hamsession.services.shared_library import SharedLibrary
+
+    shared = SharedLibrary(history.repos.library, data)
+
+    def tell(err: Exception) -> None:
+        first = str(getattr(err, "orig", err)).splitlines()[0]
+        window.say(f"Programs were not shared with the clinic's server ({first})")
+
+    def send(path) -> None:
+        try:
+            shared.send(path)
+        except Exception as err:  # the server away: the file stays here, sent next start
+            tell(err)
+
+    programs.saved.connect(send)
+    try:
+        if shared.level():
+            programs.reload()
+            window.refresh_programs()
+    except Exception as err:
+        tell(err)
+
+
 def settle_memory() -> None:
     """Once the app has started (the charts loaded too): what is alive now lives as long
     as the app, so it is set aside from the cycle collector, whose full passes over it
@@ -148,6 +174,8 @@ def _open_data(window, data, programs, trace, args, opened: dict) -> None:
     )
     clinic = ClinicService(history, programs)
     window.attach(history, sessions, clinic, build_advice(history, programs, variants))
+    if data.server is not None:
+        _share_library(window, history, programs, data)
     window.history_flow.prepared.connect(settle_memory)
     for warning in history.db.warnings:
         window.say(f"Note: {warning}.")

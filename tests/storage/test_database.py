@@ -169,13 +169,13 @@ def test_a_read_only_folder_is_reported_and_the_file_left_alone():
         shutil.rmtree(root, ignore_errors=True)
 
 
-def test_the_migrations_build_exactly_the_schema_the_models_describe(data):
+def test_the_migrations_build_exactly_the_schema_the_models_describe(tmp_path, place):
     from alembic.autogenerate import compare_metadata
     from alembic.migration import MigrationContext
 
     from hamsession.storage.models import Base
 
-    db = open_db(data)
+    db = open_db(place(tmp_path / "data"))
     try:
         with db.engine.connect() as conn:
             context = MigrationContext.configure(conn, opts={"compare_type": True})

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from hamsession.domain.desk_breaks import DESK_BREAK_ID
+from hamsession.domain.events import Signal
 from hamsession.domain.file_problems import FileProblems, Problem, read_toml
 from hamsession.domain.program_writer import exercise_to_toml, to_toml
 from hamsession.domain.programs import Exercise, Program, Side, Step, StepKind
@@ -74,6 +75,7 @@ class ProgramService:
     def __init__(self, data: DataDir | None) -> None:
         self._data = data
         self._library: Library | None = None
+        self.saved = Signal()  # Path: a program or exercise file just written
         self._opened: dict[str, Program] = {}  # files named with --program, by id
 
     @property
@@ -168,6 +170,7 @@ class ProgramService:
             raise BadInput(f"the id '{program.id}' is already used by {other.name}")
         write_atomically(path, text)
         self._library = None  # read again, with the new file
+        self.saved.emit(path)
         return path
 
     def take_back(self, paths: Iterable[Path]) -> None:
@@ -189,7 +192,12 @@ class ProgramService:
         path = self._data.exercises / f"{exercise.id}.toml"
         write_atomically(path, text)
         self._library = None
+        self.saved.emit(path)
         return path
+
+    def reload(self) -> None:
+        """Read the library again (files came from elsewhere: a clinic's server)."""
+        self._library = None
 
     def timeline(self, program_id: str) -> Timeline:
         return compile_program(self.program(program_id))

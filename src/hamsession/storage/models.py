@@ -226,5 +226,17 @@ class OutcomeRow(Base):
     )
 
 
+class LibraryFile(Base):
+    """A clinician's own program or exercise file, kept in the database too, so every
+    laptop of a clinic's server has the same ones (the data folder keeps its copy)."""
+
+    __tablename__ = "library_files"
+
+    kind: Mapped[str] = mapped_column(String(16), primary_key=True)  # programs, exercises
+    name: Mapped[str] = mapped_column(String(80), primary_key=True)  # the file's name
+    text: Mapped[str] = mapped_column(Text)
+    saved_at: Mapped[datetime]
+
+
 def utc_now() -> datetime:
     return datetime.now(UTC)

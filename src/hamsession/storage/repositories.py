@@ -12,6 +12,7 @@ from hamsession.storage.database import Database
 from hamsession.storage.forwarding import ForwardedRecording
 from hamsession.storage.import_repo import ImportRepository
 from hamsession.storage.journal import Journal
+from hamsession.storage.library_repo import LibraryRepository
 from hamsession.storage.outcomes_repo import OutcomeRepository
 from hamsession.storage.profiles_repo import ProfileRepository
 from hamsession.storage.safety_repo import SafetyRepository
@@ -33,6 +34,7 @@ class Repositories:
     #: Where a session being played is written: the sessions themselves, or, on a
     #: clinic's server, the laptop's journal that forwards them.
     recording: SessionRepository | ForwardedRecording
+    library: LibraryRepository  # the clinician's own files, shared through a server
 
     @classmethod
     def on(
@@ -53,6 +55,7 @@ class Repositories:
             ChartRepository(db),
             OutcomeRepository(db),
             sessions if journal is None else ForwardedRecording(journal, sessions, told),
+            LibraryRepository(db),
         )
 
     def close(self) -> None:

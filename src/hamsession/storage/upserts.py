@@ -35,6 +35,18 @@ def add_one(s, table: Table, keys: Mapping, counter: str, also: Mapping) -> int:
     return s.execute(statement).scalar_one()
 
 
+def newer_wins(s, table: Table, keys: Mapping, values: Mapping, stamp: str) -> None:
+    """Store ``values`` for the row with ``keys`` unless the row there has a later
+    ``stamp``: the last save wins, whichever laptop sends it first."""
+    statement = _insert(s)(table).values(**keys, **values)
+    statement = statement.on_conflict_do_update(
+        index_elements=list(keys),
+        set_=dict(values),
+        where=table.c[stamp] < statement.excluded[stamp],
+    )
+    s.execute(statement)
+
+
 def one_at_a_time(s, what: str) -> None:
     """Wait until no other process is doing ``what`` on the server; held until the end
     of the transaction. (An SQLite file has one writer at a time anyway.)"""

@@ -94,6 +94,11 @@ class ClinicSettings(QDialog):
         )
         self.server.setEnabled(prefs is not None)
         form.addRow("Shared database server", self.server)
+        server_note = QLabel(  # two set lines: a wrapping label is cut short in a form
+            "Every laptop given the same server shares one history.\n"
+            "Put the password in ~/.pgpass, not here. Used from the next start."
+        )
+        form.addRow(server_note)
         layout.addWidget(pins)
 
         mine = QGroupBox(f"This profile: {profile.name}")

@@ -49,6 +49,10 @@ class ProgramPicker(QWidget):
         self.list.setObjectName("programList")
         self.list.setAccessibleName("Programs")
         self.list.setSpacing(4)
+        # Long titles wrap at large text instead of running off under a scroll bar.
+        self.list.setWordWrap(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.title = f.add(QLabel(), 20, bold=True)
         self.title.setWordWrap(True)
         self.description = f.add(QLabel(), 14)
