@@ -218,3 +218,36 @@ def test_a_program_made_in_room_1_plays_in_room_3(tmp_path, pg_server):
     assert not (data3.root.parent / "escape.toml").exists()
     for _d, repos, _p, _s in rooms:
         repos.close()
+
+
+def test_a_laptop_records_while_another_imports(tmp_path, pg_server, clock):
+    from hamsession.services.history import HistoryService
+    from hamsession.services.programs import ProgramService
+    from hamsession.services.session import SessionService
+    from hamsession.storage.repositories import Repositories
+
+    server = pg_server.new_database()
+    source = tmp_path / "in.json"
+    source.write_text(json.dumps(synthetic_export(0, days=60)))
+    history = HistoryService(Repositories.on(open_database(DataDir(tmp_path / "a", server))))
+    profile = history.profile()
+    importing = subprocess.Popen(
+        [sys.executable, "-m", "hamsession", "--data-dir", str(tmp_path / "b")]
+        + ["--database", server, "import", str(source)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    sessions = SessionService(ProgramService(None), clock, history=history, profile=profile)
+    run = sessions.prepare("d1-desk-break")
+    run.engine.start()
+    while (deadline := run.engine.next_deadline()) is not None:
+        clock.set(deadline)
+        run.engine.tick()
+    _out, err = importing.communicate(timeout=300)
+    assert importing.returncode == 0, err
+    stored = history.sessions(profile)
+    assert len(stored) == 61
+    mine = next(s for s in stored if s.id == run.recorder.session_id)
+    assert mine.status == "completed" and len(mine.phases) == len(run.engine.timeline.phases)
+    history.close()
