@@ -11,6 +11,7 @@ from hamsession.services.recovery import restore_newest_backup
 def explain_data_problem(data, err: Exception) -> bool:
     """Show the problem. Returns True if the user chose a fix and the app should try again."""
     message = str(err).splitlines()[0]
+    message = message[:1].upper() + message[1:]  # a sentence in the dialog
     box = QMessageBox(QMessageBox.Icon.Critical, "Hamsession cannot open your history", message)
     restore = None
     if (
