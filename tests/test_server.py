@@ -231,9 +231,9 @@ def test_a_laptop_records_while_another_imports(tmp_path, pg_server, clock):
     source.write_text(json.dumps(synthetic_export(0, days=60)))
     history = HistoryService(Repositories.on(open_database(DataDir(tmp_path / "a", server))))
     profile = history.profile()
+    command = ["--data-dir", str(tmp_path / "b"), "--database", server, "import", str(source)]
     importing = subprocess.Popen(
-        [sys.executable, "-m", "hamsession", "--data-dir", str(tmp_path / "b")]
-        + ["--database", server, "import", str(source)],
+        [sys.executable, "-m", "hamsession", *command],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
