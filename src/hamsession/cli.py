@@ -205,6 +205,10 @@ def dispatch(args: argparse.Namespace) -> int:
         return _run_app(args)
     if args.command == "programs":
         return _programs_list(args) if args.action == "list" else _programs_check(args)
+    if args.command == "exercises":
+        from hamsession.cli_exercises import exercises
+
+        return exercises(args, _programs_service(args))
     handlers = {
         "export": _export,
         "import": _import,

@@ -25,6 +25,13 @@ def _file_name(value: str) -> str:
     return value
 
 
+def _size(value: str) -> int:
+    """A picture's size in pixels: a whole number from 32 to 4096."""
+    if not (value.isascii() and value.isdigit()) or not 32 <= int(value) <= 4096:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a size from 32 to 4096 pixels")
+    return int(value)
+
+
 def _common() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
@@ -79,6 +86,26 @@ def build_parser() -> argparse.ArgumentParser:
     check = actions.add_parser("check", parents=[common], help="validate program files")
     check.add_argument("files", nargs="+", metavar="FILE")
 
+    exercises = commands.add_parser(
+        "exercises", parents=[common], help="the exercise library: list, show, draw"
+    )
+    eactions = exercises.add_subparsers(
+        dest="action", metavar="ACTION", required=True, parser_class=_Parser
+    )
+    elist = eactions.add_parser("list", parents=[common], help="id, name, stage, has a figure")
+    elist.add_argument("--json", action="store_true", help="print JSON")
+    show = eactions.add_parser("show", parents=[common], help="everything about one exercise")
+    show.add_argument("id", metavar="ID")
+    figure = eactions.add_parser(
+        "figure", parents=[common], help="draw an exercise's figure as a PNG, without a screen"
+    )
+    figure.add_argument("id", metavar="ID")
+    figure.add_argument(
+        "--out", metavar="FILE.png", type=_file_name, required=True, help="- for standard output"
+    )
+    figure.add_argument("--pose", choices=("start", "end"), default="end")
+    figure.add_argument("--side", choices=("left", "right"), default="right")
+    figure.add_argument("--size", metavar="PX", type=_size, default=600, help="the longer side")
     export = commands.add_parser("export", parents=[common], help="export a profile's history")
     export.add_argument("--profile", metavar="NAME", help="the profile (default: default)")
     export.add_argument("--format", choices=("json", "csv"), default="json")

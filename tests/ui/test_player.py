@@ -228,3 +228,30 @@ def test_a_step_shows_its_own_position_and_cues_over_the_exercise_s(qtbot, make_
     assert player.view.setup.text() == "Standing in a split stance, one hand on the desk."
     assert "stride back" in player.view.how.text()
     assert "kneel" not in player.view.how.text().lower()
+
+
+def test_the_figure_follows_the_phase_clock(qtbot, make_player, clock, prefs):
+    player = make_player("p1-foundations")
+    key(qtbot, player, Qt.Key.Key_Space)
+    for _ in range(3):
+        key(qtbot, player, Qt.Key.Key_Right)  # step 4: the heel bridge, which has a figure
+    figure = player.run.timeline.program.steps[3].exercise.figure
+    assert figure is not None
+    player.figure.refresh()
+    assert player.figure.isVisible() and player.figure.shown[1] == figure.start
+    while player.engine.phase.kind is not PhaseKind.HOLD:
+        advance(player.engine, clock, 0.5)
+    advance(player.engine, clock, 1.2)  # past the lift, into the still hold
+    player.figure.refresh()
+    assert player.figure.shown[1] == figure.end
+    assert player.figure.shown[2] is False  # both legs: not mirrored
+    prefs.update(reduced_motion=True)
+    advance(player.engine, clock, 3.0)  # the release: still the end pose, without motion
+    player.figure.refresh()
+    assert player.figure.shown[1] == figure.end
+
+
+def test_a_step_done_elsewhere_shows_no_figure_of_the_lying_exercise(qtbot, make_player):
+    player = make_player("d1-desk-break")  # standing versions of lying exercises
+    player.figure.refresh()
+    assert player.figure.shown is None and not player.figure.isVisible()

@@ -7,6 +7,7 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, Field
 
+from hamsession.domain.figure_file import FigureModel, build_figure
 from hamsession.domain.file_problems import FileProblems, Locator, read_toml
 from hamsession.domain.program_file import (
     BreathModel,
@@ -49,6 +50,7 @@ class ExerciseModel(InlineExerciseModel):
     sources: list[str] = Field(default_factory=list)
     placeholder: bool = False
     dose: DoseModel = DoseModel()
+    figure: FigureModel | None = None
 
 
 def parse_exercise(data: bytes, file: str) -> Exercise:
@@ -93,6 +95,7 @@ def parse_exercise(data: bytes, file: str) -> Exercise:
         sources=tuple(model.sources),
         placeholder=model.placeholder,
         hold_word=model.hold_word,
+        figure=None if model.figure is None else build_figure(model.figure),
         dose=Dose(
             kind=None if d.kind is None else StepKind(d.kind),
             sets=d.sets,

@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from hamsession.domain.figure import Figure
+
 
 class StepKind(StrEnum):
     """How a step is timed."""
@@ -93,6 +95,7 @@ class Exercise:
     dose: Dose = field(default_factory=Dose)
     placeholder: bool = False
     hold_word: str = ""  # what a hold of it is called when it is not a lift ("Stretch")
+    figure: Figure | None = None  # how it looks, start to end (domain/figure.py)
 
 
 @dataclass(frozen=True)

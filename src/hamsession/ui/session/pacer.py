@@ -111,9 +111,13 @@ class BreathPacer(QWidget):
         )
 
     def _words_height(self) -> float:
+        """Room for the words: one line, or two when they are wider than the pacer."""
         if not self.show_words:
             return 0.0
-        return QFontMetricsF(self._words_font).height() * 1.4
+        metrics = QFontMetricsF(self._words_font)
+        words = self._state.words if self._state is not None else ""
+        lines = 2 if metrics.horizontalAdvance(words) > self.width() - 8 else 1
+        return metrics.height() * (lines + 0.4)
 
     def _shape_area(self) -> QRectF:
         """Where the shape is drawn: the only part that changes from frame to frame."""
@@ -149,7 +153,8 @@ class BreathPacer(QWidget):
         if self.show_words:
             painter.setPen(self.text_colour)
             text_rect = QRectF(0, self.height() - words_h, self.width(), words_h)
-            painter.drawText(text_rect, Qt.AlignmentFlag.AlignCenter, state.words)
+            flags = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap
+            painter.drawText(text_rect, int(flags), state.words)
         painter.end()
 
     def _paint_circle(self, painter: QPainter, area: QRectF, level: float, colour: QColor) -> None:

@@ -10,6 +10,8 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from hamsession.domain.breath import BreathState, breath_at
 from hamsession.domain.engine import EngineState, PhaseRecord, PhaseStart
+from hamsession.domain.figure import along, effort_at
+from hamsession.domain.programs import Side
 from hamsession.domain.sleep_watch import Gap, SleepWatch
 from hamsession.domain.timeline import ONE_BREATH_HOLD_S, PhaseKind
 from hamsession.services.preferences import Preferences
@@ -17,6 +19,7 @@ from hamsession.services.session import SessionRun
 from hamsession.ui.session.cue_output import CueOutput
 from hamsession.ui.session.engine_signals import EngineSignals
 from hamsession.ui.session.engine_timer import EngineTimer
+from hamsession.ui.session.figure_view import FigureView, Shown
 from hamsession.ui.session.labels import (
     away_text,
     clock_text,
@@ -60,7 +63,8 @@ class Player(QWidget):
         self._phase_label = ""
         self.records: list[PhaseRecord] = []
         self.pacer = BreathPacer(self._breath_now)
-        self.view = PlayerView(self.pacer)
+        self.figure = FigureView(self._figure_now)
+        self.view = PlayerView(self.pacer, self.figure)
         QVBoxLayout(self).addWidget(self.view)
         self.layout().setContentsMargins(0, 0, 0, 0)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -160,6 +164,7 @@ class Player(QWidget):
         """Stop every timer and sound; called before the player is thrown away."""
         self.timer.stop()
         self.pacer.set_animating(False)
+        self.figure.set_animating(False)
         self._cues.stop()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
@@ -225,6 +230,26 @@ class Player(QWidget):
         snap = engine.snapshot(self._clock())
         return breath_at(self.run.timeline, snap.phase.index, snap.phase_elapsed_s)
 
+    def _figure_now(self) -> Shown | None:
+        """The exercise's figure where the engine is now: none for a step done somewhere
+        its figure does not show (a standing desk-break version of a lying exercise)."""
+        engine = self.engine
+        snap = engine.snapshot(self._clock()) if engine.state is not EngineState.IDLE else None
+        phase = snap.phase if snap is not None else engine.phase
+        step = self.run.timeline.program.steps[phase.step - 1]
+        figure = phase.exercise.figure
+        if figure is None or step.position:
+            return None
+        if self._prefs.reduced_motion:
+            effort = 1.0
+        elif snap is None:
+            effort = 0.0
+        else:
+            effort = effort_at(
+                phase.kind.value, snap.phase_elapsed_s, phase.planned_s, phase.count_s
+            )
+        return figure, along(figure, effort), phase.side is Side.LEFT
+
     def _show_phase(self, phase) -> None:
         v = self.view
         timeline = self.run.timeline
@@ -254,6 +279,8 @@ class Player(QWidget):
         self.pacer.set_show_words(not says_breath)
         self._refresh_clock()
         self.pacer.refresh()
+        self.figure.refresh()
+        self.figure.setVisible(self.figure.shown is not None)
 
     def _refresh_clock(self) -> None:
         snap = self.engine.snapshot(self._clock())
@@ -297,6 +324,7 @@ class Player(QWidget):
             state in (EngineState.IDLE, EngineState.RUNNING, EngineState.PAUSED)
         )
         self.pacer.set_animating(state is EngineState.RUNNING)
+        self.figure.set_animating(state is EngineState.RUNNING)
         self._refresh_clock()
 
     def _on_volume_value_changed(self, value: int) -> None:

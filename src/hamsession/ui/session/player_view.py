@@ -90,7 +90,9 @@ class PlayerView(QWidget):
     """Widgets only: the player fills them in. Text is sized from the window's height
     (see :class:`HeightFonts`); the pacer never gets less than a quarter of it."""
 
-    def __init__(self, pacer: BreathPacer, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, pacer: BreathPacer, figure: QWidget | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setStyleSheet(STYLE)
@@ -123,7 +125,12 @@ class PlayerView(QWidget):
         timer_col.setSpacing(0)
         for widget in (self.phase, self.countdown, self.position, self.cue, self.state_hint):
             timer_col.addWidget(widget)
-        timer_col.addWidget(pacer, 1)
+        visuals = QHBoxLayout()  # the figure beside the pacer; the pacer alone without one
+        self.figure = figure
+        if figure is not None:
+            visuals.addWidget(figure, 3)
+        visuals.addWidget(pacer, 2)
+        timer_col.addLayout(visuals, 1)
 
         self.card = QFrame()
         self.card.setObjectName("card")
