@@ -91,3 +91,19 @@ def test_after_the_last_release_the_breath_goes_out_before_the_rest():
     assert breath_at(t, rest.index, 0).level == pytest.approx(1)
     assert breath_at(t, rest.index, 3).direction == "exhale"
     assert breath_at(t, rest.index, 6).level == pytest.approx(0)
+
+
+def test_timed_reps_breathe_with_the_movement_never_faster_than_calm():
+    from hamsession.domain.breath import WITH_THE_MOVEMENT_WORDS
+
+    quick = timeline_of(Step(EX, StepKind.MOVE, reps=10, rep_s=2))
+    move = next(p for p in quick.phases if p.kind is PhaseKind.MOVE)
+    for s in (0.5, 1.0, 7.3):  # 30 breaths a minute would be panting: no pacing
+        state = breath_at(quick, move.index, s)
+        assert state.direction == "easy" and state.words == WITH_THE_MOVEMENT_WORDS
+    slow = timeline_of(Step(EX, StepKind.MOVE, reps=4, rep_s=8))
+    move = next(p for p in slow.phases if p.kind is PhaseKind.MOVE)
+    assert breath_at(slow, move.index, 2).direction == "inhale"  # out to the end pose
+    assert breath_at(slow, move.index, 4).level == pytest.approx(1)
+    assert breath_at(slow, move.index, 6).direction == "exhale"  # back again
+    assert breath_at(slow, move.index, 8).level == pytest.approx(0)  # one breath a rep

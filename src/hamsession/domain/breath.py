@@ -15,6 +15,7 @@ EXHALE_WORDS = "Exhale: soften"
 EFFORT_WORDS = "Exhale into the effort, keep breathing"
 EASY_WORDS = "Breathe easy"
 LOWER_WORDS = "Inhale as you lower, with control"
+WITH_THE_MOVEMENT_WORDS = "Breathe easily with the movement"
 
 
 @dataclass(frozen=True)
@@ -54,6 +55,23 @@ def _cycles_ending_empty(phase: Phase, elapsed: float, busy_s: float = 0.0) -> B
     if at < pace.inhale_s:
         return BreathState(_ease(at / pace.inhale_s), "inhale", INHALE_WORDS)
     return BreathState(1.0 - _ease((at - pace.inhale_s) / pace.exhale_s), "exhale", EXHALE_WORDS)
+
+
+#: The shortest rep one whole breath can pace: 6 s is 10 breaths a minute, the fastest
+#: calm pace content.md §3 allows.
+SLOWEST_PACED_REP_S = 6.0
+
+
+def _with_the_reps(phase: Phase, elapsed: float) -> BreathState:
+    """Timed reps breathe with the movement: one breath per rep (in on the way out, out on
+    the way back) when a rep is long enough for a calm breath; quicker reps are not paced
+    breath by breath, which would mean panting: breathe easily with the rhythm."""
+    if phase.count_s < SLOWEST_PACED_REP_S:
+        return BreathState(0.0, "easy", WITH_THE_MOVEMENT_WORDS)
+    within = (elapsed % phase.count_s) / phase.count_s
+    if within < 0.5:
+        return BreathState(_ease(within * 2), "inhale", INHALE_WORDS)
+    return BreathState(1.0 - _ease(within * 2 - 1), "exhale", EXHALE_WORDS)
 
 
 def _hold(phase: Phase, elapsed: float) -> BreathState:
@@ -107,6 +125,8 @@ def breath_at(timeline: Timeline, index: int, elapsed: float) -> BreathState:
         return BreathState(1.0 - _ease(elapsed / phase.planned_s), "exhale", EXHALE_WORDS)
     if kind is PhaseKind.HOLD:
         return _hold(phase, elapsed)
-    if kind in (PhaseKind.REST, PhaseKind.MOVE):
+    if kind is PhaseKind.MOVE:
+        return _with_the_reps(phase, elapsed)
+    if kind is PhaseKind.REST:
         return _cycles_ending_empty(phase, elapsed, phase.breath.exhale_s if after_release else 0.0)
     return BreathState(0.0, "easy", EASY_WORDS)
