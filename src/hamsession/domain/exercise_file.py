@@ -49,6 +49,7 @@ class ExerciseModel(InlineExerciseModel):
     flags: list[str] = Field(default_factory=list)
     sources: list[str] = Field(default_factory=list)
     placeholder: bool = False
+    why: Annotated[str, Field(max_length=600)] = ""
     dose: DoseModel = DoseModel()
     figure: FigureModel | None = None
 
@@ -95,6 +96,7 @@ def parse_exercise(data: bytes, file: str) -> Exercise:
         sources=tuple(model.sources),
         placeholder=model.placeholder,
         hold_word=model.hold_word,
+        why=model.why,
         figure=None if model.figure is None else build_figure(model.figure),
         dose=Dose(
             kind=None if d.kind is None else StepKind(d.kind),

@@ -286,6 +286,7 @@ def _build_step(model: StepModel, exercise: Exercise, default_pace: BreathPace) 
         note=model.note,
         position=model.position,
         how=tuple(model.how),
+        basis=model.basis,
     )
 
 
@@ -321,4 +322,5 @@ def parse_program(data: bytes, file: str, library: Mapping[str, Exercise]) -> Pr
         level=model.level,
         pain_cap=model.pain_cap,
         after=tuple(model.after),
+        basis=model.basis,
     )

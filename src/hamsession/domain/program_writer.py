@@ -79,6 +79,8 @@ def _step_lines(step: Step, program_pace: BreathPace, builtin_ids: set[str]) -> 
         lines.append(f"position = {_value(step.position)}")
     if step.how:
         lines.append(f"how = {_value(list(step.how))}")
+    if step.basis:
+        lines.append(f"basis = {_value(step.basis)}")
     return lines
 
 
@@ -89,6 +91,8 @@ def to_toml(program: Program, builtin_exercise_ids: set[str]) -> str:
         lines.append(f"description = {_value(program.description)}")
     if program.stage:
         lines.append(f"stage = {_value(program.stage)}")
+    if program.basis:
+        lines.append(f"basis = {_value(program.basis)}")
     if program.hidden_with_flags:
         lines.append(f"hidden_with_flags = {_value(list(program.hidden_with_flags))}")
     if program.level != 1:

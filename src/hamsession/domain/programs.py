@@ -95,6 +95,7 @@ class Exercise:
     dose: Dose = field(default_factory=Dose)
     placeholder: bool = False
     hold_word: str = ""  # what a hold of it is called when it is not a lift ("Stretch")
+    why: str = ""  # why it is in the programs, in plain words
     figure: Figure | None = None  # how it looks, start to end (domain/figure.py)
 
 
@@ -117,6 +118,7 @@ class Step:
     note: str = ""
     position: str = ""  # where this step is done, when it differs from the exercise's own
     how: tuple[str, ...] = ()  # its instructions, when they differ from the exercise's own
+    basis: str = ""  # where its numbers come from (S, E or A tags)
 
 
 @dataclass(frozen=True)
@@ -135,6 +137,7 @@ class Program:
     level: int = 1  # 1 as written; each accepted progression adds one
     pain_cap: int | None = None  # the amber pain limit of this program (hamstring programs: 4)
     after: tuple[str, ...] = ()  # programs whose stage gate opens this one
+    basis: str = ""  # where its structure comes from (sources, S/E/A tags)
 
 
 #: When an exercise's dose does not say: a moving rep's tempo, and a rest between sets.

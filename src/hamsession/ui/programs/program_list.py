@@ -27,8 +27,10 @@ class ProgramList(QObject):
         super().__init__(parent)
         self.programs = programs
         self.current = current
-        self.picker = ProgramPicker([], self._step_lines)
+        self.picker = ProgramPicker([], self._step_lines, figures=self._step_figures)
         self.picker.accept_requested.connect(self._on_picker_accept_requested)
+        self.picker.about_requested.connect(self.show_about)
+        self.about_dialog = None
         self.advice: AdviceService | None = None
         self.clinic: ClinicService | None = None
         self.variants: VariantService | None = None
@@ -44,6 +46,34 @@ class ProgramList(QObject):
     def _step_lines(self, program_id: str) -> list[str]:
         profile = self.current.profile
         return self.programs.step_lines(program_id, profile.flags if profile else ())
+
+    def _program(self, program_id: str):
+        profile = self.current.profile
+        if self.variants is not None and profile is not None:
+            own = self.variants.program(profile, program_id)
+            if own is not None:
+                return own
+        return self.programs.program(program_id)
+
+    def _step_figures(self, program_id: str) -> list:
+        """Each step's figure, or None where the step is done elsewhere than the exercise's
+        own position (its figure would show the wrong thing)."""
+        steps = self._program(program_id).steps
+        return [None if s.position else s.exercise.figure for s in steps]
+
+    def show_about(self, program_id: str) -> None:
+        """About the exercises of a program, in the order of its steps."""
+        from hamsession.services.about import about_exercise
+        from hamsession.ui.widgets.about_exercises import AboutExercises
+
+        seen, exercises = set(), []
+        for step in self._program(program_id).steps:
+            if step.exercise.id not in seen:
+                seen.add(step.exercise.id)
+                exercises.append(step.exercise)
+        dialog = AboutExercises(exercises, about_exercise, self.picker, self.picker.fonts.scale)
+        self.about_dialog = dialog
+        dialog.open()
 
     def refresh(self) -> None:
         """The library, then this profile's own variants. In a clinic a client sees what was

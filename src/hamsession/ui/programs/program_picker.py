@@ -20,6 +20,7 @@ from hamsession.services.programs import ProgramSummary
 
 if TYPE_CHECKING:
     from hamsession.services.advice import PickerNote
+from hamsession.ui.widgets.figure_strip import FigureStrip
 from hamsession.ui.widgets.text_scale import ScaledFonts
 
 
@@ -31,6 +32,7 @@ class ProgramPicker(QWidget):
     program_chosen = Signal(str)
     accept_requested = Signal(str)
     something_wrong = Signal()
+    about_requested = Signal(str)  # about the exercises of this program
     offer_answered = Signal(bool)  # the person's answer to the offer line (yes / not now)
 
     def __init__(
@@ -38,9 +40,11 @@ class ProgramPicker(QWidget):
         programs: Sequence[ProgramSummary],
         describe: Callable[[str], list[str]] | None = None,
         parent: QWidget | None = None,
+        figures: Callable[[str], list] | None = None,
     ) -> None:
         super().__init__(parent)
         self._describe = describe
+        self._figures = figures
         self._summaries: dict[str, ProgramSummary] = {}
         self._notes: dict[str, PickerNote] = {}
         self.fonts = f = ScaledFonts()
@@ -60,6 +64,8 @@ class ProgramPicker(QWidget):
         self.steps = f.add(QLabel(), 14)
         self.steps.setWordWrap(True)
         self.steps.setTextFormat(Qt.TextFormat.PlainText)
+        self.strip = FigureStrip()
+        self.strip.hide()
         self.left_out = f.add(QLabel(), 14)
         self.left_out.setWordWrap(True)
         self.lock = f.add(QLabel(), 15, bold=True)
@@ -74,14 +80,25 @@ class ProgramPicker(QWidget):
         self.worried = f.add(QPushButton("Something feels wrong…"), 14)
         self.worried.setToolTip("The safety questions, at any time")
         self.worried.clicked.connect(self.something_wrong.emit)
+        self.about = f.add(QPushButton("About the exercises…"), 14)
+        self.about.setToolTip("Why each exercise is there, its breathing, dose and sources")
+        self.about.clicked.connect(self._on_about_clicked)
         details = QVBoxLayout()
-        for widget in (self.title, self.description, self.steps, self.left_out, self.lock):
+        for widget in (
+            self.title,
+            self.description,
+            self.steps,
+            self.strip,
+            self.left_out,
+            self.lock,
+        ):
             details.addWidget(widget)
         details.addStretch(1)
         details.addWidget(self.advice)
         details.addWidget(self.accept, 0, Qt.AlignmentFlag.AlignRight)
         buttons = QHBoxLayout()
         buttons.addWidget(self.worried)
+        buttons.addWidget(self.about)
         buttons.addStretch(1)
         buttons.addWidget(self.start)
         details.addLayout(buttons)
@@ -188,6 +205,13 @@ class ProgramPicker(QWidget):
             except KeyError:  # a profile's own variant: no library entry to describe
                 lines = []
         self.steps.setText("\n".join(lines))
+        figures = []
+        if self._figures:
+            try:
+                figures = self._figures(summary.id)
+            except KeyError:
+                figures = []
+        self.strip.set_figures(figures)
         note = self._notes.get(summary.id)
         for label, text in (
             (self.left_out, note.left_out if note else ""),
@@ -209,6 +233,10 @@ class ProgramPicker(QWidget):
     def _on_start_clicked(self) -> None:
         if (program_id := self.current_id()) is not None and not self.locked(program_id):
             self.program_chosen.emit(program_id)
+
+    def _on_about_clicked(self) -> None:
+        if (program_id := self.current_id()) is not None:
+            self.about_requested.emit(program_id)
 
     def _on_accept_clicked(self) -> None:
         if (program_id := self.current_id()) is not None:

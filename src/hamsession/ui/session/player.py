@@ -61,6 +61,7 @@ class Player(QWidget):
         self._quit_after_end = False
         self._pause_reason = ""
         self._phase_label = ""
+        self.about_dialog = None  # "About this exercise", while it is open
         self.records: list[PhaseRecord] = []
         self.pacer = BreathPacer(self._breath_now)
         self.figure = FigureView(self._figure_now)
@@ -150,6 +151,22 @@ class Player(QWidget):
     def toggle_mute(self) -> None:
         self.view.mute.toggle()
 
+    def show_about(self) -> None:
+        """I: about the exercise of this step (why, breath, dose and sources); a running
+        session pauses first, so nothing is missed while reading."""
+        from hamsession.services.about import about_exercise
+        from hamsession.ui.widgets.about_exercises import AboutExercises
+
+        if self.engine.state is EngineState.RUNNING:
+            self._pause_reason = "Paused to read about the exercise"
+            self.engine.pause()
+        dialog = AboutExercises(
+            [self.engine.phase.exercise], about_exercise, self, self._prefs.text_scale
+        )
+        dialog.finished.connect(lambda _code: self.setFocus())
+        self.about_dialog = dialog
+        dialog.open()
+
     def toggle_steps(self) -> None:
         """Tab: the whole session's steps (done, now, next) in place of the exercise card."""
         self.view.show_steps(not self.view.steps_shown)
@@ -186,6 +203,7 @@ class Player(QWidget):
             Qt.Key.Key_Escape: self.ask_end,
             Qt.Key.Key_M: self.toggle_mute,
             Qt.Key.Key_Tab: self.toggle_steps,
+            Qt.Key.Key_I: self.show_about,
         }
         action = actions.get(Qt.Key(key))
         if action is None:

@@ -30,7 +30,7 @@ PHASE_SHARE = 0.08
 COUNT_SHARE = 0.25
 INSTRUCTION_SHARE = 0.032
 PACER_SHARE = 0.25
-HINTS = "Space start/pause · → next step · ← restart step · Tab steps · Esc end · M mute"
+HINTS = "Space start/pause · → next step · ← restart step · Tab steps · I about · Esc end · M mute"
 
 #: Okabe-Ito colours by phase, distinguishable with colour-blindness; inhale and exhale
 #: are the pacer's own colours, so one colour means one thing on the screen.

@@ -30,6 +30,7 @@ DARK = FigureStyle(None, "#ECEFF1", "#8A9BA4", "#FFB74D", "#A1887F", "#3E4A52")
 #: Line widths in figure units (the figure is 100 units tall).
 WIDTH = {"trunk": 7.0, "thigh": 4.8, "shin": 4.0, "upper_arm": 3.6, "forearm": 3.1}
 MARGIN = 6.0
+WALL_H = 60.0  # a wall is drawn this high unless its size says otherwise
 
 
 def _prop_reach(figure: Figure) -> list[tuple[float, float]]:
@@ -41,7 +42,7 @@ def _prop_reach(figure: Figure) -> list[tuple[float, float]]:
         x, y = prop.at
         size = prop.size or 20
         if prop.kind == "wall":
-            found += [(x, 0), (x, 100)]
+            found += [(x, 0), (x, prop.size or WALL_H)]
         elif prop.kind == "chair":
             found += [(x - 40, 0), (x, 90)]
         elif prop.kind in ("bench", "step", "desk", "cushion"):
@@ -139,7 +140,7 @@ def _fixed_props(painter, c: _Canvas, figure: Figure, pts, style: FigureStyle) -
         size = prop.size
         if prop.kind == "wall":
             painter.setPen(_pen(style.prop, c.size(3.0)))
-            painter.drawLine(c.at((x, 0)), c.at((x, 100)))
+            painter.drawLine(c.at((x, 0)), c.at((x, size or WALL_H)))
             painter.setPen(_pen(style.prop, c.size(1.6)))
         elif prop.kind in ("bench", "step", "desk"):
             w = size or {"bench": 40, "step": 30, "desk": 50}[prop.kind]

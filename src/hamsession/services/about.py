@@ -1,0 +1,60 @@
+"""What "About this exercise" and Help > References say: why an exercise is there, its
+breath cue, its dose with where each number comes from, and its sources."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+
+from hamsession.domain.programs import Exercise, first_step
+from hamsession.services.programs import dose_text
+from hamsession.storage.references_file import Source, load_sources
+
+TAG_WORDS = {"S": "stated in a source article", "E": "from published research",
+             "A": "a default, which a clinician may change"}  # fmt: skip
+_TAG = re.compile(r"(:\s*|\()([SEA])\b(?=[\s).,;]|$)")
+
+
+def tags_in_words(basis: str) -> str:
+    """A basis with its S/E/A tags said in words: "60 s rest: A" reads "60 s rest: a
+    default, which a clinician may change"."""
+    return _TAG.sub(lambda m: m.group(1) + TAG_WORDS[m.group(2)], basis)
+
+
+def sources_by_id() -> dict[str, Source]:
+    return {s.id: s for s in load_sources()}
+
+
+def about_exercise(e: Exercise, sources: Mapping[str, Source] | None = None) -> str:
+    """The text of "About this exercise", as short paragraphs."""
+    sources = sources_by_id() if sources is None else sources
+    head = f"{e.code} {e.name}".strip() if e.code else e.name
+    parts = [head]
+    if e.why:
+        parts.append(f"Why it is here: {e.why}")
+    if e.breath:
+        parts.append(f"Breathing: {e.breath}")
+    if not e.placeholder:
+        parts.append(f"Dose: {dose_text(first_step(e))}.")
+    if e.dose.basis:
+        parts.append(f"Where the numbers come from: {tags_in_words(e.dose.basis)}")
+    if e.sources:
+        named = [f"{s}: {sources[s].text}" if s in sources else s for s in e.sources]
+        parts.append("Sources:\n" + "\n".join(f"  {line}" for line in named))
+    return "\n\n".join(parts)
+
+
+def references_text(exercises: Iterable[Exercise]) -> str:
+    """Every source, each with the exercises it supports."""
+    supports: dict[str, list[str]] = {}
+    for e in sorted(exercises, key=lambda e: e.code or e.id):
+        for s in e.sources:
+            supports.setdefault(s, []).append(e.code or e.id)
+    lines = []
+    for source in load_sources():
+        kind = "Article" if source.kind == "article" else "Reference"
+        line = f"{source.id} ({kind}) {source.text}"
+        if supports.get(source.id):
+            line += f"\n    Supports: {', '.join(supports[source.id])}"
+        lines.append(line)
+    return "\n\n".join(lines)
