@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QPlainTextEdit
 
 from hamsession.domain.engine import EngineState
 from hamsession.ui.shell.main_window import MainWindow
@@ -142,3 +142,39 @@ def test_reduced_motion_and_voice_are_settings_in_the_menus(window, prefs):
     window.show_picker()
     window.open_program("p1-foundations")
     assert window.player.pacer.reduced_motion
+
+
+def test_about_the_exercises_from_the_picker_and_the_references_from_help(qtbot, window):
+    picker = window.programs_list.picker
+    picker.select("p1-foundations")
+    assert picker.strip.isVisible() or not picker.isVisible()
+    assert len(picker.strip._figures) >= 4  # the lying steps of P1 show their figures
+    picker.about.click()
+    dialog = window.programs_list.about_dialog
+    qtbot.waitUntil(dialog.isVisible)
+    assert dialog.list.count() == 6 and dialog.list.isVisible()
+    assert dialog.text.text().startswith("E01 Foundational breathing")
+    dialog.list.setCurrentRow(3)
+    assert "Dose: 2 x 8 holds of 3 s" in dialog.text.text()
+    dialog.close()
+    window.menu_actions["references"].trigger()
+    text = window.references_dialog.findChild(QPlainTextEdit).toPlainText()
+    assert text.startswith("[000] (Article)") and "R30 (Reference)" in text
+    window.references_dialog.close()
+
+
+def test_i_in_the_player_pauses_and_tells_about_the_exercise(qtbot, window, clock):
+    from hamsession.domain.engine import EngineState
+
+    window.open_program("p1-foundations")
+    player = window.player
+    qtbot.keyClick(player, Qt.Key.Key_Space)
+    assert player.engine.state is EngineState.RUNNING
+    qtbot.keyClick(player, Qt.Key.Key_I)
+    assert player.engine.state is EngineState.PAUSED
+    dialog = player.about_dialog
+    qtbot.waitUntil(dialog.isVisible)
+    assert not dialog.list.isVisible()
+    assert dialog.text.text().startswith("E01 Foundational breathing and alignment")
+    assert "Paused to read about the exercise" in player.view.state_hint.text()
+    dialog.close()

@@ -1,8 +1,16 @@
-"""The About box: what Hamsession is, that it does not diagnose, where the data stays."""
+"""The About box (what Hamsession is, that it does not diagnose, where the data stays),
+Help > References and Help > Why these exercises."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QMessageBox,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from hamsession import __version__
 
@@ -12,9 +20,30 @@ ABOUT_TEXT = (
     "<p><b>Hamsession guides exercise; it does not diagnose.</b> If a session brings on "
     "new numbness, weakness, problems with bladder or bowel, or pain that is severe or "
     "getting worse, stop and get medical advice.</p>"
-    "<p>Your history stays on this computer; nothing is sent over a network.</p>"
+    "<p>Your history stays on this computer, or on your clinic's own database server if "
+    "the clinic set one up; it is sent nowhere else.</p>"
 )
 
 
 def show_about(parent: QWidget) -> None:
     QMessageBox.about(parent, "About Hamsession", ABOUT_TEXT.format(version=__version__))
+
+
+def show_text(parent: QWidget, title: str, text: str, scale: float = 1.0) -> QDialog:
+    """A window of text to read and copy from (references, the ideas behind the programs)."""
+    dialog = QDialog(parent)
+    dialog.setWindowTitle(title)
+    dialog.resize(880, 600)
+    view = QPlainTextEdit(text)
+    view.setReadOnly(True)
+    view.setAccessibleName(title)
+    font = view.font()
+    font.setPointSizeF(13 * scale)
+    view.setFont(font)
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+    buttons.rejected.connect(dialog.reject)
+    layout = QVBoxLayout(dialog)
+    layout.addWidget(view)
+    layout.addWidget(buttons)
+    dialog.open()
+    return dialog

@@ -262,6 +262,15 @@ class MainWindow(QMainWindow):
     def show_about(self) -> None:
         show_about(self)
 
+    def show_references(self) -> None:
+        """Help > References: every source, with the exercises each one supports."""
+        from hamsession.services.about import references_text
+        from hamsession.ui.shell.about import show_text
+
+        text = references_text(self.programs.library.exercises.values())
+        self.references_dialog = show_text(self, "References", text, self.text_scale)
+        self.pages.announce(self.references_dialog, "question")
+
     def bring_forward(self) -> None:
         if self.isMinimized() or not self.isVisible():
             self.showNormal()

@@ -41,7 +41,9 @@ class AboutExercises(QDialog):
         for e in self._exercises:
             self.list.addItem(f"{e.code} {e.name}".strip())
         self.list.setVisible(len(self._exercises) > 1)
-        self.list.setMaximumWidth(320)
+        self.list.setMaximumWidth(340)
+        self.list.setWordWrap(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.figure = FigureStill()
         self.text = f.add(QLabel(), 14)
         self.text.setWordWrap(True)
