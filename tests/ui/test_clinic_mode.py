@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QLabel, QPlainTextEdit, QWidget
 
 from hamsession.services.clinic import ClinicService
 from hamsession.services.programs import ProgramService
@@ -512,3 +512,28 @@ def test_the_shared_server_is_kept_without_its_password(qtbot, clinic_window, tm
     assert prefs.current.database == "postgresql+psycopg://clinic@db.lan/hs?sslmode=require"
     assert "s3cret" not in (tmp_path / "laptop.ini").read_text()
     assert "next start" in dialog.notes and "~/.pgpass" in dialog.notes
+
+
+def test_the_ideas_behind_a_program_are_shown_once_on_the_player(qtbot, clinic_window, clock):
+    from hamsession.domain.engine import EngineState
+
+    window, _clinic, history = clinic_window
+    assert window.open_program("p4-strength-first-back")
+    player = window.player
+    assert player.view.card_shown
+    why = player.view.why.text()
+    assert why.startswith("Strength first, then a short stretch")
+    assert "Learn the hinge before you load it" in why and "(Sources: [004])" in why
+    qtbot.keyClick(player, Qt.Key.Key_Space)  # Space still starts at once
+    assert player.engine.state is EngineState.RUNNING and not player.view.card_shown
+    player.ask_end()
+    player.confirm_end()
+    window.show_picker()
+    assert window.open_program("p4-strength-first-back")
+    assert not window.player.view.card_shown  # seen: not again for this profile
+    other = history.create_profile("Client B")
+    assert history.repos.cards.seen(other.id) == set()
+    window.menu_actions["why"].trigger()
+    text = window.why_dialog.findChild(QPlainTextEdit).toPlainText()
+    assert text.count("(Sources:") == 4
+    window.why_dialog.close()

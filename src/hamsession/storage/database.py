@@ -25,7 +25,7 @@ from hamsession.storage.private_files import private_folder, tighten
 from hamsession.storage.reading import what_is
 
 #: The newest schema revision in migrations/ (a test keeps this in step with the scripts).
-HEAD_REVISION = "0008"
+HEAD_REVISION = "0009"
 KEEP_BACKUPS = 5
 BACKUP_EVERY = timedelta(days=1)
 

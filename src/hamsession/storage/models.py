@@ -226,6 +226,18 @@ class OutcomeRow(Base):
     )
 
 
+class SeenCard(Base):
+    """A "why" card a profile has seen (resources/cards.toml), so it is not shown again."""
+
+    __tablename__ = "seen_cards"
+
+    profile_id: Mapped[int] = mapped_column(
+        ForeignKey("profiles.id", ondelete="CASCADE"), primary_key=True
+    )
+    card: Mapped[str] = mapped_column(String(40), primary_key=True)
+    seen_at: Mapped[datetime]
+
+
 class LibraryFile(Base):
     """A clinician's own program or exercise file, kept in the database too, so every
     laptop of a clinic's server has the same ones (the data folder keeps its copy)."""

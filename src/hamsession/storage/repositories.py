@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from hamsession.storage.cards_repo import CardRepository
 from hamsession.storage.chart_repo import ChartRepository
 from hamsession.storage.clinic_repo import ClinicRepository
 from hamsession.storage.database import Database
@@ -35,6 +36,7 @@ class Repositories:
     #: clinic's server, the laptop's journal that forwards them.
     recording: SessionRepository | ForwardedRecording
     library: LibraryRepository  # the clinician's own files, shared through a server
+    cards: CardRepository  # the "why" cards each profile has seen
 
     @classmethod
     def on(
@@ -56,6 +58,7 @@ class Repositories:
             OutcomeRepository(db),
             sessions if journal is None else ForwardedRecording(journal, sessions, told),
             LibraryRepository(db),
+            CardRepository(db),
         )
 
     def close(self) -> None:

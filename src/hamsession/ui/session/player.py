@@ -167,6 +167,10 @@ class Player(QWidget):
         self.about_dialog = dialog
         dialog.open()
 
+    def show_card(self, text: str) -> None:
+        """A "why" card in place of the exercise card until the session starts."""
+        self.view.show_card(text)
+
     def toggle_steps(self) -> None:
         """Tab: the whole session's steps (done, now, next) in place of the exercise card."""
         self.view.show_steps(not self.view.steps_shown)
@@ -343,6 +347,8 @@ class Player(QWidget):
         )
         self.pacer.set_animating(state is EngineState.RUNNING)
         self.figure.set_animating(state is EngineState.RUNNING)
+        if state is EngineState.RUNNING and v.card_shown:
+            v.show_steps(False)  # the session began: the exercise again
         self._refresh_clock()
 
     def _on_volume_value_changed(self, value: int) -> None:

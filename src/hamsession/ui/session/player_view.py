@@ -158,9 +158,16 @@ class PlayerView(QWidget):
         self.steps.setAccessibleName("The steps of this session")
         self.steps.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.steps.setWordWrap(True)
+        # The ideas behind a program, once, before its first session (Space still starts).
+        self.why = f.add(_label(wrap=True), 0.032, grows=SCROLLS)
+        self.why.setObjectName("card")
+        self.why.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.why.setContentsMargins(20, 16, 20, 16)
+        self.why.setAccessibleName("Why this program is built as it is")
         self.side = QStackedWidget()
         self.side.addWidget(self.card_scroll)
         self.side.addWidget(self.steps)
+        self.side.addWidget(self.why)
         self.side.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
 
         self.confirm = QFrame()
@@ -276,6 +283,14 @@ class PlayerView(QWidget):
 
     def show_steps(self, on: bool) -> None:
         self.side.setCurrentWidget(self.steps if on else self.card_scroll)
+
+    def show_card(self, text: str) -> None:
+        self.why.setText(text)
+        self.side.setCurrentWidget(self.why)
+
+    @property
+    def card_shown(self) -> bool:
+        return self.side.currentWidget() is self.why
 
     @property
     def steps_shown(self) -> bool:

@@ -60,6 +60,7 @@ class SessionFlow(QObject):
         self._system_sleep = None
         self.checkin: CheckinFlow | None = None
         self.advice: AdviceService | None = None
+        self.cards = None  # CardService: the ideas behind a program, once before its first session
         self.player: Player | None = None
         #: What follows the log: by default the summary with its advice. The shell may
         #: put something else there (a lent laptop locks instead).
@@ -115,9 +116,24 @@ class SessionFlow(QObject):
         player.quit_confirmed.connect(self.quit_confirmed)
         if run.recorder is not None:
             self.saving.watch(run.recorder)
+        self._show_cards(player, run.program.id)
         self.pages.show_lasting(player, "player")
         self.titled.emit(run.program.title)
         return True
+
+    def _show_cards(self, player: Player, program_id: str) -> None:
+        """The ideas behind this program the profile has not seen, on the player while it
+        waits for Space (never a page in the way: Space still starts)."""
+        profile = self.current.profile
+        if self.cards is None or profile is None:
+            return
+        from hamsession.services.cards import card_text
+
+        due = self.cards.due(profile, program_id)
+        if due:
+            player.show_card("\n\n".join(card_text(c) for c in due))
+            for card in due:
+                self.cards.seen(profile, card)
 
     def ask_end_for_quit(self) -> None:
         """Quitting while a session plays: the same question as Esc, on the player."""

@@ -118,6 +118,7 @@ def menu_table(w: Any) -> list[Act]:
             when=clinic,
         ),
         Act("lock", "&Clinic", "&Lock now", lambda: w.clinic.lock_now(), ("Ctrl+L",), when=clinic),
+        Act("why", "&Help", "&Why these exercises…", w.show_why),
         Act("references", "&Help", "&References…", w.show_references),
         Act("about", "&Help", "&About Hamsession", w.show_about),
     ]

@@ -262,6 +262,15 @@ class MainWindow(QMainWindow):
     def show_about(self) -> None:
         show_about(self)
 
+    def show_why(self) -> None:
+        """Help > Why these exercises: the ideas behind the programs, all of them."""
+        from hamsession.services.cards import all_cards_text, every_card
+        from hamsession.ui.shell.about import show_text
+
+        text = all_cards_text(every_card())
+        self.why_dialog = show_text(self, "Why these exercises", text, self.text_scale)
+        self.pages.announce(self.why_dialog, "question")
+
     def show_references(self) -> None:
         """Help > References: every source, with the exercises each one supports."""
         from hamsession.services.about import references_text

@@ -76,6 +76,9 @@ def _attach_history(w: Any, history, sessions, advice) -> None:
     w.checkin.said.connect(w.say)
     w.checkin.changed.connect(w.refresh_programs)
     w.session.checkin, w.session.advice = w.checkin, w.advice
+    from hamsession.services.cards import CardService
+
+    w.session.cards = CardService(history)
     w.history_flow = HistoryFlow(w.pages, w.current, history, w.programs, w.advice, w, w.guard, w)
     w.history_flow.said.connect(w.say)
     w.history_flow.rendered.connect(w.history_rendered)

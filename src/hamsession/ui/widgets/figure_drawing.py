@@ -31,6 +31,7 @@ DARK = FigureStyle(None, "#ECEFF1", "#8A9BA4", "#FFB74D", "#A1887F", "#3E4A52")
 WIDTH = {"trunk": 7.0, "thigh": 4.8, "shin": 4.0, "upper_arm": 3.6, "forearm": 3.1}
 MARGIN = 6.0
 WALL_H = 60.0  # a wall is drawn this high unless its size says otherwise
+CHAIR_SEAT = 26.0  # a chair's seat, at knee height
 
 
 def _prop_reach(figure: Figure) -> list[tuple[float, float]]:
@@ -44,7 +45,7 @@ def _prop_reach(figure: Figure) -> list[tuple[float, float]]:
         if prop.kind == "wall":
             found += [(x, 0), (x, prop.size or WALL_H)]
         elif prop.kind == "chair":
-            found += [(x - 40, 0), (x, 90)]
+            found += [(x - 27, 0), (x, (y or CHAIR_SEAT) + 30)]
         elif prop.kind in ("bench", "step", "desk", "cushion"):
             found += [(x - size / 2, 0), (x + size / 2, y)]
         elif prop.kind == "ball":
@@ -144,18 +145,19 @@ def _fixed_props(painter, c: _Canvas, figure: Figure, pts, style: FigureStyle) -
             painter.setPen(_pen(style.prop, c.size(1.6)))
         elif prop.kind in ("bench", "step", "desk"):
             w = size or {"bench": 40, "step": 30, "desk": 50}[prop.kind]
-            top = y or {"bench": 40, "step": 18, "desk": 74}[prop.kind]
+            top = y or {"bench": 25, "step": 10, "desk": 44}[prop.kind]
             if prop.kind == "desk":
                 painter.drawRect(QRectF(c.at((x - w / 2, top + 3)), c.at((x + w / 2, top))))
                 for leg in (x - w / 2 + 3, x + w / 2 - 3):
                     painter.drawLine(c.at((leg, top)), c.at((leg, 0)))
             else:
                 painter.drawRect(QRectF(c.at((x - w / 2, top)), c.at((x + w / 2, 0))))
-        elif prop.kind == "chair":
-            painter.drawRect(QRectF(c.at((x - 38, 46)), c.at((x, 42))))
-            for leg in (x - 36, x - 2):
-                painter.drawLine(c.at((leg, 42)), c.at((leg, 0)))
-            painter.drawLine(c.at((x - 37, 46)), c.at((x - 41, 92)))
+        elif prop.kind == "chair":  # a seat at knee height (about 45 cm), a back above it
+            top = y or CHAIR_SEAT
+            painter.drawRect(QRectF(c.at((x - 24, top)), c.at((x, top - 3))))
+            for leg in (x - 22, x - 2):
+                painter.drawLine(c.at((leg, top - 3)), c.at((leg, 0)))
+            painter.drawLine(c.at((x - 23, top)), c.at((x - 26, top + 30)))
         elif prop.kind == "cushion":
             w = size or 24
             where = _anchor(prop, pts, "knee")[0] if prop.on else (x, 0)

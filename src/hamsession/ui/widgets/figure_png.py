@@ -18,11 +18,12 @@ def _flipped(image):
 def figure_png(figure: Figure, pose: str, mirrored: bool, size: int) -> bytes:
     """The figure in its ``start`` or ``end`` pose, the longer side ``size`` pixels."""
     from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF
-    from PySide6.QtGui import QGuiApplication, QImage, QPainter
+    from PySide6.QtGui import QImage, QPainter
+    from PySide6.QtWidgets import QApplication
 
     from hamsession.ui.widgets.figure_drawing import LIGHT, bounds, draw_figure
 
-    _app = QGuiApplication.instance() or QGuiApplication([sys.argv[0]])
+    _app = QApplication.instance() or QApplication([sys.argv[0]])  # kept alive meanwhile
     extent = bounds(figure)
     ratio = extent.height() / extent.width()
     width, height = (size, max(16, round(size * ratio))) if ratio <= 1 else (
