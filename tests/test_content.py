@@ -155,3 +155,11 @@ def test_every_built_in_exercise_has_a_figure_a_body_could_take():
             continue
         assert exercise.figure is not None, exercise.id
         assert figure_problems(exercise.figure) == [], exercise.id
+
+
+def test_every_built_in_exercise_says_why_it_is_there():
+    from hamsession.services.programs import ProgramService
+
+    for exercise in ProgramService(None).library.exercises.values():
+        if not exercise.placeholder:
+            assert 40 <= len(exercise.why) <= 300, exercise.id
