@@ -535,5 +535,5 @@ def test_the_ideas_behind_a_program_are_shown_once_on_the_player(qtbot, clinic_w
     assert history.repos.cards.seen(other.id) == set()
     window.menu_actions["why"].trigger()
     text = window.why_dialog.findChild(QPlainTextEdit).toPlainText()
-    assert text.count("(Sources:") == 4
+    assert text.count("(Sources:") == 5
     window.why_dialog.close()

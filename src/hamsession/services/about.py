@@ -44,6 +44,24 @@ def about_exercise(e: Exercise, sources: Mapping[str, Source] | None = None) -> 
     return "\n\n".join(parts)
 
 
+def about_program(program) -> str:
+    """The program's own basis (where its structure and numbers come from), and each
+    step's where it differs from its exercise's dose."""
+    parts = [program.title]
+    if program.description:
+        parts.append(program.description)
+    if program.basis:
+        parts.append(f"Where it comes from: {tags_in_words(program.basis)}")
+    steps = [
+        f"  {n}. {s.exercise.name}: {tags_in_words(s.basis)}"
+        for n, s in enumerate(program.steps, start=1)
+        if s.basis
+    ]
+    if steps:
+        parts.append("Its steps' numbers:\n" + "\n".join(steps))
+    return "\n\n".join(parts)
+
+
 def references_text(exercises: Iterable[Exercise]) -> str:
     """Every source, each with the exercises it supports."""
     supports: dict[str, list[str]] = {}

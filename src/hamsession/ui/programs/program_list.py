@@ -63,15 +63,22 @@ class ProgramList(QObject):
 
     def show_about(self, program_id: str) -> None:
         """About the exercises of a program, in the order of its steps."""
-        from hamsession.services.about import about_exercise
+        from hamsession.services.about import about_exercise, about_program
         from hamsession.ui.widgets.about_exercises import AboutExercises
 
+        program = self._program(program_id)
         seen, exercises = set(), []
-        for step in self._program(program_id).steps:
+        for step in program.steps:
             if step.exercise.id not in seen:
                 seen.add(step.exercise.id)
                 exercises.append(step.exercise)
-        dialog = AboutExercises(exercises, about_exercise, self.picker, self.picker.fonts.scale)
+        dialog = AboutExercises(
+            exercises,
+            about_exercise,
+            self.picker,
+            self.picker.fonts.scale,
+            (program.title, about_program(program)),
+        )
         self.about_dialog = dialog
         dialog.open()
 

@@ -30,17 +30,22 @@ class AboutExercises(QDialog):
         text_for: Callable[[Exercise], str],
         parent: QWidget | None = None,
         scale: float = 1.0,
+        program: tuple[str, str] | None = None,
     ) -> None:
+        """``program``: a first entry (its title and text) about the program itself."""
         super().__init__(parent)
         self.setWindowTitle("About this exercise" if len(exercises) == 1 else "About the exercises")
         self.resize(900, 620)
         self._exercises, self._text_for = list(exercises), text_for
+        self._program = program
         self.fonts = f = ScaledFonts()
         self.list = f.add(QListWidget(), 14)
         self.list.setAccessibleName("Exercises")
+        if program is not None:
+            self.list.addItem(f"The program: {program[0]}")
         for e in self._exercises:
             self.list.addItem(f"{e.code} {e.name}".strip())
-        self.list.setVisible(len(self._exercises) > 1)
+        self.list.setVisible(self.list.count() > 1)
         self.list.setMaximumWidth(340)
         self.list.setWordWrap(True)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -72,6 +77,12 @@ class AboutExercises(QDialog):
         self._show(0)
 
     def _show(self, row: int) -> None:
+        if self._program is not None:
+            if row == 0:
+                self.text.setText(self._program[1])
+                self.figure.set_figure(None)
+                return
+            row -= 1
         if 0 <= row < len(self._exercises):
             e = self._exercises[row]
             self.text.setText(self._text_for(e))
