@@ -347,7 +347,8 @@ def test_the_symptom_fields_are_declared_once_and_every_copy_follows():
     assert symptom_entry(symptom_values(entry)) == entry
 
 
-def test_morning_stiffness_travels_with_the_export(history, tmp_path, place):
+def _one_imported_session(history, symptoms: SymptomEntry | None = None):
+    """The default profile with one short session "s1" of 2026-11-30, imported."""
     from datetime import UTC, datetime
 
     from hamsession.domain.history import PhaseEntry, SessionEntry
@@ -362,10 +363,18 @@ def test_morning_stiffness_travels_with_the_export(history, tmp_path, place):
         status="completed",
         planned_s=60,
         phases=(PhaseEntry(1, "x", "hold", 1, 1, None, 5.0, 5.0, start),),
-        symptoms=SymptomEntry(pain_worst=1, logged_at=start),
+        symptoms=symptoms,
     )
     profile = history.profile()
     history.repos.imports.add_sessions(profile.id, [entry])
+    return profile
+
+
+def test_morning_stiffness_travels_with_the_export(history, tmp_path, place):
+    from datetime import UTC, datetime
+
+    start = datetime(2026, 11, 30, 8, tzinfo=UTC)
+    profile = _one_imported_session(history, SymptomEntry(pain_worst=1, logged_at=start))
     history.save_morning(profile, "s1", "same", 1, "worse")
     body = export_json(history, [profile])
     assert body["profiles"][0]["sessions"][0]["symptoms"]["morning_stiffness"] == "worse"
@@ -378,23 +387,7 @@ def test_morning_stiffness_travels_with_the_export(history, tmp_path, place):
 
 
 def test_pain_by_region_is_stored_exported_and_imported(history, tmp_path, place):
-    from datetime import UTC, datetime
-
-    from hamsession.domain.history import PhaseEntry, SessionEntry
-
-    start = datetime(2026, 11, 30, 8, tzinfo=UTC)
-    entry = SessionEntry(
-        id="s1",
-        program_id="p1-foundations",
-        program_title="Foundations",
-        started_at=start,
-        ended_at=start,
-        status="completed",
-        planned_s=60,
-        phases=(PhaseEntry(1, "x", "hold", 1, 1, None, 5.0, 5.0, start),),
-    )
-    profile = history.profile()
-    history.repos.imports.add_sessions(profile.id, [entry])
+    profile = _one_imported_session(history)
     scored = SymptomEntry(
         pain_worst=4, regions=("low_back", "below_knee"), region_pain={"low_back": 4}
     )

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QRectF, Qt, QTimer
+from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from hamsession.domain.figure import Figure, Pose
 from hamsession.ui.widgets.figure_drawing import DARK, draw_figure
+from hamsession.ui.widgets.frame_timer import FrameTimer
 
 FRAME_MS = 33  # about 30 frames a second: a limb moves a few pixels a frame at most
 
@@ -28,10 +29,7 @@ class FigureView(QWidget):
         self._source = source
         self._shown: Shown | None = None
         self.background = QColor("#15191d")
-        self._frame = QTimer(self)
-        self._frame.setTimerType(Qt.TimerType.PreciseTimer)
-        self._frame.setInterval(FRAME_MS)
-        self._frame.timeout.connect(self.refresh)
+        self._frame = FrameTimer(FRAME_MS, self.refresh, self)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(120, 80)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, True)
@@ -42,10 +40,7 @@ class FigureView(QWidget):
         return self._shown
 
     def set_animating(self, animating: bool) -> None:
-        if animating and not self._frame.isActive():
-            self._frame.start()
-        elif not animating:
-            self._frame.stop()
+        self._frame.set_running(animating)
         self.refresh()
 
     def refresh(self) -> None:

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QPointF, QRectF, Qt, QTimer
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from hamsession.domain.breath import BreathState
+from hamsession.ui.widgets.frame_timer import FrameTimer
 
 FRAME_MS = 16  # about 60 frames a second
 INHALE_COLOUR = QColor("#56B4E9")  # sky blue (Okabe-Ito)
@@ -43,10 +44,7 @@ class BreathPacer(QWidget):
         self.show_words = True
         self.text_colour = QColor("#f2f2f2")
         self._words_font = QFont(self.font())
-        self._frame = QTimer(self)
-        self._frame.setTimerType(Qt.TimerType.PreciseTimer)
-        self._frame.setInterval(FRAME_MS)
-        self._frame.timeout.connect(self._on_frame_timeout)
+        self._frame = FrameTimer(FRAME_MS, self._on_frame_timeout, self)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(100, 100)
         # The pacer paints its own background, so a frame repaints only this widget,
@@ -74,10 +72,7 @@ class BreathPacer(QWidget):
 
     def set_animating(self, animating: bool) -> None:
         """Run the frame clock only while a session is running."""
-        if animating and not self._frame.isActive():
-            self._frame.start()
-        elif not animating:
-            self._frame.stop()
+        self._frame.set_running(animating)
         self.refresh()
 
     def refresh(self) -> None:
