@@ -25,17 +25,18 @@ from PySide6.QtWidgets import (
 
 from hamsession.domain.safety import EMERGENCY, URGENCY_WORDS, URGENT
 from hamsession.ui.widgets.text_scale import ScaledFonts
+from hamsession.ui.widgets.theme_colours import AMBER, ERROR, INFO, pick
 
 if TYPE_CHECKING:
     from hamsession.services.safety import Notice
 
-#: Badge colours, each at least 4.5:1 against a light window background.
+#: Badge colours (light theme, dark theme), each at least 4.5:1 against its window.
 URGENCY_COLOURS = {
-    EMERGENCY: "#B3261E",
-    URGENT: "#B3261E",
-    "same_day": "#8A4B00",
-    "soon": "#8A4B00",
-    "routine": "#005A9C",
+    EMERGENCY: ERROR,
+    URGENT: ERROR,
+    "same_day": AMBER,
+    "soon": AMBER,
+    "routine": INFO,
 }
 NOT_A_DIAGNOSIS = "Hamsession guides exercise; it does not diagnose."
 
@@ -62,7 +63,8 @@ def _messages(layout: QVBoxLayout, fonts: ScaledFonts, notices: Sequence[Notice]
     shown = []
     for notice in notices:
         badge = fonts.add(QLabel(URGENCY_WORDS.get(notice.urgency, "")), 16, bold=True)
-        badge.setStyleSheet(f"color: {URGENCY_COLOURS.get(notice.urgency, '#333333')};")
+        if notice.urgency in URGENCY_COLOURS:
+            badge.setStyleSheet(f"color: {pick(URGENCY_COLOURS[notice.urgency], badge)};")
         text = fonts.add(QLabel(notice.text), 24, bold=notice.urgency == EMERGENCY)
         text.setWordWrap(True)
         text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

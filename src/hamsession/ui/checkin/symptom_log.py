@@ -36,6 +36,7 @@ from hamsession.domain.symptoms import (
     parse_score,
 )
 from hamsession.ui.widgets.text_scale import ScaledFonts
+from hamsession.ui.widgets.theme_colours import ERROR, pick
 from hamsession.ui.widgets.wrapping_check import WrappingCheck
 
 
@@ -143,7 +144,7 @@ class SymptomLog(QWidget):
         self.notes.setPlaceholderText("Notes (optional)")
         self.notes.setFixedHeight(90)
         self.error = f.add(QLabel(), 14, bold=True)
-        self.error.setStyleSheet("color: #B3261E;")
+        self.error.setStyleSheet(f"color: {pick(ERROR, self)};")
         self.error.setWordWrap(True)
         self.save_button = f.add(QPushButton("Save (Ctrl+Return)"), 15, bold=True)
         self.skip_button = f.add(QPushButton("Close without answers (Esc)"), 13)

@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 import math
+from dataclasses import dataclass
 
 import pyqtgraph as pg
 from PySide6.QtGui import QColor
 
-# Okabe-Ito colours: distinguishable with the common kinds of colour blindness.
+from hamsession.domain.contrast import luminance
+
+# Okabe-Ito colours: distinguishable with the common kinds of colour blindness. The
+# pale ones are darkened on a light background so every mark has at least 3:1 against
+# it (WCAG 2 for the parts of a chart), and kept as they are on a dark one.
 VERMILLION, BLUE, SKY, GREEN, ORANGE, PURPLE = (
     "#D55E00",
     "#0072B2",
@@ -16,6 +21,27 @@ VERMILLION, BLUE, SKY, GREEN, ORANGE, PURPLE = (
     "#E69F00",
     "#CC79A7",
 )
+
+
+@dataclass(frozen=True)
+class Marks:
+    vermillion: str
+    blue: str
+    sky: str
+    green: str
+    orange: str
+    purple: str
+
+
+ON_DARK = Marks(VERMILLION, "#3D9BE0", SKY, GREEN, ORANGE, PURPLE)  # the blue, lighter
+ON_LIGHT = Marks(VERMILLION, BLUE, "#2F87C0", "#008A64", "#A86A00", "#B4638F")
+
+
+def marks_for(background: str) -> Marks:
+    """The chart colours for a background (``#RRGGBB``): light or dark."""
+    return ON_LIGHT if luminance(background) > 0.18 else ON_DARK
+
+
 DAY_S = 24 * 3600
 #: Steps between the labelled levels of the weekly minutes (at most six levels shown).
 MINUTE_STEPS = (5, 10, 15, 20, 30, 60, 120, 240, 480, 960)

@@ -34,17 +34,12 @@ from hamsession.services.charts import (
     weekly,
 )
 from hamsession.ui.history.chart_parts import (
-    BLUE,
     DAY_S,
-    GREEN,
     MEAN_POINTS,
     MINUTE_STEPS,
-    ORANGE,
-    PURPLE,
-    SKY,
-    VERMILLION,
     WEEK_S,
     level_lines,
+    marks_for,
     spots,
 )
 from hamsession.ui.history.checkin_chart import CheckinChart
@@ -81,6 +76,7 @@ class HistoryView(QWidget):
         self.fonts = f = ScaledFonts()
         palette = self.palette()
         self._ink = palette.color(QPalette.ColorRole.WindowText)
+        self.marks = marks_for(palette.color(QPalette.ColorRole.Base).name())
         pg.setConfigOptions(
             antialias=True, background=palette.color(QPalette.ColorRole.Base), foreground=self._ink
         )
@@ -182,21 +178,21 @@ class HistoryView(QWidget):
         # The band's edges are not drawn themselves; they only bound the fill.
         self.band_low = pg.PlotCurveItem()
         self.band_high = pg.PlotCurveItem()
-        band = QColor(ORANGE)
+        band = QColor(self.marks.orange)
         band.setAlpha(60)
         self.band = pg.FillBetweenItem(self.band_low, self.band_high, brush=band)
         self.pain_plot.addItem(self.band)
         self.mean_curve = self.pain_plot.plot(
-            pen=pg.mkPen(ORANGE, width=3), name="Rolling mean, worst pain"
+            pen=pg.mkPen(self.marks.orange, width=3), name="Rolling mean, worst pain"
         )
         self.worst = pg.ScatterPlotItem(
-            size=9, brush=VERMILLION, pen=None, symbol="o", name="Worst pain during"
+            size=9, brush=self.marks.vermillion, pen=None, symbol="o", name="Worst pain during"
         )
         self.now = pg.ScatterPlotItem(
-            size=7, brush=BLUE, pen=None, symbol="s", name="Pain afterwards"
+            size=7, brush=self.marks.blue, pen=None, symbol="s", name="Pain afterwards"
         )
         self.morning = pg.ScatterPlotItem(
-            size=9, brush=PURPLE, pen=None, symbol="d", name="Pain the next morning"
+            size=9, brush=self.marks.purple, pen=None, symbol="d", name="Pain the next morning"
         )
         self.markers = pg.ScatterPlotItem(
             size=11, pen=None, name="Sign: form ▲, pelvic ◆, leg ✕, safety ★, stiffer morning ▼"
@@ -209,20 +205,27 @@ class HistoryView(QWidget):
         level_lines(self._ink, self.pain_plot, range(0, 11, 2))
         self.effort_plot = plot(1, "Effort (0-10)", (0, 10.5))
         level_lines(self._ink, self.effort_plot, range(0, 11, 2))
-        self.effort = pg.ScatterPlotItem(size=8, brush=GREEN, pen=None, symbol="t", name="Effort")
+        self.effort = pg.ScatterPlotItem(
+            size=8, brush=self.marks.green, pen=None, symbol="t", name="Effort"
+        )
         self.effort_plot.addItem(self.effort)
         self.effort.sigClicked.connect(self._on_points_clicked)
         self.effort_plot.setXLink(self.pain_plot)
 
         self.week_plot = plot(2, "Each week: minutes exercised and minutes under tension")
         self.minutes_bars = pg.BarGraphItem(
-            x=[], height=[], width=WEEK_S * 0.8, brush=SKY, pen=pg.mkPen(None), name="Minutes"
+            x=[],
+            height=[],
+            width=WEEK_S * 0.8,
+            brush=self.marks.sky,
+            pen=pg.mkPen(None),
+            name="Minutes",
         )
         self.tension_bars = pg.BarGraphItem(
             x=[],
             height=[],
             width=WEEK_S * 0.4,
-            brush=PURPLE,
+            brush=self.marks.purple,
             pen=pg.mkPen(None),
             name="Under tension",
         )
@@ -244,7 +247,7 @@ class HistoryView(QWidget):
             x=[],
             height=[],
             width=WEEK_S * 0.8,
-            brush=GREEN,
+            brush=self.marks.green,
             pen=pg.mkPen(None),
             name="Sessions in the week",
         )
@@ -252,7 +255,7 @@ class HistoryView(QWidget):
             x=[],
             height=[],
             width=DAY_S * 0.8,
-            brush=ORANGE,
+            brush=self.marks.orange,
             pen=pg.mkPen(None),
             name="Desk breaks in the day",
         )
@@ -320,11 +323,11 @@ class HistoryView(QWidget):
             strict=True,
         ):  # fmt: skip
             for present, symbol, colour in (
-                (safety, "star", VERMILLION),
-                (legs, "x", BLUE),
-                (pelvic, "d", PURPLE),
-                (form, "t1", ORANGE),
-                (stiffer, "t", GREEN),
+                (safety, "star", self.marks.vermillion),
+                (legs, "x", self.marks.blue),
+                (pelvic, "d", self.marks.purple),
+                (form, "t1", self.marks.orange),
+                (stiffer, "t", self.marks.green),
             ):
                 if present:
                     marks.append((t, 10.6, {"symbol": symbol, "brush": colour}))

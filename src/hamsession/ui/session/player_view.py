@@ -278,7 +278,7 @@ class PlayerView(QWidget):
 
     def set_paused(self, paused: bool) -> None:
         """Paused: the cue dims and the state reads large, so it shows from across a room."""
-        self.cue.setStyleSheet("color: #6f7880;" if paused else "")
+        self.cue.setStyleSheet("color: #8a939c;" if paused else "")
         self.state_hint.setStyleSheet("color: #F0E442;" if paused else "")
 
     def show_steps(self, on: bool) -> None:

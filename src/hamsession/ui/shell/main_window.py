@@ -31,8 +31,9 @@ from hamsession.ui.shell.navigator import Navigator
 from hamsession.ui.shell.profile_switch import ProfileSwitcher
 from hamsession.ui.shell.quit_policy import QuitPolicy
 from hamsession.ui.widgets.current_profile import CurrentProfile
-from hamsession.ui.widgets.focus_style import FOCUS_STYLE
+from hamsession.ui.widgets.focus_style import focus_style
 from hamsession.ui.widgets.message_page import MessagePage
+from hamsession.ui.widgets.theme_colours import dark_theme
 
 if TYPE_CHECKING:
     from hamsession.services.advice import AdviceService
@@ -70,7 +71,7 @@ class MainWindow(QMainWindow):
         self.pelvic_action = None
         self._exposed = self._client_only = False
         self.setWindowTitle(APP_TITLE)
-        self.setStyleSheet(FOCUS_STYLE)
+        self.setStyleSheet(focus_style(dark_theme(self)))
         self._fit_to_screen(1280, 800)
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
