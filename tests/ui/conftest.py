@@ -84,3 +84,35 @@ def answer_screening(qtbot, window) -> None:
     page = window.page
     assert isinstance(page, Screening), page
     qtbot.keyClick(page, Qt.Key.Key_Return)
+
+
+@pytest.fixture
+def data(tmp_path):
+    from hamsession.storage.datadir import DataDir
+
+    return DataDir(tmp_path / "data")
+
+
+@pytest.fixture
+def clinic_window(qtbot, data, clock, prefs, cues):
+    """A main window on a real history with a clinic service (clinic mode off until a
+    clinician PIN is set)."""
+    from datetime import date
+
+    from hamsession.services.clinic import ClinicService
+    from hamsession.services.history import HistoryService
+    from hamsession.storage.database import open_database
+    from hamsession.storage.repositories import Repositories
+    from hamsession.ui.shell.main_window import MainWindow
+
+    history = HistoryService(Repositories.on(open_database(data)))
+    history.screened(history.profile(), date.today())
+    programs = ProgramService(data)
+    clinic = ClinicService(history, programs)
+    sessions = SessionService(programs, clock, history=history, profile=history.profile())
+    win = MainWindow(programs, sessions, prefs, lambda: cues, history, clinic)
+    qtbot.addWidget(win)
+    win.show()
+    yield win, clinic, history
+    win.shutdown()
+    history.db.close()

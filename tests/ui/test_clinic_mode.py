@@ -4,50 +4,19 @@ the program editor and the idle lock (pytest-qt, real SQLite, fake clock)."""
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QWidget
 
-from hamsession.services.clinic import ClinicService
-from hamsession.services.programs import ProgramService
-from hamsession.services.session import SessionService
 from hamsession.ui.checkin.symptom_log import SymptomLog
 from hamsession.ui.clinic.client_list import ClientList
 from hamsession.ui.clinic.locked_screen import IDLE, LockedScreen
 from hamsession.ui.clinic.pin_dialog import PinDialog
 from hamsession.ui.session.player import Player
-from hamsession.ui.shell.main_window import MainWindow
 from tests.ui.conftest import advance, answer_screening
 
 PIN = "24681357"
-
-
-@pytest.fixture
-def data(tmp_path):
-    from hamsession.storage.datadir import DataDir
-
-    return DataDir(tmp_path / "data")
-
-
-@pytest.fixture
-def clinic_window(qtbot, data, clock, prefs, cues):
-    from hamsession.services.history import HistoryService
-    from hamsession.storage.database import open_database
-    from hamsession.storage.repositories import Repositories
-
-    history = HistoryService(Repositories.on(open_database(data)))
-    history.screened(history.profile(), date.today())
-    programs = ProgramService(data)
-    clinic = ClinicService(history, programs)
-    sessions = SessionService(programs, clock, history=history, profile=history.profile())
-    win = MainWindow(programs, sessions, prefs, lambda: cues, history, clinic)
-    qtbot.addWidget(win)
-    win.show()
-    yield win, clinic, history
-    win.shutdown()
-    history.db.close()
 
 
 def enter_pin(qtbot, window, pin: str) -> None:

@@ -6,7 +6,7 @@ import math
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from PySide6.QtCore import QPointF
+from PySide6.QtCore import QPointF, Qt
 
 from hamsession.domain.history import PhaseEntry, SessionEntry, SymptomEntry
 from hamsession.services.charts import chart_data
@@ -224,3 +224,22 @@ def test_two_loads_of_the_same_history_compare_equal(history):
     first, second = chart_data(history, profile), chart_data(history, profile)
     assert math.isnan(first.pain_now[1])  # an unanswered score is NaN in both...
     assert first == second  # ...and still the loads are equal
+
+
+def test_t_shows_the_same_figures_as_a_table_and_enter_opens_a_session(qtbot, window):
+    window.show_history()
+    view = window.page
+    qtbot.keyClick(view, Qt.Key.Key_T)
+    table = view.table
+    assert view.pages.currentWidget() is table and table.hasFocus()
+    assert table.rowCount() == 4
+    first = [table.item(0, c).text() for c in range(table.columnCount())]
+    assert first[1:7] == ["p1-foundations", "completed", "0", "1", "0", "4"]  # newest
+    assert [table.item(r, 4).text() for r in range(4)] == ["1", "2", "3", "4"]
+    assert table.item(1, 6).text() == "–"  # no effort logged: never a made-up 0
+    table.setCurrentCell(2, 0)
+    qtbot.keyClick(table, Qt.Key.Key_Return)
+    assert "Worst pain 3 · pain after – · effort 6" in window.history_flow.detail.symptoms.text()
+    window.history_flow.detail.close()
+    qtbot.keyClick(view, Qt.Key.Key_T)
+    assert view.pages.currentWidget() is view.charts

@@ -142,6 +142,7 @@ class SymptomLog(QWidget):
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)
         self.notes.setPlaceholderText("Notes (optional)")
+        self.notes.setAccessibleName("Notes about this session (optional)")
         self.notes.setFixedHeight(90)
         self.error = f.add(QLabel(), 14, bold=True)
         self.error.setStyleSheet(f"color: {pick(ERROR, self)};")

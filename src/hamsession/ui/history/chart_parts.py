@@ -78,3 +78,19 @@ def spots(t: list[float], values: list[float], ids: list[str]) -> dict:
         "y": [values[i] for i in keep],
         "data": [ids[i] for i in keep],
     }
+
+
+def count_axis(ink: QColor, plot, most: int) -> None:
+    """Whole numbers only on a counts' axis (no half sessions)."""
+    step = max(1, math.ceil(most / 6))
+    top = step * math.ceil(most / step)
+    plot.setYRange(0, top + step * 0.15, padding=0)
+    level_lines(ink, plot, range(0, top + 1, step))
+
+
+def minutes_axis(ink: QColor, plot, most: float) -> None:
+    """A handful of round levels of minutes, one at or above the tallest bar."""
+    step = next((n for n in MINUTE_STEPS if most / n <= 5), MINUTE_STEPS[-1])
+    top = step * math.ceil(most / step)
+    plot.setYRange(0, top * 1.05, padding=0)
+    level_lines(ink, plot, range(0, top + 1, step))

@@ -5,10 +5,8 @@ pyqtgraph is imported here only, so it costs nothing until the view first opens.
 
 from __future__ import annotations
 
-import math
 import time
 from collections.abc import Callable
-from datetime import UTC, datetime
 
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -36,13 +34,15 @@ from hamsession.services.charts import (
 from hamsession.ui.history.chart_parts import (
     DAY_S,
     MEAN_POINTS,
-    MINUTE_STEPS,
     WEEK_S,
+    count_axis,
     level_lines,
     marks_for,
+    minutes_axis,
     spots,
 )
 from hamsession.ui.history.checkin_chart import CheckinChart
+from hamsession.ui.history.history_table import HistoryTable, describe
 from hamsession.ui.widgets.text_scale import ScaledFonts
 
 EMPTY_TEXT = (
@@ -97,6 +97,11 @@ class HistoryView(QWidget):
         report = f.add(QPushButton("Report (PDF)…"), 12)
         report.clicked.connect(lambda: self.report_requested.emit(self.current_range()))
         bar.addWidget(report)
+        self.as_table = f.add(QPushButton("Table (T)"), 12)
+        self.as_table.setCheckable(True)
+        self.as_table.setToolTip("The same figures as a table; Enter opens a session")
+        self.as_table.toggled.connect(self._show_pages)
+        bar.addWidget(self.as_table)
         back = f.add(QPushButton("Back (Esc)"), 12)
         back.clicked.connect(self.back.emit)
         bar.addWidget(back)
@@ -112,6 +117,9 @@ class HistoryView(QWidget):
         self.pages = QStackedWidget()
         self.pages.addWidget(self.charts)
         self.pages.addWidget(self.empty)
+        self.table = f.add(HistoryTable(), 13)
+        self.table.session_chosen.connect(self.session_clicked)
+        self.pages.addWidget(self.table)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.readout)
@@ -283,7 +291,7 @@ class HistoryView(QWidget):
         d = self._load(self.current_range(), self.program.currentData())
         unchanged = self._drawn and d == self.data  # shown again with nothing new
         self.data = d
-        self.pages.setCurrentWidget(self.charts if len(d) else self.empty)
+        self._show_pages()
         if not len(d):
             narrowed = self.current_range() != "All" or self.program.currentData()
             self.empty.setText(
@@ -295,6 +303,17 @@ class HistoryView(QWidget):
             self._draw(d)
             self._drawn = True
         QTimer.singleShot(0, lambda: self._painted(len(d), began))
+
+    def _show_pages(self, _checked: bool = False) -> None:
+        """The charts, or the same figures as a table (T), or why there is nothing."""
+        if not len(self.data):
+            self.pages.setCurrentWidget(self.empty)
+        elif self.as_table.isChecked():
+            self.table.show_data(self.data)
+            self.pages.setCurrentWidget(self.table)
+            self.table.setFocus()
+        else:
+            self.pages.setCurrentWidget(self.charts)
 
     def _painted(self, sessions: int, began: float) -> None:
         """Finish drawing now (not at the next idle moment) and report how long it took."""
@@ -340,27 +359,20 @@ class HistoryView(QWidget):
         self.count_bars.setOpts(x=centres, height=sessions)
         days, breaks = breaks_per_day(d)
         self.break_bars.setOpts(x=[day + DAY_S / 2 for day in days], height=breaks)
-        self._count_axis(max([*sessions, *breaks, 1]))
-        most = max([*minutes, self._target_min or 0, 1])
-        step = next((n for n in MINUTE_STEPS if most / n <= 5), MINUTE_STEPS[-1])
-        top = step * math.ceil(most / step)  # a labelled level at or above the tallest bar
-        self.week_plot.setYRange(0, top * 1.05, padding=0)
-        level_lines(self._ink, self.week_plot, range(0, top + 1, step))
+        count_axis(self._ink, self.count_plot, max([*sessions, *breaks, 1]))
+        minutes_axis(self._ink, self.week_plot, max([*minutes, self._target_min or 0, 1]))
         self.checkins.draw(d)
         span = (d.t[0] - 2 * 86400, d.t[-1] + 2 * 86400)
         self.pain_plot.setXRange(*span, padding=0)
-
-    def _count_axis(self, most: int) -> None:
-        """Whole numbers only on the counts' axis (no half sessions)."""
-        step = max(1, math.ceil(most / 6))
-        top = step * math.ceil(most / step)
-        self.count_plot.setYRange(0, top + step * 0.15, padding=0)
-        level_lines(self._ink, self.count_plot, range(0, top + 1, step))
 
     # ----- interaction ---------------------------------------------------------------------
     def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt override)
         if event.key() == Qt.Key.Key_Escape:
             self.back.emit()
+            event.accept()
+            return
+        if event.key() == Qt.Key.Key_T and not event.modifiers():
+            self.as_table.toggle()
             event.accept()
             return
         super().keyPressEvent(event)
@@ -379,17 +391,4 @@ class HistoryView(QWidget):
             return
         x = self.pain_plot.vb.mapSceneToView(position).x()
         i = min(range(len(self.data.t)), key=lambda k: abs(self.data.t[k] - x))
-        self.readout.setText(self.describe(i))
-
-    def describe(self, i: int) -> str:
-        d = self.data
-
-        def score(v: float) -> str:
-            return "–" if math.isnan(v) else f"{v:g}"
-
-        when = datetime.fromtimestamp(d.t[i], UTC).astimezone().strftime("%a %d %b %Y %H:%M")
-        return (
-            f"{when} · {d.program[i]} · {d.status[i]} · worst pain {score(d.pain_worst[i])}"
-            f" · pain after {score(d.pain_now[i])} · effort {score(d.effort[i])} · "
-            f"{d.minutes[i]:.0f} min"
-        )
+        self.readout.setText(describe(self.data, i))

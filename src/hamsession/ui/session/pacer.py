@@ -51,6 +51,7 @@ class BreathPacer(QWidget):
         # never the styled view behind it.
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, True)
         self.background = QColor("#15191d")
+        self.setAccessibleName("Breath pacer")
 
     @property
     def state(self) -> BreathState | None:
@@ -78,6 +79,9 @@ class BreathPacer(QWidget):
     def refresh(self) -> None:
         """Take the current breath state; repaint only if that changes what is seen."""
         self._state = state = self._source()
+        words = state.words if state is not None else ""
+        if words != self.accessibleDescription():  # in or out: what the shape says now
+            self.setAccessibleDescription(words)
         key = self._look(state)
         if key == self._drawn:
             return

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
@@ -16,6 +17,7 @@ from hamsession.domain.sleep_watch import Gap, SleepWatch
 from hamsession.domain.timeline import ONE_BREATH_HOLD_S, PhaseKind
 from hamsession.services.preferences import Preferences
 from hamsession.services.session import SessionRun
+from hamsession.ui.session.announce import announce, phase_words
 from hamsession.ui.session.cue_output import CueOutput
 from hamsession.ui.session.engine_signals import EngineSignals
 from hamsession.ui.session.engine_timer import EngineTimer
@@ -219,6 +221,7 @@ class Player(QWidget):
     # ----- engine events ---------------------------------------------------------------------
     def _on_engine_phase_started(self, start: PhaseStart) -> None:
         self._show_phase(start.phase)
+        announce(self, self.view.phase.accessibleName())  # once a phase, as it begins
 
     def _on_engine_second_passed(self, _left: int) -> None:
         self._refresh_clock()
@@ -300,6 +303,9 @@ class Player(QWidget):
         )
         self.pacer.set_show_words(not says_breath)
         self._refresh_clock()
+        v.phase.setAccessibleName(
+            phase_words(phase.label, math.ceil(phase.planned_s), v.position.text(), phase.cue)
+        )
         self.pacer.refresh()
         self.figure.refresh()
         self.figure.setVisible(self.figure.shown is not None)
