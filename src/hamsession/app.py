@@ -40,6 +40,10 @@ def run_app(args: argparse.Namespace) -> int:
     from PySide6.QtGui import QIcon
 
     app.setWindowIcon(QIcon(str(resources_dir() / "desktop" / "hamsession.svg")))
+    if prefs.high_contrast:
+        from hamsession.ui.widgets import high_contrast
+
+        high_contrast.apply(True)
 
     claimed, handed_over = _claim(data)
     if handed_over:

@@ -181,3 +181,24 @@ def test_i_in_the_player_pauses_and_tells_about_the_exercise(qtbot, window, cloc
     assert dialog.text.text().startswith("E01 Foundational breathing and alignment")
     assert "Paused to read about the exercise" in player.view.state_hint.text()
     dialog.close()
+
+
+def test_high_contrast_turns_everything_white_on_black_and_back(qtbot, window, prefs):
+    from PySide6.QtGui import QPalette
+
+    from hamsession.ui.widgets.theme_colours import dark_theme
+
+    usual = QApplication.palette().color(QPalette.ColorRole.Window).name()
+    window.open_program("p1-foundations")
+    window.menu_actions["high_contrast"].trigger()
+    try:
+        assert prefs.high_contrast
+        assert QApplication.palette().color(QPalette.ColorRole.Window).name() == "#000000"
+        assert dark_theme(window) and "#8AB4F8" in window.styleSheet()  # the light ring
+        assert "#15191d" not in window.player.view.styleSheet()
+        assert window.player.pacer.background.name() == "#000000"
+    finally:
+        window.menu_actions["high_contrast"].trigger()
+    assert not prefs.high_contrast
+    assert QApplication.palette().color(QPalette.ColorRole.Window).name() == usual
+    assert "#0072B2" in window.styleSheet()

@@ -65,6 +65,10 @@ class Preferences:
         return self._settings.reduced_motion
 
     @property
+    def high_contrast(self) -> bool:
+        return self._settings.high_contrast
+
+    @property
     def break_reminders(self) -> bool:
         return self._settings.break_reminders
 

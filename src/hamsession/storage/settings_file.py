@@ -24,6 +24,7 @@ class Settings:
     voice: bool = True  # spoken cues
     text_scale: float = 1.0  # 0.6-2.5
     reduced_motion: bool = False
+    high_contrast: bool = False  # white on black everywhere (View > High contrast)
     break_reminders: bool = False  # desk-break reminders, off until the user turns them on
     break_interval_min: int = 45  # minutes at the computer before a reminder, 10-240
     break_asked: bool = False  # the first-start question about reminders was answered

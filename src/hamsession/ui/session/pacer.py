@@ -170,7 +170,7 @@ class BreathPacer(QWidget):
 
     def _ring(self, size: int, colour: QColor) -> QPixmap:
         """The outline and its background, drawn once per size and colour."""
-        key = (size, colour.rgb())
+        key = (size, colour.rgb(), self.background.rgb())
         if self._ring_cache[0] != key:
             pixmap = QPixmap(size, size)
             pixmap.fill(self.background)

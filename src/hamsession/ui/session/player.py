@@ -93,6 +93,8 @@ class Player(QWidget):
         v.end_button.clicked.connect(self.ask_end)
         v.pause_button.clicked.connect(self.toggle)
         v.pacer.set_reduced_motion(prefs.reduced_motion)
+        if prefs.high_contrast:
+            v.set_high_contrast(True)
         v.apply_scale(prefs.text_scale)
         v.title.setText(run.program.title)
         for line in step_lines(run.timeline):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -44,6 +45,15 @@ PHASE_COLOURS = {
     "rest": "#D8DEE4",
     "switch_side": "#F0E442",
 }
+
+
+def high_contrast_style(style: str) -> str:
+    """The player's style in high contrast: black page and cards, white text and edges."""
+    for usual, strong in (("#15191d", "#000000"), ("#1f252b", "#000000"), ("#b8c0c8", "#FFFFFF"),
+                          ("#2b3238", "#000000"), ("#4a535b", "#FFFFFF")):  # fmt: skip
+        style = style.replace(usual, strong)
+    return style + "PlayerView QFrame#card { border: 2px solid #FFFFFF; }\n"
+
 
 STYLE = """
 PlayerView { background: #15191d; }
@@ -96,6 +106,7 @@ class PlayerView(QWidget):
         super().__init__(parent)
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setStyleSheet(STYLE)
+        self.high_contrast = False
         self.fonts = f = HeightFonts()
         self.pacer = pacer
 
@@ -283,6 +294,15 @@ class PlayerView(QWidget):
 
     def show_steps(self, on: bool) -> None:
         self.side.setCurrentWidget(self.steps if on else self.card_scroll)
+
+    def set_high_contrast(self, on: bool) -> None:
+        """Black behind everything, white text and outlines instead of greys."""
+        self.high_contrast = on
+        self.setStyleSheet(high_contrast_style(STYLE) if on else STYLE)
+        for drawing in (self.pacer, self.figure):
+            if drawing is not None:
+                drawing.background = QColor("#000000" if on else "#15191d")
+                drawing.update()
 
     def show_card(self, text: str) -> None:
         self.why.setText(text)

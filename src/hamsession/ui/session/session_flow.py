@@ -81,6 +81,10 @@ class SessionFlow(QObject):
         if self.player is not None:
             self.player.pacer.set_reduced_motion(on)
 
+    def set_high_contrast(self, on: bool) -> None:
+        if self.player is not None:
+            self.player.view.set_high_contrast(on)
+
     def set_voice(self, on: bool) -> None:
         if self._cues is not None:
             self._cues.configure(self.prefs.volume, self.prefs.muted, on)

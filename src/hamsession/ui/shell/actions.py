@@ -93,6 +93,14 @@ def menu_table(w: Any) -> list[Act]:
             w.set_reduced_motion,
             checked=lambda: w.preferences.reduced_motion,
         ),
+        Act(
+            "high_contrast",
+            "&View",
+            "&High contrast (white on black)",
+            w.set_high_contrast,
+            checked=lambda: w.preferences.high_contrast,
+            for_client=True,
+        ),
         Act("voice", "S&ound", "&Spoken cues", w.set_voice, checked=lambda: w.preferences.voice),
         Act(
             "clients",

@@ -248,6 +248,17 @@ class MainWindow(QMainWindow):
         self.preferences.update(reduced_motion=on)
         self.session.set_reduced_motion(on)
 
+    def set_high_contrast(self, on: bool) -> None:
+        """White on black everywhere; the focus ring, warnings and charts follow."""
+        from hamsession.ui.widgets import high_contrast
+
+        self.preferences.update(high_contrast=on)
+        high_contrast.apply(on)
+        self.setStyleSheet(focus_style(dark_theme()))  # the application's new palette
+        self.session.set_high_contrast(on)
+        if self.history_flow is not None:
+            self.history_flow.forget()  # charts drawn again in the new colours
+
     def set_voice(self, on: bool) -> None:
         self.preferences.update(voice=on)
         self.session.set_voice(on)

@@ -4,14 +4,17 @@ step list is: the picker's preview of what the session looks like."""
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter
+from PySide6.QtGui import QFont, QPainter, QPalette
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from hamsession.domain.figure import Figure
 from hamsession.ui.widgets.figure_drawing import FigureStyle, draw_figure
+from hamsession.ui.widgets.theme_colours import dark_theme
 
-#: The preview's colours: the picker's light page, no background of its own.
+#: The preview's colours on the picker's own page (no background of its own): for a
+#: light window, and for a dark one (a dark theme, high contrast).
 STRIP = FigureStyle(None, "#263238", "#7D8C94", "#C2410C", "#6D4C41", "#E7DED7")
+STRIP_ON_DARK = FigureStyle(None, "#ECEFF1", "#8A9BA4", "#FFB74D", "#A1887F", "#3E4A52")
 CELL_W, CELL_H = 150, 86
 
 
@@ -48,11 +51,12 @@ class FigureStrip(QWidget):
         font = QFont(self.font())
         font.setBold(True)
         painter.setFont(font)
+        style = STRIP_ON_DARK if dark_theme(self) else STRIP
         for i, (number, figure) in enumerate(self._figures):
             x, y = (i % columns) * CELL_W, (i // columns) * CELL_H
             cell = QRectF(x + 2, y + 2, CELL_W - 4, CELL_H - 4)
-            draw_figure(painter, cell.adjusted(16, 0, 0, 0), figure, figure.end, False, STRIP)
-            painter.setPen(QColor("#37474F"))
+            draw_figure(painter, cell.adjusted(16, 0, 0, 0), figure, figure.end, False, style)
+            painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
             painter.drawText(cell, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop),
                              str(number))  # fmt: skip
         painter.end()
