@@ -14,8 +14,9 @@ QT_SYSTEM_LIBS := libpulse0 libxcb-cursor0 libxkbcommon-x11-0 libxkbcommon0 libe
 	libxrender1 libxi6 libsm6 libice6
 
 # A real X server and window manager for the tests that drive the app as a person would,
-# and PostgreSQL, which the tests start privately to run the storage tests on a server too.
-X_TEST_TOOLS := xvfb openbox xdotool libspeechd2 postgresql
+# PostgreSQL, which the tests start privately to run the storage tests on a server too,
+# and the accessibility bus with pyatspi, to read the app as a screen reader does.
+X_TEST_TOOLS := xvfb openbox xdotool libspeechd2 postgresql at-spi2-core python3-pyatspi dbus
 # The benchmarks compare start-up with Workrave's on the same display.
 BENCH_TOOLS := $(X_TEST_TOOLS) workrave
 

@@ -73,6 +73,32 @@ def place(request, tmp_path):
     return lambda root: DataDir(root, server=server.new_database())
 
 
+@pytest.fixture(scope="module")
+def display():
+    """A private X display with openbox managing its windows (for tests of the app under
+    a real X server; they skip where Xvfb and openbox are missing)."""
+    import subprocess
+    import time
+
+    server = subprocess.Popen(
+        ["Xvfb", "-displayfd", "1", "-screen", "0", "1366x768x24", "-nolisten", "tcp"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+    )
+    name = ":" + server.stdout.readline().strip()
+    env = {**os.environ, "DISPLAY": name}
+    manager = subprocess.Popen(
+        ["openbox"], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
+    time.sleep(0.5)
+    yield name
+    for proc in (manager, server):
+        proc.terminate()
+        proc.wait(timeout=10)
+    server.stdout.close()
+
+
 from hypothesis import HealthCheck, settings  # noqa: E402
 
 # Bounded fuzzing in `make test`; `make fuzz` selects the long profile.

@@ -27,28 +27,6 @@ pytestmark = [
 ]
 
 
-@pytest.fixture(scope="module")
-def display():
-    """A private X display with openbox managing its windows."""
-    server = subprocess.Popen(
-        ["Xvfb", "-displayfd", "1", "-screen", "0", "1366x768x24", "-nolisten", "tcp"],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.DEVNULL,
-        text=True,
-    )
-    name = ":" + server.stdout.readline().strip()
-    env = {**os.environ, "DISPLAY": name}
-    manager = subprocess.Popen(
-        ["openbox"], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
-    )
-    time.sleep(0.5)
-    yield name
-    for proc in (manager, server):
-        proc.terminate()
-        proc.wait(timeout=10)
-    server.stdout.close()
-
-
 def app_env(display: str) -> dict:
     env = {k: v for k, v in os.environ.items() if k not in ("QT_QPA_PLATFORM", "WAYLAND_DISPLAY")}
     return {**env, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb"}
