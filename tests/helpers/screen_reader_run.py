@@ -62,10 +62,13 @@ def main() -> int:
         read_tree(out / "player.jsonl")
         return 0
     finally:
-        app.terminate()
-        app.wait(timeout=20)
-        bus.terminate()
-        bus.wait(timeout=10)
+        for proc in (app, bus):  # the app's own clean exit is tested elsewhere
+            proc.terminate()
+            try:
+                proc.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+                proc.wait()
 
 
 if __name__ == "__main__":
