@@ -18,14 +18,33 @@ LAUNCHER = "/usr/libexec/at-spi-bus-launcher"
 
 
 def shown(trace: Path, name: str, seconds: float = 30.0) -> bool:
+    """Whether ``name`` is the view on screen now (the last one the trace names)."""
     end = time.time() + seconds
     while time.time() < end:
         if trace.exists():
-            for line in trace.read_text().splitlines():
-                event = json.loads(line)
-                if event.get("event") == "view" and event.get("name") == name:
-                    return True
+            views = [
+                e.get("name")
+                for e in map(json.loads, trace.read_text().splitlines())
+                if e.get("event") == "view"
+            ]
+            if views and views[-1] == name:
+                return True
         time.sleep(0.2)
+    return False
+
+
+def press_until(key: str, trace: Path, view: str, env: dict) -> bool:
+    """Press ``key`` until ``view`` is on screen (a key sent while the window manager is
+    still giving the window the focus can go nowhere): three tries."""
+    for _ in range(3):
+        subprocess.run(  # the window to the front with the focus, as a click would
+            ["xdotool", "search", "--onlyvisible", "--name", "^Hamsession", "windowactivate"],
+            env=env, capture_output=True, timeout=10,
+        )  # fmt: skip
+        time.sleep(0.3)
+        subprocess.run(["xdotool", "key", key], env=env, check=True)
+        if shown(trace, view, seconds=10.0):
+            return True
     return False
 
 
@@ -49,13 +68,12 @@ def main() -> int:
     try:
         if not shown(trace, "screening"):
             return 1
-        subprocess.run(["xdotool", "key", "Return"], env=env, check=True)
-        if not shown(trace, "picker"):
+        if not press_until("Return", trace, "picker", env):
             return 2
         time.sleep(1.0)
         read_tree(out / "picker.jsonl")
-        subprocess.run(["xdotool", "key", "Return"], env=env, check=True)
-        if not shown(trace, "player"):
+        if not press_until("Return", trace, "player", env):
+            print(trace.read_text()[-3000:], file=sys.stderr)  # what was on screen instead
             return 3
         subprocess.run(["xdotool", "key", "space"], env=env, check=True)
         time.sleep(2.0)
