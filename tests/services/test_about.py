@@ -36,3 +36,14 @@ def test_references_list_every_source_with_the_exercises_it_supports():
     assert len(entries) == 35  # five articles and R1-R30
     r9 = next(e for e in entries if e.startswith("R9 "))
     assert "Supports:" in r9 and "E04" in r9
+
+
+def test_the_projects_own_content_notes_are_not_named_on_screen():
+    assert tags_in_words("Long exhale: E (R2, content.md section 3).") == (
+        "Long exhale: from published research (R2)."
+    )
+    assert tags_in_words("15 s a foot: A (content.md D1).") == (
+        "15 s a foot: a default, which a clinician may change."
+    )
+    for e in LIB.exercises.values():
+        assert "content.md" not in about_exercise(e), e.id

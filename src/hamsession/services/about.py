@@ -15,10 +15,23 @@ TAG_WORDS = {"S": "stated in a source article", "E": "from published research",
 _TAG = re.compile(r"(:\s*|\()([SEA])\b(?=[\s).,;]|$)")
 
 
+#: Where a basis names the project's own content notes ("content.md section 3"): a
+#: clinician reading the app has no such document, so the mention is left out.
+_NOTES = re.compile(r"(?:,\s*|\s*\(\s*)?content\.md(?:\s+(?:section\s+)?[\w§.]+)?\s*\)?")
+
+
+def _without_notes(text: str) -> str:
+    def keep(m: re.Match) -> str:
+        opened, closed = "(" in m.group(0), m.group(0).rstrip().endswith(")")
+        return ")" if closed and not opened else ""
+
+    return _NOTES.sub(keep, text)
+
+
 def tags_in_words(basis: str) -> str:
     """A basis with its S/E/A tags said in words: "60 s rest: A" reads "60 s rest: a
     default, which a clinician may change"."""
-    return _TAG.sub(lambda m: m.group(1) + TAG_WORDS[m.group(2)], basis)
+    return _TAG.sub(lambda m: m.group(1) + TAG_WORDS[m.group(2)], _without_notes(basis))
 
 
 def sources_by_id() -> dict[str, Source]:
