@@ -62,7 +62,7 @@ def show_text(e: Exercise) -> str:
     if e.breath:
         out.append(f"breath: {inert(e.breath)}")
     out += _lines("watch for", e.watch_for)
-    if getattr(e, "why", ""):
+    if e.why:
         out.append(f"why: {inert(e.why)}")
     if not e.placeholder:
         out.append(f"dose: {dose_text(first_step(e))}")

@@ -106,7 +106,6 @@ class PlayerView(QWidget):
         super().__init__(parent)
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setStyleSheet(STYLE)
-        self.high_contrast = False
         self.fonts = f = HeightFonts()
         self.pacer = pacer
 
@@ -297,7 +296,6 @@ class PlayerView(QWidget):
 
     def set_high_contrast(self, on: bool) -> None:
         """Black behind everything, white text and outlines instead of greys."""
-        self.high_contrast = on
         self.setStyleSheet(high_contrast_style(STYLE) if on else STYLE)
         for drawing in (self.pacer, self.figure):
             if drawing is not None:

@@ -17,18 +17,23 @@ class ScaledFonts:
 
     def add(self, widget: QWidget, base_pt: float, bold: bool = False) -> QWidget:
         self._entries.append((widget, base_pt, bold))
-        self._apply_one(widget, base_pt, bold)
+        self._apply_one(widget, base_pt, bold, self._own())
         return widget
 
     def apply(self, scale: float) -> None:
         self.scale = scale
+        own = self._own()
         for widget, base, bold in self._entries:
-            self._apply_one(widget, base, bold)
+            self._apply_one(widget, base, bold, own)
 
     def size(self, base_pt: float) -> float:
         return base_pt * self.scale
 
-    def _apply_one(self, widget: QWidget, base: float, bold: bool) -> None:
+    def _own(self) -> set[int]:
+        """The widgets with a size of their own (each sized by its own entry)."""
+        return {id(w) for w, _, _ in self._entries}
+
+    def _apply_one(self, widget: QWidget, base: float, bold: bool, own: set[int]) -> None:
         font = QFont(widget.font())
         font.setPointSizeF(base * self.scale)
         font.setBold(bold)
@@ -36,7 +41,6 @@ class ScaledFonts:
         # Under a style sheet Qt no longer hands a parent's font down to its children,
         # so the tick boxes and fields inside a group are sized here too (keeping their
         # own weight); a child with a size of its own is sized by its own entry.
-        own = {id(w) for w, _, _ in self._entries}
         for child in widget.findChildren(QWidget):
             if id(child) not in own:
                 inner = QFont(child.font())
