@@ -23,7 +23,7 @@ import tempfile
 from datetime import date
 from pathlib import Path
 
-from benchmarks.results import RESULTS_ENV
+from benchmarks.results import RESULTS_ENV, compile_as_installed
 
 
 def machine() -> str:
@@ -156,6 +156,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="shorter runs, same figures")
     args = parser.parse_args()
+    compile_as_installed()
     env = dict(os.environ)
     display = env.get("DISPLAY")
     env["QT_QPA_PLATFORM"] = "xcb" if display else "offscreen"

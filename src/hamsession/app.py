@@ -13,7 +13,6 @@ from hamsession import PROCESS_T0
 def run_app(args: argparse.Namespace) -> int:
     """Start the desktop app; returns its exit code."""
     from hamsession.services.preferences import Preferences
-    from hamsession.services.programs import ProgramService
     from hamsession.services.trace import open_trace
     from hamsession.storage.assets import resources_dir
     from hamsession.storage.datadir import DataDir
@@ -21,9 +20,9 @@ def run_app(args: argparse.Namespace) -> int:
     trace = open_trace(args.trace)
     trace.event("process_start", t=PROCESS_T0)
     data = DataDir.chosen(args)
-    programs = ProgramService(data)
+    opened: dict[str, object] = {}
     if args.program:  # unknown ids and broken files stop here (exit 2); from here on, the id
-        args.program = programs.open_file(args.program).id
+        args.program = _programs(data, opened).open_file(args.program).id
     prefs = Preferences(data.settings)
     sound_dir = resources_dir() / "sounds"
 
@@ -49,7 +48,6 @@ def run_app(args: argparse.Namespace) -> int:
     if handed_over:
         return 0
 
-    from hamsession.services.session import SessionService
     from hamsession.ui.shell.main_window import MainWindow
 
     signals = quit_signals.install(app)
@@ -59,21 +57,22 @@ def run_app(args: argparse.Namespace) -> int:
 
         return CueOutput(sound_dir, trace=trace)
 
-    # The window goes up first, saying it is opening; the database and the libraries
-    # behind it load once the window is on screen.
-    plain = SessionService(programs, time.monotonic, trace)
-    window = MainWindow(programs, plain, prefs, make_cues, opening=True)
+    # The window goes up first, saying it is opening; its parts, the database and the
+    # libraries behind them load once the window is on screen.
+    window = MainWindow(None, None, prefs, make_cues, opening=True)
     if trace.enabled:
         window.first_exposed.connect(lambda: trace.event("window_shown"))
         window.pages.shown.connect(lambda name: trace.event("view", name=name))
         window.history_rendered.connect(
             lambda n, ms: trace.event("history_rendered", sessions=n, ms=round(ms, 1))
         )
-    opened: dict[str, object] = {"lock": claimed} if claimed is not None else {}
+    if claimed is not None:
+        opened["lock"] = claimed
 
     def open_data(win=window) -> None:
         try:
-            _open_data(win, data, programs, trace, args, opened)
+            _assemble(win, data, trace, opened, make_cues)
+            _open_data(win, data, opened["programs"], trace, args, opened)
         except BaseException as err:  # reported by the command line after a clean exit
             opened["error"] = err
             app.exit(1)
@@ -115,6 +114,24 @@ def run_app(args: argparse.Namespace) -> int:
     if "error" in opened:
         raise opened["error"]
     return opened.get("exit", code)
+
+
+def _programs(data, opened: dict):
+    """The program library's service, made once (before the window only for --program)."""
+    if "programs" not in opened:
+        from hamsession.services.programs import ProgramService
+
+        opened["programs"] = ProgramService(data)
+    return opened["programs"]
+
+
+def _assemble(window, data, trace, opened: dict, make_cues) -> None:
+    """The window's parts, built behind its "opening" line: the program list and the
+    session flow, with a session service that records nothing until the history opens."""
+    from hamsession.services.session import SessionService
+
+    programs = _programs(data, opened)
+    window.assemble(programs, SessionService(programs, time.monotonic, trace), make_cues)
 
 
 def _share_library(window, history, programs, data) -> None:
@@ -160,7 +177,7 @@ def _open_data(window, data, programs, trace, args, opened: dict) -> None:
         return
     history, lock = got
     opened.update(history=history, lock=lock)
-    if history.repos.recording is not history.repos.sessions:  # a clinic's server
+    if data.server is not None:  # a clinic's server: sessions go through the journal
         history.repos.recording.told = window.session.saving.said.emit  # queued across threads
     from hamsession.ui.desktop.single_instance import ActivationServer, server_name
 
@@ -181,7 +198,7 @@ def _open_data(window, data, programs, trace, args, opened: dict) -> None:
     if data.server is not None:
         _share_library(window, history, programs, data)
     window.history_flow.prepared.connect(settle_memory)
-    for warning in history.db.warnings:
+    for warning in history.repos.warnings:
         window.say(f"Note: {warning}.")
 
     def begin(win=window) -> None:
@@ -267,12 +284,24 @@ def _open_history(data, trace, args, claimed=None):
 
 def _repositories(data):
     """The repositories over the data folder's history, or over the clinic's server with
-    the laptop's journal in between for the sessions played here."""
+    the laptop's journal in between for the sessions played here. A history file that
+    needs no upgrade is read at first with the standard library's sqlite3 alone: the
+    database layer opens on first need."""
+    from hamsession.storage.history_file import prepare, use_folder
+
+    use_folder(data)
+    ready = None
+    if data.server is None:
+        ready = prepare(data)
+        if not ready.needs_upgrade:
+            from hamsession.storage.deferred import DeferredRepositories
+
+            return DeferredRepositories.over(data, ready)
     from hamsession.storage.database import open_database
     from hamsession.storage.journal import JOURNAL_NAME, Journal
     from hamsession.storage.repositories import Repositories
 
-    db = open_database(data)
+    db = open_database(data, ready)
     if data.server is None:
         return Repositories.on(db)
     try:

@@ -288,7 +288,7 @@ def _answered(args: argparse.Namespace) -> int:
         os.dup2(devnull, sys.stdout.fileno())  # so the final flush at exit stays quiet
         return EXIT_OK
     except Exception as err:
-        from hamsession.storage.database import write_problem
+        from hamsession.storage.errors import write_problem
 
         reason = None if isinstance(err, OSError) else write_problem(err)
         if reason is not None and not getattr(args, "debug", False):

@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
-from hamsession.storage.database import HEAD_REVISION, KEEP_BACKUPS, backup, known_revisions
 from hamsession.storage.database import open_database as open_db
 from hamsession.storage.datadir import DataDir
 from hamsession.storage.errors import DatabaseDamaged, DatabaseTooNew, DataFolderUnusable
+from hamsession.storage.history_file import HEAD_REVISION, KEEP_BACKUPS, backup, known_revisions
 
 
 def digest(path) -> str:

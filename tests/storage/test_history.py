@@ -263,7 +263,7 @@ def test_restoring_a_backup_keeps_the_damaged_file_under_a_new_name(tmp_path, cl
     import hashlib
 
     from hamsession.services.recovery import restore_newest_backup
-    from hamsession.storage.database import backup
+    from hamsession.storage.history_file import backup
 
     data = DataDir(tmp_path / "data")
     service = HistoryService(Repositories.on(open_database(data)))
@@ -283,7 +283,7 @@ def test_restoring_a_backup_keeps_the_damaged_file_under_a_new_name(tmp_path, cl
 
 def test_restoring_skips_a_damaged_backup_for_the_newest_sound_one(tmp_path, clock):
     from hamsession.services.recovery import newest_sound_backup, restore_newest_backup
-    from hamsession.storage.database import backup
+    from hamsession.storage.history_file import backup
 
     data = DataDir(tmp_path / "data")
     service = HistoryService(Repositories.on(open_database(data)))

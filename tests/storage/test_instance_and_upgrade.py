@@ -9,9 +9,10 @@ from pathlib import Path
 import pytest
 
 from hamsession.services.history import HistoryService
-from hamsession.storage.database import HEAD_REVISION, open_database
+from hamsession.storage.database import open_database
 from hamsession.storage.datadir import DataDir
 from hamsession.storage.errors import AlreadyRunning
+from hamsession.storage.history_file import HEAD_REVISION
 from hamsession.storage.instance_lock import InstanceLock
 from hamsession.storage.repositories import Repositories
 

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import difflib
-import json
 import re
-import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 from hamsession.domain.toml_lines import MAX_KEY_DEPTH, Path, key_lines, line_for, too_deep
@@ -37,6 +35,8 @@ class FileProblems(Exception):
 
 
 def did_you_mean(word: str, choices: Iterable[str]) -> str:
+    import difflib  # only when a file has a mistake
+
     close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
     return f" (did you mean '{close[0]}'?)" if close else ""
 
@@ -46,6 +46,8 @@ def show(value: Any) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, str):
+        import json
+
         return json.dumps(value if len(value) <= 40 else value[:37] + "...", ensure_ascii=False)
     if isinstance(value, int | float):
         return f"{value:g}" if isinstance(value, float) else str(value)
@@ -71,6 +73,8 @@ def read_toml(data: bytes, file: str) -> tuple[dict[str, Any], str]:
     if deep is not None:
         message = f"not valid here: a key of more than {MAX_KEY_DEPTH} dotted parts"
         raise FileProblems([Problem(file, deep, message)])
+    import tomllib  # read with the first file, not when the app starts
+
     try:
         return tomllib.loads(text), text
     except tomllib.TOMLDecodeError as err:
@@ -97,8 +101,10 @@ class Locator:
     file: str
     text: str
 
-    def __post_init__(self) -> None:
-        self.lines = key_lines(self.text)
+    @cached_property
+    def lines(self) -> dict:
+        """Where each key is written: worked out only when a problem is to be placed."""
+        return key_lines(self.text)
 
     def at(self, loc: Path, message: str) -> Problem:
         return Problem(self.file, line_for(self.lines, loc), message)
@@ -122,6 +128,8 @@ _BARE_KEY = re.compile(r"[A-Za-z0-9_-]+")
 
 def key_name(key: object) -> str:
     """A key as TOML would need it written: bare when it can be, quoted otherwise."""
+    import json
+
     text = str(key)
     return text if _BARE_KEY.fullmatch(text) else json.dumps(text, ensure_ascii=False)
 

@@ -4,7 +4,7 @@ first session of a program it belongs to, and all of them from Help."""
 from __future__ import annotations
 
 from hamsession.domain.profiles import ProfileInfo
-from hamsession.storage.cards_repo import Card, load_cards
+from hamsession.storage.cards_file import Card, load_cards
 
 
 class CardService:
@@ -25,7 +25,7 @@ class CardService:
     def seen(self, profile: ProfileInfo, card: Card) -> None:
         """Remember the card was shown. When the history cannot be written just now (busy
         with an import, a full disk) it is simply shown again next time."""
-        from hamsession.storage.database import write_problem
+        from hamsession.storage.errors import write_problem
 
         try:
             self._repo.mark_seen(profile.id, card.id)

@@ -6,6 +6,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, fields, replace
 from datetime import UTC, date, datetime
+from typing import TYPE_CHECKING
 
 from hamsession.domain.desk_breaks import DESK_BREAK_ID, FEELS
 from hamsession.domain.history import DEFAULT_PROFILE, SafetyEntry, SessionEntry, SymptomEntry
@@ -15,8 +16,10 @@ from hamsession.domain.safety import RedFlag, pelvic_floor_flagged, raised_by_lo
 from hamsession.domain.sit_bone import F1, SIT_BONE_REGION
 from hamsession.domain.symptoms import MORNING, valid_score
 from hamsession.services.errors import BadInput, NotSaved
-from hamsession.storage.database import write_problem
-from hamsession.storage.repositories import Repositories
+from hamsession.storage.errors import write_problem
+
+if TYPE_CHECKING:
+    from hamsession.storage.repositories import Repositories
 
 
 @dataclass(frozen=True)
@@ -40,8 +43,17 @@ class HistoryService:
     """Profiles and their sessions, over the repositories the composition root made."""
 
     def __init__(self, repos: Repositories) -> None:
-        self.repos = repos
-        self.db = repos.db
+        self.repos = repos  # or DeferredRepositories, which open on first need
+
+    @property
+    def db(self):
+        return self.repos.db
+
+    @staticmethod
+    def load_storage() -> None:
+        """Import the database layer ahead of need (on a background thread, say), so the
+        first write after a start on the start-up reads does not wait for it."""
+        import hamsession.storage.repositories  # noqa: F401
 
     def close(self) -> None:
         self.repos.close()

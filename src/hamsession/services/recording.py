@@ -93,7 +93,7 @@ class SessionRecorder:
                     with self._repo.quick_writes():
                         self._pending[0]()
             except Exception as err:  # storage errors of any kind: keep the session going
-                from hamsession.storage.database import is_busy
+                from hamsession.storage.errors import is_busy
 
                 if is_busy(err):
                     self._wait_for_other_writer()

@@ -7,8 +7,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from hamsession.services.errors import DatabaseDamaged, DataFolderUnusable
-from hamsession.storage.database import check_sound
 from hamsession.storage.datadir import DataDir
+from hamsession.storage.history_file import check_sound
 
 
 def newest_sound_backup(data: DataDir) -> Path | None:

@@ -5,10 +5,12 @@ from __future__ import annotations
 import json
 import time
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
-from hamsession.domain.engine import Cue, PhaseStart
 from hamsession.services.errors import BadInput
+
+if TYPE_CHECKING:  # the engine is loaded with the first session, not at start
+    from hamsession.domain.engine import Cue, PhaseStart
 
 
 class Trace:

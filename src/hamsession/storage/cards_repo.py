@@ -1,34 +1,12 @@
-"""The "why" cards (resources/cards.toml) and which ones each profile has seen."""
+"""Which "why" cards each profile has seen."""
 
 from __future__ import annotations
 
-import tomllib
-from dataclasses import dataclass
-
 from sqlalchemy import select
 
-from hamsession.storage.assets import resources_dir
 from hamsession.storage.database import Database
 from hamsession.storage.models import SeenCard, utc_now
 from hamsession.storage.upserts import insert_new
-
-
-@dataclass(frozen=True)
-class Card:
-    id: str
-    title: str
-    text: str
-    sources: tuple[str, ...]
-    programs: tuple[str, ...]  # shown once before the first session of these
-
-
-def load_cards() -> list[Card]:
-    with (resources_dir() / "cards.toml").open("rb") as f:
-        raw = tomllib.load(f)
-    return [
-        Card(c["id"], c["title"], c["text"], tuple(c["sources"]), tuple(c["programs"]))
-        for c in raw["card"]
-    ]
 
 
 class CardRepository:

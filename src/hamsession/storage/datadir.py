@@ -43,7 +43,7 @@ class DataDir:
     def chosen(cls, args: object) -> DataDir:
         """The data folder for a command line's parsed arguments: the one place every
         command and the app find it (``--data-dir`` is absent from ``args`` when not given)."""
-        from hamsession.storage.server import chosen_url
+        from hamsession.storage.server_choice import chosen_url
 
         root = resolve_data_dir(getattr(args, "data_dir", None))
         return cls(root, chosen_url(getattr(args, "database", None), root / SETTINGS_NAME))

@@ -61,6 +61,11 @@ class Repositories:
             CardRepository(db),
         )
 
+    @property
+    def warnings(self) -> list[str]:
+        """What opening the database could not do (today's backup, say)."""
+        return self.db.warnings
+
     def close(self) -> None:
         if isinstance(self.recording, ForwardedRecording):
             self.recording.close()  # what waits is sent first, if the server answers

@@ -8,36 +8,17 @@ every message names the server by :func:`shown`.
 
 from __future__ import annotations
 
-import os
-from pathlib import Path
-
 from sqlalchemy import Engine, create_engine, inspect, text
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError
 
 from hamsession.storage.errors import DatabaseTooNew, DataFolderNamedBadly, ServerUnreachable
 
-URL_ENV = "HAMSESSION_DATABASE_URL"
 _SCHEMES = {"postgresql", "postgres", "postgresql+psycopg"}
 #: Seconds to wait for the server to answer before saying it cannot be reached.
 CONNECT_TIMEOUT_S = 5
 #: One lock number for "a laptop is upgrading the schema": the others wait for it.
 _UPGRADE_LOCK = 0x4841_4D53  # "HAMS"
-
-
-def chosen_url(cli_value: str | None, settings: Path | None = None) -> str | None:
-    """``--database``, else ``$HAMSESSION_DATABASE_URL``, else the server set in Clinic
-    settings (``settings.ini``), else None (the SQLite file)."""
-    for value, name in ((cli_value, "--database"), (os.environ.get(URL_ENV), URL_ENV)):
-        if value is not None:
-            if not value.strip():
-                raise DataFolderNamedBadly(f"{name} is set but empty: give a URL or leave it out")
-            return value.strip()
-    if settings is not None and settings.exists():
-        from hamsession.storage.settings_file import load_settings
-
-        return load_settings(settings)[0].database.strip() or None
-    return None
 
 
 def without_password(value: str) -> tuple[str, bool]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import datetime
 
 from sqlalchemy import Text, select, type_coerce
@@ -34,19 +34,13 @@ from hamsession.storage.models import (
     SymptomRow,
     utc_now,
 )
+from hamsession.storage.rows import LatestLog
 from hamsession.storage.safety_repo import new_event
 from hamsession.storage.stored_values import JSON_FIELDS, decoded
 from hamsession.storage.upserts import insert_new
 
 #: Phases that count as time under tension.
 TENSION_KINDS = ("hold", "move")
-
-
-@dataclass(frozen=True)
-class LatestLog:
-    session_id: str
-    started_at: datetime
-    morning: str | None
 
 
 def program_body(program: Program) -> dict:

@@ -2,19 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from sqlalchemy import select
 
 from hamsession.storage.database import Database
 from hamsession.storage.models import ProgramVariant, utc_now
-
-
-@dataclass(frozen=True)
-class VariantRow:
-    program_id: str
-    base_id: str  # the program it was made from
-    body: str  # the program as format-1 TOML
+from hamsession.storage.rows import VariantRow
 
 
 class VariantRepository:

@@ -1,4 +1,4 @@
-"""Loading the chart library while nobody waits for it.
+"""Loading the chart library (and the database layer) while nobody waits for it.
 
 pyqtgraph and the history view take a few hundred milliseconds to import. They are
 imported on a background thread (the window stays responsive): at once when the app
@@ -27,6 +27,9 @@ _failed: list[BaseException] = []
 
 def _import_charts() -> None:
     try:
+        from hamsession.services.history import HistoryService
+
+        HistoryService.load_storage()  # the database layer, if the app opened without it
         import hamsession.services.charts
         import hamsession.ui.history.history_view  # noqa: F401  (pyqtgraph with it)
     except Exception as err:  # the history's own opening will say what is wrong

@@ -16,21 +16,7 @@ from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
-from hamsession.domain.history import DEFAULT_PROFILE
-from hamsession.services.preferences import Preferences
-from hamsession.services.programs import ProgramService
-from hamsession.services.session import SessionService
-from hamsession.ui.programs.program_list import ProgramList
-from hamsession.ui.session.cue_output import CueOutput
-from hamsession.ui.session.session_flow import SessionFlow
-from hamsession.ui.session.session_summary import SessionSummary
-from hamsession.ui.shell import wiring
-from hamsession.ui.shell.about import show_about
-from hamsession.ui.shell.actions import build_menus, menu_table
 from hamsession.ui.shell.navigator import Navigator
-from hamsession.ui.shell.profile_switch import ProfileSwitcher
-from hamsession.ui.shell.quit_policy import QuitPolicy
-from hamsession.ui.widgets.current_profile import CurrentProfile
 from hamsession.ui.widgets.focus_style import focus_style
 from hamsession.ui.widgets.message_page import MessagePage
 from hamsession.ui.widgets.theme_colours import dark_theme
@@ -39,6 +25,11 @@ if TYPE_CHECKING:
     from hamsession.services.advice import AdviceService
     from hamsession.services.clinic import ClinicService
     from hamsession.services.history import HistoryService
+    from hamsession.services.preferences import Preferences
+    from hamsession.services.programs import ProgramService
+    from hamsession.services.session import SessionService
+    from hamsession.ui.session.cue_output import CueOutput
+    from hamsession.ui.session.session_summary import SessionSummary
 
 APP_TITLE = "Hamsession"
 
@@ -51,8 +42,8 @@ class MainWindow(QMainWindow):
 
     def __init__(
         self,
-        programs: ProgramService,
-        sessions: SessionService,
+        programs: ProgramService | None,
+        sessions: SessionService | None,
         prefs: Preferences,
         make_cues: Callable[[], CueOutput],
         history: HistoryService | None = None,
@@ -60,14 +51,15 @@ class MainWindow(QMainWindow):
         parent: QWidget | None = None,
         opening: bool = False,
     ) -> None:
-        """With ``opening`` the window shows only a short "opening" line until
-        :meth:`attach` hands it the history, so it can be on screen before the database
-        (and the libraries behind it) are loaded."""
+        """With ``opening`` the window is only a frame saying it is opening, made from Qt
+        and a few small modules so it is on screen at once; :meth:`assemble` then builds
+        its parts behind that line and :meth:`attach` hands it the history."""
         super().__init__(parent)
         self.programs, self.preferences = programs, prefs
         self.history: HistoryService | None = None
         self.advice: AdviceService | None = None
         self.checkin = self.clinic = self.desk_breaks = self.history_flow = None
+        self.session = self.quit_policy = self.current = None
         self.pelvic_action = None
         self._exposed = self._client_only = False
         self.setWindowTitle(APP_TITLE)
@@ -76,6 +68,29 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
         self.pages = Navigator(self.stack, lambda: prefs.text_scale, self)
+        if opening:
+            self.pages.show_page(MessagePage("Opening your history…", prefs.text_scale), "opening")
+        else:
+            self.assemble(programs, sessions, make_cues)
+            self.attach(history, sessions, clinic)
+
+    def assemble(
+        self,
+        programs: ProgramService,
+        sessions: SessionService,
+        make_cues: Callable[[], CueOutput],
+    ) -> None:
+        """Build the window's parts (the program list, the session flow, quitting, profile
+        switching, the menus) behind the page on screen."""
+        from hamsession.ui.programs.program_list import ProgramList
+        from hamsession.ui.session.session_flow import SessionFlow
+        from hamsession.ui.shell import wiring
+        from hamsession.ui.shell.profile_switch import ProfileSwitcher
+        from hamsession.ui.shell.quit_policy import QuitPolicy
+        from hamsession.ui.widgets.current_profile import CurrentProfile
+
+        prefs = self.preferences
+        self.programs = programs
         self.current = CurrentProfile(sessions.profile, self)
         self.programs_list = ProgramList(programs, self.current, self)
         self.picker = self.programs_list.picker
@@ -83,12 +98,8 @@ class MainWindow(QMainWindow):
         self.quit_policy = QuitPolicy(self, self.session)
         self.profiles = ProfileSwitcher(self, self.current, self.session, self.show_picker)
         wiring.connect(self)
-        self.pages.show_lasting(self.picker, "picker")
-        if opening:
-            self.pages.show_page(MessagePage("Opening your history…", prefs.text_scale), "opening")
-            self.rebuild_menus()
-        else:
-            self.attach(history, sessions, clinic)
+        self.pages.keep(self.picker)
+        self.rebuild_menus()
 
     def attach(
         self,
@@ -99,6 +110,8 @@ class MainWindow(QMainWindow):
     ) -> None:
         """Take the opened history, the session service for its profile, the clinic and the
         advice (made here from the history when not given)."""
+        from hamsession.ui.shell import wiring
+
         wiring.attach(self, history, sessions, clinic, advice)  # lists the programs too
         self.rebuild_menus()
         if history is None:  # no profile to follow: list them here
@@ -108,6 +121,8 @@ class MainWindow(QMainWindow):
             self.say(str(problem))
 
     def rebuild_menus(self) -> None:
+        from hamsession.ui.shell.actions import build_menus, menu_table
+
         self.menu_actions = build_menus(self, menu_table(self))
         self.pelvic_action = self.menu_actions.get("pelvic")
         self.reduced_motion_action = self.menu_actions["reduced_motion"]
@@ -137,11 +152,13 @@ class MainWindow(QMainWindow):
 
     @property
     def summary(self) -> SessionSummary | None:
+        from hamsession.ui.session.session_summary import SessionSummary
+
         return self.page if isinstance(self.page, SessionSummary) else None
 
     @property
     def profile(self):
-        return self.current.profile
+        return None if self.current is None else self.current.profile
 
     @property
     def text_scale(self) -> float:
@@ -149,13 +166,15 @@ class MainWindow(QMainWindow):
 
     @property
     def quitting(self) -> bool:
-        return self.quit_policy.quitting
+        return self.quit_policy is not None and self.quit_policy.quitting
 
     def session_running(self) -> bool:
-        return self.session.running()
+        return self.session is not None and self.session.running()
 
     def _title(self, extra: str = "") -> str:
         parts = [APP_TITLE]
+        from hamsession.domain.history import DEFAULT_PROFILE
+
         if self.profile is not None and self.profile.name != DEFAULT_PROFILE:
             parts.append(self.profile.name)
         return " — ".join([*parts, extra] if extra else parts)
@@ -234,6 +253,8 @@ class MainWindow(QMainWindow):
             self.guard(lambda: self.history_flow.import_into(self.profile.name))
 
     def attach_desk_breaks(self, breaks) -> None:
+        from hamsession.ui.shell import wiring
+
         wiring.attach_desk_breaks(self, breaks)
 
     def set_client_only(self, on: bool) -> None:
@@ -272,6 +293,8 @@ class MainWindow(QMainWindow):
         self.pages.apply_scale(self.preferences.text_scale)
 
     def show_about(self) -> None:
+        from hamsession.ui.shell.about import show_about
+
         show_about(self)
 
     def show_why(self) -> None:
@@ -299,7 +322,10 @@ class MainWindow(QMainWindow):
         self.activateWindow()
 
     def request_quit(self) -> None:
-        self.quit_policy.request()
+        if self.quit_policy is None:  # still opening: nothing to finish first
+            self.close()
+        else:
+            self.quit_policy.request()
 
     def shutdown(self) -> None:
         """Stop every timer, sound and window of the flows; the app is about to exit."""
@@ -308,13 +334,16 @@ class MainWindow(QMainWindow):
         if self.desk_breaks is not None:
             self.desk_breaks.shutdown()
             self.desk_breaks = self.quit_policy.desk_breaks = None
-        self.session.shutdown()
+        if self.session is not None:
+            self.session.shutdown()
         if self.history_flow is not None:
             self.history_flow.shutdown()
         self.pages.discard_page()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
-        if self.quit_policy.may_close(event):
+        if self.quit_policy is None:  # closed while still opening
+            super().closeEvent(event)
+        elif self.quit_policy.may_close(event):
             super().closeEvent(event)
             self.quit_policy.after_close()
 

@@ -36,12 +36,18 @@ class Navigator(QObject):
         self.stack.addWidget(page)
         self._show(page, name)
 
-    def show_lasting(self, widget: QWidget, name: str) -> None:
-        """Show a widget someone else keeps (the program list, the player)."""
-        self.discard_page()
+    def keep(self, widget: QWidget) -> None:
+        """Take in a widget someone else keeps, out of sight until :meth:`show_lasting`."""
         if self.stack.indexOf(widget) < 0:
             widget.apply_scale(self._scale())
             self.stack.addWidget(widget)
+            if self.page is not None:  # the page on screen stays there
+                self.stack.setCurrentWidget(self.page)
+
+    def show_lasting(self, widget: QWidget, name: str) -> None:
+        """Show a widget someone else keeps (the program list, the player)."""
+        self.discard_page()
+        self.keep(widget)
         self._show(widget, name)
 
     def remove(self, widget: QWidget) -> None:
