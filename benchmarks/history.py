@@ -49,20 +49,18 @@ def in_window(folder: Path) -> dict:
     """The main window shown and idle, then the history opened four times (child)."""
     from PySide6.QtWidgets import QApplication
 
-    from hamsession.app import settle_memory
+    from hamsession.app import open_repositories, settle_memory
     from hamsession.services.history import HistoryService
     from hamsession.services.preferences import Preferences
     from hamsession.services.programs import ProgramService
     from hamsession.services.session import SessionService
-    from hamsession.storage.database import open_database
     from hamsession.storage.datadir import DataDir
-    from hamsession.storage.repositories import Repositories
     from hamsession.ui.desktop import qt_messages
     from hamsession.ui.shell.main_window import MainWindow
 
     qt_messages.install()
     app = QApplication(sys.argv[:1])
-    history = HistoryService(Repositories.on(open_database(DataDir(folder))))
+    history = HistoryService(open_repositories(DataDir(folder)))  # as the app opens it
     programs = ProgramService(None)
     sessions = SessionService(programs, time.monotonic, history=history, profile=history.profile())
     window = MainWindow(programs, sessions, Preferences(None), lambda: None, history)

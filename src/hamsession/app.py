@@ -177,6 +177,8 @@ def _open_data(window, data, programs, trace, args, opened: dict) -> None:
         return
     history, lock = got
     opened.update(history=history, lock=lock)
+    if args.view == "history":  # the charts read through the database layer at once
+        history.open_storage()
     if data.server is not None:  # a clinic's server: sessions go through the journal
         history.repos.recording.told = window.session.saving.said.emit  # queued across threads
     from hamsession.ui.desktop.single_instance import ActivationServer, server_name
@@ -273,7 +275,7 @@ def _open_history(data, trace, args, claimed=None):
         try:
             private_folder(data.root)
             lock.acquire()
-            return HistoryService(_repositories(data)), lock
+            return HistoryService(open_repositories(data)), lock
         except (DataError, OSError) as err:
             lock.release()
             # Said on the terminal at once, then in a dialog for whoever is at the screen.
@@ -282,7 +284,7 @@ def _open_history(data, trace, args, claimed=None):
                 return 1
 
 
-def _repositories(data):
+def open_repositories(data):
     """The repositories over the data folder's history, or over the clinic's server with
     the laptop's journal in between for the sessions played here. A history file that
     needs no upgrade is read at first with the standard library's sqlite3 alone: the

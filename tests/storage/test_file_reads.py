@@ -169,3 +169,13 @@ print(sorted(m for m in sys.modules if m.split(".")[0] in ("sqlalchemy", "alembi
         [sys.executable, "-c", probe], capture_output=True, text=True, check=True
     ).stdout
     assert found.strip() == "[]"
+
+
+def test_the_database_layer_opens_at_idle_time_when_asked(filled):
+    history = HistoryService(DeferredRepositories.over(filled, prepare(filled)))
+    try:
+        history.open_storage()
+        assert history.repos.opened
+        history.open_storage()  # once is enough; a second call changes nothing
+    finally:
+        history.close()

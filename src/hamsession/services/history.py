@@ -49,6 +49,14 @@ class HistoryService:
     def db(self):
         return self.repos.db
 
+    def open_storage(self) -> None:
+        """Open the database layer now if it waits for its first need (the app opened on
+        the start-up reads): called at idle time, so the history's first opening does
+        not wait for it."""
+        full = getattr(self.repos, "full", None)
+        if full is not None:
+            full()
+
     @staticmethod
     def load_storage() -> None:
         """Import the database layer ahead of need (on a background thread, say), so the

@@ -41,9 +41,12 @@ class DeferredRepositories:
         ready (checked, backed up, at the newest schema)."""
 
         def open_full() -> Repositories:
+            from sqlalchemy.orm import configure_mappers
+
             from hamsession.storage.database import open_database
             from hamsession.storage.repositories import Repositories
 
+            configure_mappers()  # once, now, rather than inside the first query
             return Repositories.on(open_database(data, ready))
 
         return cls(FileReads(ready.path), open_full, list(ready.warnings))

@@ -86,6 +86,7 @@ class HistoryFlow(QObject):
             return
         from hamsession.ui.history.history_view import HistoryView
 
+        self.history.open_storage()  # its modules loaded with the charts: quick now
         self._spare = HistoryView(parent=self._window)
         self._spare.hide()
         # Laid out and painted once off screen at the window's size: its first showing
