@@ -20,7 +20,7 @@ X_TEST_TOOLS := xvfb openbox xdotool libspeechd2 postgresql at-spi2-core python3
 # The benchmarks compare start-up with Workrave's on the same display.
 BENCH_TOOLS := $(X_TEST_TOOLS) workrave
 
-.PHONY: run test lint bench fuzz system-libs test-tools install-debs clean
+.PHONY: run test lint bench fuzz translations system-libs test-tools install-debs clean
 
 run: system-libs $(RUN_STAMP)
 	$(BIN)/hamsession $(ARGS)
@@ -35,6 +35,11 @@ test: system-libs test-tools $(TEST_STAMP)
 bench: system-libs $(TEST_STAMP)
 	@$(MAKE) --no-print-directory install-debs DEBS="$(BENCH_TOOLS)"
 	$(BIN)/python -m benchmarks.table $(BENCH_ARGS)
+
+# The interface's catalogues: strings extracted from the code into
+# resources/translations/*.ts (translations kept), compiled to the .qm files the app loads.
+translations: $(TEST_STAMP)
+	$(BIN)/python scripts/translations.py
 
 fuzz: system-libs $(TEST_STAMP)
 	HYPOTHESIS_PROFILE=fuzz $(BIN)/pytest tests -k fuzz -W ignore::hypothesis.errors.HypothesisWarning

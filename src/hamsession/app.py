@@ -36,6 +36,9 @@ def run_app(args: argparse.Namespace) -> int:
     app.setApplicationName("Hamsession")
     app.setOrganizationName("Hamsession")
     app.setDesktopFileName("hamsession")  # ties the window to hamsession.desktop (docks)
+    from hamsession.ui.desktop import language
+
+    language.install(resources_dir() / "translations", prefs.language)
     from PySide6.QtGui import QIcon
 
     app.setWindowIcon(QIcon(str(resources_dir() / "desktop" / "hamsession.svg")))
@@ -339,12 +342,15 @@ def write_report_cli(args: argparse.Namespace) -> int:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
-    from hamsession.ui.desktop import qt_messages
+    from hamsession.services.preferences import Preferences
+    from hamsession.storage.assets import resources_dir
+    from hamsession.ui.desktop import language, qt_messages
     from hamsession.ui.history.report_pdf import write_report
 
     qt_messages.install()
     _app = QApplication.instance() or QApplication([sys.argv[0]])  # kept until exit
     data = DataDir.chosen(args)
+    language.install(resources_dir() / "translations", Preferences(data.settings).language)
     history = HistoryService(Repositories.on(open_database(data)))
     try:
         profile = history.profile(args.profile)

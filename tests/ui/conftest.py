@@ -10,6 +10,15 @@ from hamsession.services.session import SessionService
 from hamsession.storage.assets import resources_dir
 
 
+@pytest.fixture(scope="session", autouse=True)
+def english(qapp):
+    """The interface in English with its plural forms, as the app shows it on an English
+    desktop (whatever language this machine's desktop has)."""
+    from hamsession.ui.desktop import language
+
+    language.install(resources_dir() / "translations", "en")
+
+
 @pytest.fixture
 def programs() -> ProgramService:
     return ProgramService(None)

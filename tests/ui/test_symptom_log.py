@@ -347,7 +347,7 @@ def test_import_from_the_menu_shows_progress_and_reports(
     monkeypatch.setattr(transfer_dialogs, "QProgressDialog", Recording)
     window._on_import_triggered()
     assert values[:5] == [100, 200, 300, 400, 450]
-    assert window.statusBar().currentMessage() == f"Imported 450 new session(s) of 450 from {path}"
+    assert window.statusBar().currentMessage() == f"Imported 450 new sessions of 450 from {path}"
     assert len(history.sessions(history.profile())) == 450
 
 

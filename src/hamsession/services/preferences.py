@@ -80,6 +80,11 @@ class Preferences:
     def break_asked(self) -> bool:
         return self._settings.break_asked
 
+    @property
+    def language(self) -> str:
+        """The interface language chosen in Settings ("" to follow the desktop)."""
+        return self._settings.language
+
     def update(self, **changes: object) -> None:
         """Change some settings (clamped to their limits) and save them."""
         new = replace(self._settings, **changes)

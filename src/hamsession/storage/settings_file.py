@@ -31,6 +31,9 @@ class Settings:
     #: The clinic's database server, set in Clinic settings (never with a password);
     #: empty for the data folder's own file. --database and the environment come first.
     database: str = ""
+    #: The interface language chosen in Settings > Language (a code such as "de"); empty
+    #: to follow the desktop's.
+    language: str = ""
 
 
 #: The allowed range of each numeric setting; values outside are clamped.

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QLocale, QObject, Signal
 
 from hamsession.domain.outcomes import SBI
 from hamsession.services.errors import BadInput, NotSaved
@@ -85,7 +85,10 @@ class CheckinFlow(QObject):
             self.changed.emit()
             if not flags:
                 self.said.emit(
-                    "Nothing ticked. If you are worried, stop and speak to a health professional."
+                    self.tr(
+                        "Nothing ticked. If you are worried, stop and speak to a health "
+                        "professional."
+                    )
                 )
             self._notify(self.safety.notices(flags), self.pages.home)
 
@@ -138,7 +141,9 @@ class CheckinFlow(QObject):
             except NotSaved as err:
                 flags = self.history.flags_in(entry, flag_ids)
                 log.not_saved(str(err), [n.text for n in self.safety.notices(flags)])
-                self.said.emit(f"The symptom log could not be saved: {err}.")
+                self.said.emit(
+                    self.tr("The symptom log could not be saved: {error}.").format(error=err)
+                )
                 return
             self.current.set(outcome.profile)
             self.changed.emit()
@@ -155,7 +160,9 @@ class CheckinFlow(QObject):
             try:
                 self.history.save_morning(self.current.profile, session_id, answer, pain, stiffness)
             except NotSaved as err:
-                self.said.emit(f"Not saved ({err}): press Enter to try again.")
+                self.said.emit(
+                    self.tr("Not saved ({error}): press Enter to try again.").format(error=err)
+                )
                 return
             self.changed.emit()
             then()
@@ -192,14 +199,17 @@ class CheckinFlow(QObject):
                 screening()
 
         if unfinished:
-            when = self.history.session(profile, unfinished[-1]).started_at
-            self.said.emit("The phases that finished are kept in your history, marked interrupted.")
-            self.ask_symptoms(
-                unfinished[-1],
-                f"Your session on {when.astimezone():%A %d %B at %H:%M} stopped before the end. "
-                "How did it go?",
-                screening,
+            when = self.history.session(profile, unfinished[-1]).started_at.astimezone()
+            self.said.emit(
+                self.tr("The phases that finished are kept in your history, marked interrupted.")
             )
+            heading = self.tr(
+                "Your session on {day} at {time} stopped before the end. How did it go?"
+            ).format(
+                day=QLocale().toString(when.date(), self.tr("dddd dd MMMM")),
+                time=QLocale().toString(when.time(), "HH:mm"),
+            )
+            self.ask_symptoms(unfinished[-1], heading, screening)
             return
         ask_morning()
 
@@ -225,7 +235,7 @@ class CheckinFlow(QObject):
             try:
                 self.outcomes.save(self.current.profile, kind, scores)
             except (NotSaved, BadInput) as err:
-                page.problem.setText(f"Not saved: {err}.")
+                page.problem.setText(self.tr("Not saved: {error}.").format(error=err))
                 return
             self.changed.emit()
             self._next_outcome(rest, then)

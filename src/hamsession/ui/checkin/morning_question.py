@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QLocale, Qt, Signal
 from PySide6.QtGui import QIntValidator, QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -20,11 +20,17 @@ from PySide6.QtWidgets import (
 from hamsession.domain.symptoms import MORNING, SCALE_HINT, parse_score
 from hamsession.ui.widgets.text_scale import ScaledFonts
 
+#: The words shown for each stored pain answer (domain.symptoms.MORNING).
+PAIN_WORDS = {
+    "better": QT_TRANSLATE_NOOP("MorningQuestion", "Better"),
+    "same": QT_TRANSLATE_NOOP("MorningQuestion", "Same"),
+    "worse": QT_TRANSLATE_NOOP("MorningQuestion", "Worse"),
+}
 #: Stiffness compared with usual: the stored answer, the words shown, the key.
 STIFFNESS = (
-    ("better", "Less stiff", Qt.Key.Key_L),
-    ("same", "As usual", Qt.Key.Key_A),
-    ("worse", "Stiffer", Qt.Key.Key_M),
+    ("better", QT_TRANSLATE_NOOP("MorningQuestion", "Less stiff"), Qt.Key.Key_L),
+    ("same", QT_TRANSLATE_NOOP("MorningQuestion", "As usual"), Qt.Key.Key_A),
+    ("worse", QT_TRANSLATE_NOOP("MorningQuestion", "Stiffer"), Qt.Key.Key_M),
 )
 
 
@@ -38,11 +44,13 @@ class MorningQuestion(QWidget):
     def __init__(self, session_started: datetime, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.fonts = f = ScaledFonts()
-        when = session_started.astimezone().strftime("%A %d %B")
+        when = QLocale().toString(session_started.astimezone().date(), self.tr("dddd dd MMMM"))
         question = f.add(
             QLabel(
-                f"After your session on {when}: how are your pain and stiffness "
-                "this morning, compared with usual?"
+                self.tr(
+                    "After your session on {day}: how are your pain and stiffness "
+                    "this morning, compared with usual?"
+                ).format(day=when)
             ),
             22,
             True,
@@ -50,20 +58,22 @@ class MorningQuestion(QWidget):
         question.setWordWrap(True)
         self.group = QButtonGroup(self)
         row = QHBoxLayout()
-        row.addWidget(f.add(QLabel("Pain:"), 18))
+        row.addWidget(f.add(QLabel(self.tr("Pain:")), 18))
         self.choices: dict[str, QRadioButton] = {}
         for answer in MORNING:
-            button = f.add(QRadioButton(f"{answer.capitalize()} ({answer[0].upper()})"), 20)
+            words = PAIN_WORDS.get(answer)
+            words = answer.capitalize() if words is None else self._words(words)
+            button = f.add(QRadioButton(self._choice(words, answer[0].upper())), 20)
             self.group.addButton(button)
             self.choices[answer] = button
             row.addWidget(button)
         stiff_row = QHBoxLayout()
-        stiff_row.addWidget(f.add(QLabel("Stiffness:"), 18))
+        stiff_row.addWidget(f.add(QLabel(self.tr("Stiffness:")), 18))
         self.stiffness_group = QButtonGroup(self)
         self.stiffness: dict[str, QRadioButton] = {}
         for answer, words, key in STIFFNESS:
             letter = Qt.Key(key).name[-1]
-            button = f.add(QRadioButton(f"{words} ({letter})"), 18)
+            button = f.add(QRadioButton(self._choice(self._words(words), letter)), 18)
             self.stiffness_group.addButton(button)
             self.stiffness[answer] = button
             stiff_row.addWidget(button)
@@ -75,11 +85,12 @@ class MorningQuestion(QWidget):
         self.pain.setPlaceholderText("0-10")
         f.add(self.pain, 18, bold=True)
         pain_row = QHBoxLayout()
-        pain_row.addWidget(f.add(QLabel(f"Pain this morning ({SCALE_HINT})"), 16))
+        pain_label = self.tr("Pain this morning ({scale})").format(scale=SCALE_HINT)
+        pain_row.addWidget(f.add(QLabel(pain_label), 16))
         pain_row.addWidget(self.pain)
         pain_row.addStretch(1)
-        save = f.add(QPushButton("Save (Enter)"), 15, bold=True)
-        skip = f.add(QPushButton("Not now (Esc)"), 13)
+        save = f.add(QPushButton(self.tr("Save (Enter)")), 15, bold=True)
+        skip = f.add(QPushButton(self.tr("Not now (Esc)")), 13)
         save.clicked.connect(self.submit)
         skip.clicked.connect(self.skipped.emit)
         buttons = QHBoxLayout()
@@ -96,6 +107,15 @@ class MorningQuestion(QWidget):
         layout.addLayout(buttons)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.pain.installEventFilter(self)
+
+    @staticmethod
+    def _words(marked: str) -> str:
+        """An answer's words, marked where they are defined, in the current language."""
+        return QCoreApplication.translate("MorningQuestion", marked)
+
+    def _choice(self, words: str, letter: str) -> str:
+        """An answer with the key that picks it, e.g. "Less stiff (L)"."""
+        return self.tr("{answer} ({key})").format(answer=words, key=letter)
 
     def apply_scale(self, scale: float) -> None:
         self.fonts.apply(scale)

@@ -49,8 +49,8 @@ class _CheckinPage(QWidget):
         self.grid.setVerticalSpacing(12)
         self.problem = f.add(QLabel(" "), 14)
         self.problem.setWordWrap(True)
-        save = f.add(QPushButton("Save (Enter)"), 15, bold=True)
-        skip = f.add(QPushButton("Not now (Esc)"), 13)
+        save = f.add(QPushButton(self.tr("Save (Enter)")), 15, bold=True)
+        skip = f.add(QPushButton(self.tr("Not now (Esc)")), 13)
         save.clicked.connect(self.submit)
         skip.clicked.connect(self.skipped.emit)
         buttons = QHBoxLayout()
@@ -97,7 +97,7 @@ class LegSymptomCheck(_CheckinPage):
     """The Sciatica Bothersomeness Index: each item 0-6 (arrow keys within a row)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Your leg symptoms this week", SBI_QUESTION, SBI_HINT, parent)
+        super().__init__(self.tr("Your leg symptoms this week"), SBI_QUESTION, SBI_HINT, parent)
         f = self.fonts
         self.rows: dict[str, QButtonGroup] = {}
         for r, (item, label) in enumerate(SBI_ITEMS):
@@ -107,7 +107,9 @@ class LegSymptomCheck(_CheckinPage):
             group = QButtonGroup(self)
             for score in range(SBI_TOP + 1):
                 button = f.add(QRadioButton(str(score)), 16)
-                button.setAccessibleName(f"{label}: {score} of {SBI_TOP}")
+                button.setAccessibleName(
+                    self.tr("{item}: {score} of {top}").format(item=label, score=score, top=SBI_TOP)
+                )
                 group.addButton(button, score)
                 self.grid.addWidget(button, r, 1 + score)
             self.rows[item] = group
@@ -116,7 +118,8 @@ class LegSymptomCheck(_CheckinPage):
     def scores(self) -> list[tuple[str, int]] | str:
         missing = [label for item, label in SBI_ITEMS if self.rows[item].checkedId() < 0]
         if missing:
-            return f"Choose a number for: {', '.join(m.lower() for m in missing)}."
+            items = ", ".join(m.lower() for m in missing)
+            return self.tr("Choose a number for: {items}.").format(items=items)
         return [(item, self.rows[item].checkedId()) for item, _label in SBI_ITEMS]
 
 
@@ -125,22 +128,28 @@ class ActivityCheck(_CheckinPage):
     named last time are filled in."""
 
     def __init__(self, activities: list[str], parent: QWidget | None = None) -> None:
-        super().__init__("Activities that matter to you", PSFS_QUESTION, PSFS_HINT, parent)
+        super().__init__(self.tr("Activities that matter to you"), PSFS_QUESTION, PSFS_HINT, parent)
         f = self.fonts
         self.rows: list[tuple[QLineEdit, QLineEdit]] = []
         for r in range(PSFS_MOST):
             name = f.add(QLineEdit(activities[r] if r < len(activities) else ""), 16)
             name.setMaxLength(120)
             name.setPlaceholderText(
-                "for example: sitting through a film" if r == 0 else "another activity"
+                self.tr("for example: sitting through a film")
+                if r == 0
+                else self.tr("another activity")
             )
-            name.setAccessibleName(f"Activity {r + 1}")
+            name.setAccessibleName(self.tr("Activity {number}").format(number=r + 1))
             score = f.add(QLineEdit(), 16, bold=True)
             score.setValidator(QIntValidator(0, PSFS_TOP, score))
             score.setMaxLength(2)
             score.setFixedWidth(90)
             score.setPlaceholderText(f"0-{PSFS_TOP}")
-            score.setAccessibleName(f"Score for activity {r + 1}, {PSFS_HINT}")
+            score.setAccessibleName(
+                self.tr("Score for activity {number}, {scale}").format(
+                    number=r + 1, scale=PSFS_HINT
+                )
+            )
             self.grid.addWidget(f.add(QLabel(f"{r + 1}."), 16), r, 0)
             self.grid.addWidget(name, r, 1)
             self.grid.addWidget(score, r, 2)
@@ -154,8 +163,10 @@ class ActivityCheck(_CheckinPage):
             if not text and not number:
                 continue
             if not text:
-                return f"Name activity {n}, or clear its score."
+                return self.tr("Name activity {number}, or clear its score.").format(number=n)
             if not number:
-                return f"Score activity {n} from 0 to {PSFS_TOP}."
+                return self.tr("Score activity {number} from 0 to {top}.").format(
+                    number=n, top=PSFS_TOP
+                )
             found.append((text, int(number)))
-        return found or "Name at least one activity and score it."
+        return found or self.tr("Name at least one activity and score it.")

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -38,7 +38,13 @@ URGENCY_COLOURS = {
     "soon": AMBER,
     "routine": INFO,
 }
-NOT_A_DIAGNOSIS = "Hamsession guides exercise; it does not diagnose."
+NOT_A_DIAGNOSIS = QT_TRANSLATE_NOOP(
+    "SafetyNotice", "Hamsession guides exercise; it does not diagnose."
+)
+
+
+def _not_a_diagnosis() -> str:
+    return QCoreApplication.translate("SafetyNotice", NOT_A_DIAGNOSIS)
 
 
 def _scrolling(page: QWidget) -> tuple[QVBoxLayout, QVBoxLayout]:
@@ -68,7 +74,11 @@ def _messages(layout: QVBoxLayout, fonts: ScaledFonts, notices: Sequence[Notice]
         text = fonts.add(QLabel(notice.text), 24, bold=notice.urgency == EMERGENCY)
         text.setWordWrap(True)
         text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        text.setAccessibleName(f"{badge.text()}: {notice.text}")
+        text.setAccessibleName(
+            QCoreApplication.translate("SafetyNotice", "{urgency}: {message}").format(
+                urgency=badge.text(), message=notice.text
+            )
+        )
         shown.append(text)
         layout.addWidget(badge)
         layout.addWidget(text)
@@ -84,7 +94,7 @@ class SafetyNotice(QWidget):
     def __init__(
         self,
         notices: Sequence[Notice],
-        accept_text: str = "I have read this",
+        accept_text: str | None = None,
         intro: str = "",
         parent: QWidget | None = None,
     ) -> None:
@@ -96,12 +106,16 @@ class SafetyNotice(QWidget):
             lead.setWordWrap(True)
             layout.addWidget(lead)
         self.messages = _messages(layout, f, notices)
-        layout.addWidget(f.add(QLabel(NOT_A_DIAGNOSIS), 13))
+        layout.addWidget(f.add(QLabel(_not_a_diagnosis()), 13))
         layout.addStretch(1)
         layout = outer
         buttons = QHBoxLayout()
         buttons.addStretch(1)
-        self.ok = f.add(QPushButton(f"{accept_text} (Enter)"), 15, bold=True)
+        if accept_text is None:
+            ok_text = self.tr("I have read this (Enter)")
+        else:
+            ok_text = self.tr("{action} (Enter)").format(action=accept_text)
+        self.ok = f.add(QPushButton(ok_text), 15, bold=True)
         self.ok.clicked.connect(self.accepted.emit)
         buttons.addWidget(self.ok)
         layout.addLayout(buttons)
@@ -118,17 +132,20 @@ class SafetyNotice(QWidget):
         super().keyPressEvent(event)
 
 
-GATE_INTRO = (
+GATE_INTRO = QT_TRANSLATE_NOOP(
+    "SafetyGate",
     "Before you start: you told Hamsession about symptoms that need a professional to "
-    "look at them first."
+    "look at them first.",
 )
-GATE_BLOCKED = (
+GATE_BLOCKED = QT_TRANSLATE_NOOP(
+    "SafetyGate",
     "Sessions stay closed until a doctor, physiotherapist or maternity team has checked "
-    "this. When they have, Tab to \u201cIt has been checked\u201d and press Space or Enter."
+    "this. When they have, Tab to \u201cIt has been checked\u201d and press Space or Enter.",
 )
-GATE_OPEN = (
+GATE_OPEN = QT_TRANSLATE_NOOP(
+    "SafetyGate",
     "Until then the advice is to stop progressing. When it has been checked, Tab to "
-    "\u201cIt has been checked\u201d and press Space or Enter."
+    "\u201cIt has been checked\u201d and press Space or Enter.",
 )
 
 
@@ -149,30 +166,31 @@ class SafetyGate(QWidget):
         super().__init__(parent)
         self.fonts = f = ScaledFonts()
         layout, outer = _scrolling(self)
-        heading = f.add(QLabel("Please check this first"), 28, bold=True)
+        heading = f.add(QLabel(self.tr("Please check this first")), 28, bold=True)
         heading.setWordWrap(True)
         layout.addWidget(heading)
-        intro = f.add(QLabel(GATE_INTRO), 18)
+        intro = f.add(QLabel(QCoreApplication.translate("SafetyGate", GATE_INTRO)), 18)
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.messages = _messages(layout, f, notices)
-        self.how = f.add(QLabel(GATE_BLOCKED if blocking else GATE_OPEN), 15)
+        how = GATE_BLOCKED if blocking else GATE_OPEN
+        self.how = f.add(QLabel(QCoreApplication.translate("SafetyGate", how)), 15)
         self.how.setWordWrap(True)
         layout.addWidget(self.how)
-        layout.addWidget(f.add(QLabel(NOT_A_DIAGNOSIS), 13))
+        layout.addWidget(f.add(QLabel(_not_a_diagnosis()), 13))
         layout.addStretch(1)
         layout = outer
         buttons = QHBoxLayout()
-        self.back = f.add(QPushButton("Back to programs (Esc)"), 15)
+        self.back = f.add(QPushButton(self.tr("Back to programs (Esc)")), 15)
         self.back.clicked.connect(self.declined.emit)
         buttons.addWidget(self.back)
         buttons.addStretch(1)
         self.anyway: QPushButton | None = None
         if not blocking:
-            self.anyway = f.add(QPushButton("Not checked yet: start anyway"), 15)
+            self.anyway = f.add(QPushButton(self.tr("Not checked yet: start anyway")), 15)
             self.anyway.clicked.connect(self.start_anyway.emit)
             buttons.addWidget(self.anyway)
-        self.confirm = f.add(QPushButton("It has been checked"), 15, bold=True)
+        self.confirm = f.add(QPushButton(self.tr("It has been checked")), 15, bold=True)
         self.confirm.clicked.connect(self.checked.emit)
         buttons.addWidget(self.confirm)
         for button in (self.back, self.anyway, self.confirm):

@@ -4,7 +4,7 @@ grouped under the flag it belongs to; a history of cancer is asked as history.""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QGroupBox,
@@ -22,22 +22,31 @@ from hamsession.ui.widgets.wrapping_check import WrappingCheck
 
 FIRST, WEEKLY, WORRIED = "first", "weekly", "worried"
 HEADINGS = {
-    FIRST: "Before you begin",
-    WEEKLY: "Weekly check",
-    WORRIED: "Something feels wrong?",
+    FIRST: QT_TRANSLATE_NOOP("Screening", "Before you begin"),
+    WEEKLY: QT_TRANSLATE_NOOP("Screening", "Weekly check"),
+    WORRIED: QT_TRANSLATE_NOOP("Screening", "Something feels wrong?"),
 }
-INTRO_FIRST = (
+INTRO_FIRST = QT_TRANSLATE_NOOP(
+    "Screening",
     "Hamsession guides exercise; it does not diagnose. Before your first session, "
     "please check the list below. If any of these is new for you, get medical advice "
-    "before you exercise."
+    "before you exercise.",
 )
-INTRO_WEEKLY = "A weekly check before you carry on: is any of these new for you?"
-INTRO_WORRIED = (
+INTRO_WEEKLY = QT_TRANSLATE_NOOP(
+    "Screening", "A weekly check before you carry on: is any of these new for you?"
+)
+INTRO_WORRIED = QT_TRANSLATE_NOOP(
+    "Screening",
     "Tick anything that is happening now. If something else worries you, stop and speak "
-    "to a health professional."
+    "to a health professional.",
 )
 INTROS = {FIRST: INTRO_FIRST, WEEKLY: INTRO_WEEKLY, WORRIED: INTRO_WORRIED}
-HISTORY_TITLE = "About your history"
+HISTORY_TITLE = QT_TRANSLATE_NOOP("Screening", "About your history")
+
+
+def _shown(marked: str) -> str:
+    """A text marked above, in the current language."""
+    return QCoreApplication.translate("Screening", marked)
 
 
 class Screening(QWidget):
@@ -51,8 +60,8 @@ class Screening(QWidget):
         super().__init__(parent)
         self.mode = mode
         self.fonts = f = ScaledFonts()
-        heading = f.add(QLabel(HEADINGS[mode]), 26, True)
-        intro = f.add(QLabel(INTROS[mode]), 16)
+        heading = f.add(QLabel(_shown(HEADINGS[mode])), 26, True)
+        intro = f.add(QLabel(_shown(INTROS[mode])), 16)
         intro.setWordWrap(True)
         self.items: dict[str, WrappingCheck] = {}
         body = QWidget()
@@ -69,7 +78,7 @@ class Screening(QWidget):
             if mode == FIRST:
                 history += [(i, flag) for i in flag.items if i.history]
         if history:
-            group = f.add(QGroupBox(HISTORY_TITLE), 15, bold=True)
+            group = f.add(QGroupBox(_shown(HISTORY_TITLE)), 15, bold=True)
             rows = QVBoxLayout(group)
             for item, flag in history:
                 rows.addWidget(self._box(item.id, item.text, flag.title))
@@ -79,13 +88,13 @@ class Screening(QWidget):
         scroll.setWidget(body)
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.go = f.add(QPushButton("Carry on (Enter)"), 16, bold=True)
+        self.go = f.add(QPushButton(self.tr("Carry on (Enter)")), 16, bold=True)
         self.go.clicked.connect(self.submit)
         buttons = QHBoxLayout()
-        buttons.addWidget(f.add(QLabel("Nothing ticked means none of these apply."), 13))
+        buttons.addWidget(f.add(QLabel(self.tr("Nothing ticked means none of these apply.")), 13))
         buttons.addStretch(1)
         if mode == WORRIED:
-            back = f.add(QPushButton("Back (Esc)"), 14)
+            back = f.add(QPushButton(self.tr("Back (Esc)")), 14)
             back.clicked.connect(self.cancelled.emit)
             buttons.addWidget(back)
         buttons.addWidget(self.go)

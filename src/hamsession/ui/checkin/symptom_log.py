@@ -7,7 +7,7 @@ Esc closes without answers. An empty scale is saved as unanswered, never as 0.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QIntValidator, QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -57,12 +57,17 @@ def _fit(field: QLineEdit) -> None:
 
 def _regions() -> tuple[QGroupBox, dict[str, QCheckBox], dict[str, QLineEdit]]:
     """A tick per region with its own worst pain beside it; typing a score ticks it."""
-    box = QGroupBox("Where did it hurt? (worst pain there, if you like)")
+    box = QGroupBox(
+        QCoreApplication.translate(
+            "SymptomLog", "Where did it hurt? (worst pain there, if you like)"
+        )
+    )
     grid = QFormLayout(box)
     ticks, scores = {}, {}
     for key, text in REGIONS.items():
         ticks[key] = QCheckBox(text)
-        scores[key] = score = _score_field(f"Worst pain, {text.lower()}, 0 to 10")
+        name = QCoreApplication.translate("SymptomLog", "Worst pain, {region}, 0 to 10")
+        scores[key] = score = _score_field(name.format(region=text.lower()))
         score.textEdited.connect(lambda typed, tick=ticks[key]: tick.setChecked(bool(typed)))
         grid.addRow(ticks[key], score)
     return box, ticks, scores
@@ -93,32 +98,33 @@ class SymptomLog(QWidget):
         title.setWordWrap(True)
         hint = f.add(
             QLabel(
-                f"Type a number for each scale ({SCALE_HINT}); leave it empty "
-                "to skip it. Ctrl+Return saves, Esc closes without answers."
+                self.tr(
+                    "Type a number for each scale ({scale}); leave it empty "
+                    "to skip it. Ctrl+Return saves, Esc closes without answers."
+                ).format(scale=SCALE_HINT)
             ),
             12,
         )
         hint.setWordWrap(True)
 
-        self.pain_worst = _score_field("Worst pain during the session, 0 to 10")
-        self.pain_now = _score_field("Pain now, 0 to 10")
-        self.effort = _score_field("Effort of the session, 0 to 10")
+        self.pain_worst = _score_field(self.tr("Worst pain during the session, 0 to 10"))
+        self.pain_now = _score_field(self.tr("Pain now, 0 to 10"))
+        self.effort = _score_field(self.tr("Effort of the session, 0 to 10"))
         scales = QFormLayout()
-        scales.addRow(f.add(QLabel("Worst pain during the session"), 16), self.pain_worst)
-        scales.addRow(f.add(QLabel("Pain now"), 16), self.pain_now)
-        scales.addRow(
-            f.add(QLabel("Effort (0 = none, 10 = the hardest you can do)"), 16), self.effort
-        )
+        scales.addRow(f.add(QLabel(self.tr("Worst pain during the session")), 16), self.pain_worst)
+        scales.addRow(f.add(QLabel(self.tr("Pain now")), 16), self.pain_now)
+        effort = self.tr("Effort (0 = none, 10 = the hardest you can do)")
+        scales.addRow(f.add(QLabel(effort), 16), self.effort)
         for field in (self.pain_worst, self.pain_now, self.effort):
             f.add(field, 18, bold=True)
             _fit(field)
 
         regions_box, self.regions, self.region_scores = _regions()
-        form_box, self.form_signs = _checks("Did you notice any of these?", FORM_SIGNS)
-        legs_box, self.legs = _checks("Leg symptoms", LEG_SYMPTOMS)
+        form_box, self.form_signs = _checks(self.tr("Did you notice any of these?"), FORM_SIGNS)
+        legs_box, self.legs = _checks(self.tr("Leg symptoms"), LEG_SYMPTOMS)
         self.pelvic: dict[str, QComboBox] = {}
         self.leakage = QLineEdit()
-        pelvic_box = QGroupBox("Pelvic floor, today")
+        pelvic_box = QGroupBox(self.tr("Pelvic floor, today"))
         pelvic_form = QFormLayout(pelvic_box)
         for key, text in PELVIC_FLOOR.items():
             combo = QComboBox()
@@ -128,11 +134,11 @@ class SymptomLog(QWidget):
             label = QLabel(text)
             label.setWordWrap(True)
             pelvic_form.addRow(label, combo)
-        self.leakage.setPlaceholderText("the exercise, if any urine leaked")
-        pelvic_form.addRow(QLabel("Any urine leakage? In which exercise?"), self.leakage)
+        self.leakage.setPlaceholderText(self.tr("the exercise, if any urine leaked"))
+        pelvic_form.addRow(QLabel(self.tr("Any urine leakage? In which exercise?")), self.leakage)
         pelvic_box.setVisible(pelvic_floor)
 
-        flags_box = QGroupBox("Something feels wrong? Tick anything that is new today")
+        flags_box = QGroupBox(self.tr("Something feels wrong? Tick anything that is new today"))
         flags_layout = QVBoxLayout(flags_box)
         self.flags: dict[str, WrappingCheck] = {}
         for flag in ASKED:
@@ -141,14 +147,14 @@ class SymptomLog(QWidget):
 
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)
-        self.notes.setPlaceholderText("Notes (optional)")
-        self.notes.setAccessibleName("Notes about this session (optional)")
+        self.notes.setPlaceholderText(self.tr("Notes (optional)"))
+        self.notes.setAccessibleName(self.tr("Notes about this session (optional)"))
         self.notes.setFixedHeight(90)
         self.error = f.add(QLabel(), 14, bold=True)
         self.error.setStyleSheet(f"color: {pick(ERROR, self)};")
         self.error.setWordWrap(True)
-        self.save_button = f.add(QPushButton("Save (Ctrl+Return)"), 15, bold=True)
-        self.skip_button = f.add(QPushButton("Close without answers (Esc)"), 13)
+        self.save_button = f.add(QPushButton(self.tr("Save (Ctrl+Return)")), 15, bold=True)
+        self.skip_button = f.add(QPushButton(self.tr("Close without answers (Esc)")), 13)
         self.save_button.clicked.connect(self.save)
         self.skip_button.clicked.connect(self.skipped.emit)
 
@@ -219,7 +225,7 @@ class SymptomLog(QWidget):
         try:
             entry = self.entry()
         except ValueError as err:
-            self.error.setText(f"Please check the scales: {err}.")
+            self.error.setText(self.tr("Please check the scales: {error}.").format(error=err))
             return
         self.error.clear()
         self.saved.emit(entry, [k for k, b in self.flags.items() if b.isChecked()])
@@ -228,8 +234,10 @@ class SymptomLog(QWidget):
         """Saving failed: the answers stay as they are, to be saved again; the messages of
         red flags they raise are shown here all the same."""
         lines = [
-            f"Not saved ({reason}). Your answers are still here: "
-            "press Save again once the problem is fixed."
+            self.tr(
+                "Not saved ({reason}). Your answers are still here: "
+                "press Save again once the problem is fixed."
+            ).format(reason=reason)
         ]
         lines += urgent
         self.error.setText("\n\n".join(lines))

@@ -45,23 +45,28 @@ class ClientList(QDialog):
         scale: float = 1.0,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Hamsession: clients")
+        self.setWindowTitle(self.tr("Hamsession: clients"))
         self.resize(960, 600)
         self._clinic = clinic
         self.fonts = f = ScaledFonts()
         grid = QGridLayout(self)
-        grid.addWidget(f.add(QLabel("Clients"), 16, bold=True), 0, 0)
-        grid.addWidget(f.add(QLabel("Programs assigned to the client (tick)"), 16, bold=True), 0, 1)
+        grid.addWidget(f.add(QLabel(self.tr("Clients")), 16, bold=True), 0, 0)
+        assigned = QLabel(self.tr("Programs assigned to the client (tick)"))
+        grid.addWidget(f.add(assigned, 16, bold=True), 0, 1)
         self.clients = f.add(QListWidget(), 15)
-        self.clients.setAccessibleName("Clients")
+        self.clients.setAccessibleName(self.tr("Clients"))
         self.clients.currentItemChanged.connect(self._show_assigned)
         self.clients.itemActivated.connect(lambda _i: self._emit_open())
         grid.addWidget(self.clients, 1, 0)
         self.programs = f.add(QListWidget(), 14)
-        self.programs.setAccessibleName("Assigned programs")
+        self.programs.setAccessibleName(self.tr("Assigned programs"))
         self.programs.setWordWrap(True)
         for summary in programs:
-            item = QListWidgetItem(f"{summary.title} · {summary.minutes:g} min")
+            item = QListWidgetItem(
+                self.tr("{title} · {minutes} min").format(
+                    title=summary.title, minutes=f"{summary.minutes:g}"
+                )
+            )
             item.setData(_ID, summary.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
@@ -80,12 +85,12 @@ class ClientList(QDialog):
         grid.setColumnStretch(1, 3)
         row = QHBoxLayout()
         for text, slot in (
-            ("&New…", self._ask_new),
-            ("&Rename…", self._ask_rename),
-            ("&Delete…", self._ask_delete),
-            ("&PIN…", self._ask_pin),
-            ("&Export…", lambda: self._with_client(self.export_requested.emit)),
-            ("&Import…", self.import_requested.emit),
+            (self.tr("&New…"), self._ask_new),
+            (self.tr("&Rename…"), self._ask_rename),
+            (self.tr("&Delete…"), self._ask_delete),
+            (self.tr("&PIN…"), self._ask_pin),
+            (self.tr("&Export…"), lambda: self._with_client(self.export_requested.emit)),
+            (self.tr("&Import…"), self.import_requested.emit),
         ):
             button = f.add(QPushButton(text), 13)
             button.clicked.connect(slot)
@@ -93,10 +98,10 @@ class ClientList(QDialog):
         grid.addLayout(row, 2, 0)
         actions = QHBoxLayout()
         actions.addStretch(1)
-        self.open_button = f.add(QPushButton("&Open as this client"), 13)
+        self.open_button = f.add(QPushButton(self.tr("&Open as this client")), 13)
         self.open_button.clicked.connect(self._emit_open)
         actions.addWidget(self.open_button)
-        self.handover_button = f.add(QPushButton("&Hand over with the chosen program"), 13)
+        self.handover_button = f.add(QPushButton(self.tr("&Hand over with the chosen program")), 13)
         self.handover_button.clicked.connect(self._emit_handover)
         actions.addWidget(self.handover_button)
         grid.addLayout(actions, 2, 1)
@@ -110,7 +115,10 @@ class ClientList(QDialog):
     def reload(self, select: str | None = None) -> None:
         self.clients.clear()
         for profile in self._clinic.clients():
-            item = QListWidgetItem(profile.name + ("  · has a PIN" if profile.has_pin else ""))
+            shown = profile.name
+            if profile.has_pin:
+                shown = self.tr("{name}  · has a PIN").format(name=profile.name)
+            item = QListWidgetItem(shown)
             item.setData(_ID, profile)
             self.clients.addItem(item)
             if profile.name == select:
@@ -148,14 +156,15 @@ class ClientList(QDialog):
         return True
 
     def create(self, name: str) -> bool:
-        if self._attempt(lambda: self._clinic.create_client(name), f"Added {name.strip()}."):
+        done = self.tr("Added {name}.").format(name=name.strip())
+        if self._attempt(lambda: self._clinic.create_client(name), done):
             self.reload(select=name.strip())
             self.changed.emit()
             return True
         return False
 
     def rename(self, profile: ProfileInfo, name: str) -> bool:
-        if self._attempt(lambda: self._clinic.rename_client(profile, name), "Renamed."):
+        if self._attempt(lambda: self._clinic.rename_client(profile, name), self.tr("Renamed.")):
             self.reload(select=name.strip())
             self.changed.emit()
             return True
@@ -164,7 +173,7 @@ class ClientList(QDialog):
     def delete(self, profile: ProfileInfo) -> bool:
         if self._attempt(
             lambda: self._clinic.delete_client(profile),
-            f"Deleted {profile.name} and every record of them.",
+            self.tr("Deleted {name} and every record of them.").format(name=profile.name),
         ):
             self.reload()
             self.changed.emit()
@@ -172,7 +181,7 @@ class ClientList(QDialog):
         return False
 
     def set_pin(self, profile: ProfileInfo, pin: str | None) -> bool:
-        done = "PIN removed." if pin is None else "PIN set."
+        done = self.tr("PIN removed.") if pin is None else self.tr("PIN set.")
         if self._attempt(lambda: self._clinic.set_profile_pin(profile, pin), done):
             self.reload(select=profile.name)
             return True
@@ -187,25 +196,33 @@ class ClientList(QDialog):
             for i in range(self.programs.count())
             if self.programs.item(i).checkState() == Qt.CheckState.Checked
         ]
-        self._attempt(lambda: self._clinic.assign(profile, ids), "Assigned programs saved.")
+        self._attempt(
+            lambda: self._clinic.assign(profile, ids), self.tr("Assigned programs saved.")
+        )
 
     # ----- asking -----------------------------------------------------------------------------
     def _with_client(self, then) -> None:
         profile = self.current()
         if profile is None:
-            self._say("Choose a client first.")
+            self._say(self.tr("Choose a client first."))
             return
         then(profile)
 
     def _ask_new(self) -> None:
-        name, ok = QInputDialog.getText(self, "New client", "Name (as it should appear here):")
+        name, ok = QInputDialog.getText(
+            self, self.tr("New client"), self.tr("Name (as it should appear here):")
+        )
         if ok:
             self.create(name)
 
     def _ask_rename(self) -> None:
         def ask(profile: ProfileInfo) -> None:
             name, ok = QInputDialog.getText(
-                self, "Rename client", "New name:", QLineEdit.EchoMode.Normal, profile.name
+                self,
+                self.tr("Rename client"),
+                self.tr("New name:"),
+                QLineEdit.EchoMode.Normal,
+                profile.name,
             )
             if ok:
                 self.rename(profile, name)
@@ -216,9 +233,11 @@ class ClientList(QDialog):
         def ask(profile: ProfileInfo) -> None:
             answer = QMessageBox.warning(
                 self,
-                "Delete client",
-                f"Delete {profile.name} with every session, symptom log and note? "
-                "This cannot be undone (export them first to keep a copy).",
+                self.tr("Delete client"),
+                self.tr(
+                    "Delete {name} with every session, symptom log and note? "
+                    "This cannot be undone (export them first to keep a copy)."
+                ).format(name=profile.name),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
                 QMessageBox.StandardButton.Cancel,
             )
@@ -231,8 +250,8 @@ class ClientList(QDialog):
         def ask(profile: ProfileInfo) -> None:
             pin, ok = QInputDialog.getText(
                 self,
-                "Client PIN",
-                "A PIN of 4 to 12 digits for this client (leave empty for none):",
+                self.tr("Client PIN"),
+                self.tr("A PIN of 4 to 12 digits for this client (leave empty for none):"),
                 QLineEdit.EchoMode.Password,
             )
             if ok:
@@ -253,6 +272,6 @@ class ClientList(QDialog):
         if item is None and len(ticked) == 1:
             item = ticked[0]
         if item is None:
-            self._say("Click or tick the program to hand over with.")
+            self._say(self.tr("Click or tick the program to hand over with."))
             return
         self._with_client(lambda p: self.handover_requested.emit(p, item.data(_ID)))

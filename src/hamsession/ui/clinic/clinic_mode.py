@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from hamsession.ui.clinic.idle_watch import IdleWatch
@@ -21,7 +21,12 @@ if TYPE_CHECKING:
     from hamsession.services.clinic import ClinicService
     from hamsession.services.programs import ProgramService
 
-CLINICIAN_PROMPT = "Clinician PIN:"
+CLINICIAN_PROMPT = QT_TRANSLATE_NOOP("ClinicMode", "Clinician PIN:")
+
+
+def _locked_message(message: str) -> str:
+    """A message of the locked screen (marked in locked_screen.py), in the current language."""
+    return QCoreApplication.translate("LockedScreen", message)
 
 
 class ClinicMode(QObject):
@@ -79,7 +84,9 @@ class ClinicMode(QObject):
         self.ask_clinician(then)
 
     def ask_clinician(self, then: Callable[[], None]) -> None:
-        self._ask(CLINICIAN_PROMPT, self.clinic.unlock, then)
+        self._ask(
+            QCoreApplication.translate("ClinicMode", CLINICIAN_PROMPT), self.clinic.unlock, then
+        )
 
     # ----- the client list --------------------------------------------------------------------
     def show_clients(self) -> None:
@@ -171,7 +178,7 @@ class ClinicMode(QObject):
         self.client_view.emit(True)
         if message is None:
             message = HAND_BACK if self.handover else CLINIC
-        screen = LockedScreen(message, "Unlock with the clinician PIN")
+        screen = LockedScreen(_locked_message(message), self.tr("Unlock with the clinician PIN"))
         screen.unlock_requested.connect(lambda: self.ask_clinician(self.end_handover))
         self.locking.emit()
         self.pages.show_page(screen, "locked")
@@ -180,7 +187,7 @@ class ClinicMode(QObject):
         """At start or on switching: a profile with a PIN opens only with it."""
         self.locked = True
         self.client_view.emit(True)
-        screen = LockedScreen(PROFILE_LOCKED, "Unlock with its PIN")
+        screen = LockedScreen(_locked_message(PROFILE_LOCKED), self.tr("Unlock with its PIN"))
 
         def unlocked() -> None:
             self.locked = False
@@ -190,7 +197,9 @@ class ClinicMode(QObject):
         def check(pin: str):
             return self.clinic.check_profile(profile, pin)
 
-        screen.unlock_requested.connect(lambda: self._ask("PIN for this profile:", check, unlocked))
+        screen.unlock_requested.connect(
+            lambda: self._ask(self.tr("PIN for this profile:"), check, unlocked)
+        )
         self.locking.emit()
         self.pages.show_page(screen, "locked")
 

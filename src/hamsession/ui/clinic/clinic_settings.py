@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import asdict
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -30,12 +30,24 @@ from hamsession.services.preferences import Preferences, server_setting
 from hamsession.ui.widgets.text_scale import ScaledFonts
 
 THRESHOLD_LABELS = {
-    "green_pain_max": "Green: worst pain at most",
-    "green_effort_max": "Green: effort at most",
-    "amber_pain_max": "Amber: worst pain at most (above is red; hamstring programs 4)",
-    "morning_rise_red": "Red: next-morning pain up by at least",
-    "weekly_rise_red": "Red: weekly mean pain up by at least",
+    "green_pain_max": QT_TRANSLATE_NOOP("ClinicSettings", "Green: worst pain at most"),
+    "green_effort_max": QT_TRANSLATE_NOOP("ClinicSettings", "Green: effort at most"),
+    "amber_pain_max": QT_TRANSLATE_NOOP(
+        "ClinicSettings", "Amber: worst pain at most (above is red; hamstring programs 4)"
+    ),
+    "morning_rise_red": QT_TRANSLATE_NOOP(
+        "ClinicSettings", "Red: next-morning pain up by at least"
+    ),
+    "weekly_rise_red": QT_TRANSLATE_NOOP("ClinicSettings", "Red: weekly mean pain up by at least"),
 }
+#: Shown in the server's tooltip and note as they are: an address and a file name.
+SERVER_EXAMPLE = "postgresql+psycopg://USER@HOST/DATABASE?sslmode=require"
+PGPASS = "~/.pgpass"
+
+
+def _threshold_label(name: str) -> str:
+    label = THRESHOLD_LABELS.get(name)
+    return name if label is None else QCoreApplication.translate("ClinicSettings", label)
 
 
 class ClinicSettings(QDialog):
@@ -55,60 +67,67 @@ class ClinicSettings(QDialog):
         super().__init__(parent)
         self._prefs = prefs
         self.notes = ""  # what to tell once saved (the server is used from the next start)
-        self.setWindowTitle("Hamsession: settings")
+        self.setWindowTitle(self.tr("Hamsession: settings"))
         self._clinic, self._history, self._profile = clinic, history, profile
         self.fonts = f = ScaledFonts()
         layout = QVBoxLayout(self)
 
-        pins = QGroupBox("Clinic")
+        pins = QGroupBox(self.tr("Clinic"))
         form = QFormLayout(pins)
         self.new_pin = QLineEdit()
         self.new_pin.setEchoMode(QLineEdit.EchoMode.Password)
-        self.new_pin.setPlaceholderText("leave empty to keep" if clinic.clinic_mode else "none")
+        self.new_pin.setPlaceholderText(
+            self.tr("leave empty to keep") if clinic.clinic_mode else self.tr("none")
+        )
         self.repeat_pin = QLineEdit()
         self.repeat_pin.setEchoMode(QLineEdit.EchoMode.Password)
-        form.addRow("New clinician PIN", self.new_pin)
-        form.addRow("Repeat it", self.repeat_pin)
-        self.remove_pin = QCheckBox("Remove the clinician PIN (ends clinic mode)")
+        form.addRow(self.tr("New clinician PIN"), self.new_pin)
+        form.addRow(self.tr("Repeat it"), self.repeat_pin)
+        self.remove_pin = QCheckBox(self.tr("Remove the clinician PIN (ends clinic mode)"))
         self.remove_pin.setEnabled(clinic.clinic_mode)
         form.addRow(self.remove_pin)
         self.idle = QSpinBox()
         self.idle.setRange(*IDLE_LOCK_RANGE)
-        self.idle.setSuffix(" min")
+        self.idle.setSuffix(self.tr(" min"))
         self.idle.setValue(clinic.idle_lock_min)
-        form.addRow("Lock after no input for", self.idle)
+        form.addRow(self.tr("Lock after no input for"), self.idle)
         self.emergency = QLineEdit(clinic.emergency_words())
         self.emergency.setPlaceholderText(
-            "default: the emergency number of this computer's country"
+            self.tr("default: the emergency number of this computer's country")
         )
         self.emergency.setMaxLength(300)
-        self.emergency.setAccessibleName("Where to get emergency help, in the clinic's own words")
-        form.addRow("Emergency help, in your words", self.emergency)
+        self.emergency.setAccessibleName(
+            self.tr("Where to get emergency help, in the clinic's own words")
+        )
+        form.addRow(self.tr("Emergency help, in your words"), self.emergency)
         self.server = QLineEdit(prefs.current.database if prefs is not None else "")
-        self.server.setPlaceholderText("empty: this laptop's own history file")
-        self.server.setAccessibleName("The clinic's shared database server, as a URL")
+        self.server.setPlaceholderText(self.tr("empty: this laptop's own history file"))
+        self.server.setAccessibleName(self.tr("The clinic's shared database server, as a URL"))
         self.server.setToolTip(
-            "postgresql+psycopg://USER@HOST/DATABASE?sslmode=require: every laptop given "
-            "the same server shares one history. The password goes in ~/.pgpass, not here. "
-            "Used from the next start."
+            self.tr(
+                "{example}: every laptop given the same server shares one history. "
+                "The password goes in {file}, not here. Used from the next start."
+            ).format(example=SERVER_EXAMPLE, file=PGPASS)
         )
         self.server.setEnabled(prefs is not None)
-        form.addRow("Shared database server", self.server)
+        form.addRow(self.tr("Shared database server"), self.server)
         server_note = QLabel(  # two set lines: a wrapping label is cut short in a form
-            "Every laptop given the same server shares one history.\n"
-            "Put the password in ~/.pgpass, not here. Used from the next start."
+            self.tr(
+                "Every laptop given the same server shares one history.\n"
+                "Put the password in {file}, not here. Used from the next start."
+            ).format(file=PGPASS)
         )
         form.addRow(server_note)
         layout.addWidget(pins)
 
-        mine = QGroupBox(f"This profile: {profile.name}")
+        mine = QGroupBox(self.tr("This profile: {name}").format(name=profile.name))
         form = QFormLayout(mine)
         self.target = QSpinBox()
         self.target.setRange(0, 1000)
-        self.target.setSuffix(" min")
-        self.target.setSpecialValueText("no target")
+        self.target.setSuffix(self.tr(" min"))
+        self.target.setSpecialValueText(self.tr("no target"))
         self.target.setValue(profile.weekly_target_min or 0)
-        form.addRow("Weekly target", self.target)
+        form.addRow(self.tr("Weekly target"), self.target)
         self.thresholds: dict[str, QDoubleSpinBox] = {}
         for name, value in asdict(history.thresholds(profile)).items():
             box = QDoubleSpinBox()
@@ -116,8 +135,8 @@ class ClinicSettings(QDialog):
             box.setDecimals(1 if isinstance(value, float) else 0)
             box.setValue(value)
             self.thresholds[name] = box
-            form.addRow(THRESHOLD_LABELS.get(name, name), box)
-        self.sit_bone = QCheckBox("Sit-bone pain (F1): leave out hip-flexion stretches")
+            form.addRow(_threshold_label(name), box)
+        self.sit_bone = QCheckBox(self.tr("Sit-bone pain (F1): leave out hip-flexion stretches"))
         self.sit_bone.setChecked(F1 in profile.flags)
         form.addRow(self.sit_bone)
         layout.addWidget(mine)
@@ -139,7 +158,7 @@ class ClinicSettings(QDialog):
         """Apply every change; on a bad value say which and keep the dialog open."""
         pin, again = self.new_pin.text(), self.repeat_pin.text()
         if pin != again:
-            self.message.setText("The two PINs are not the same.")
+            self.message.setText(self.tr("The two PINs are not the same."))
             return False
         if pin and (problem := pin_problem(pin)):
             self.message.setText(problem[0].upper() + problem[1:] + ".")

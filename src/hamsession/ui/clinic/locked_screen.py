@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from hamsession.ui.widgets.text_scale import ScaledFonts
 
-HAND_BACK = "Thank you. Please hand the laptop back to your physiotherapist."
-PROFILE_LOCKED = "This profile is locked."
-IDLE = "Locked after a while without use."
-CLINIC = "Only the clinician can unlock it."
+# The messages it shows, marked for translation; whoever shows one translates it with
+# QCoreApplication.translate("LockedScreen", message).
+HAND_BACK = QT_TRANSLATE_NOOP(
+    "LockedScreen", "Thank you. Please hand the laptop back to your physiotherapist."
+)
+PROFILE_LOCKED = QT_TRANSLATE_NOOP("LockedScreen", "This profile is locked.")
+IDLE = QT_TRANSLATE_NOOP("LockedScreen", "Locked after a while without use.")
+CLINIC = QT_TRANSLATE_NOOP("LockedScreen", "Only the clinician can unlock it.")
 
 
 class LockedScreen(QWidget):
@@ -28,7 +32,7 @@ class LockedScreen(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(60, 60, 60, 60)
         layout.addStretch(2)
-        title = f.add(QLabel("Hamsession is locked"), 40, bold=True)
+        title = f.add(QLabel(self.tr("Hamsession is locked")), 40, bold=True)
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(title)
         self.message = f.add(QLabel(message), 22)
@@ -36,7 +40,8 @@ class LockedScreen(QWidget):
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self.message)
         layout.addStretch(1)
-        self.button = f.add(QPushButton(f"{button_text} (Enter)"), 18, bold=True)
+        button_text = self.tr("{action} (Enter)").format(action=button_text)
+        self.button = f.add(QPushButton(button_text), 18, bold=True)
         self.button.clicked.connect(self.unlock_requested.emit)
         layout.addWidget(self.button, alignment=Qt.AlignmentFlag.AlignCenter)
         layout.addStretch(2)

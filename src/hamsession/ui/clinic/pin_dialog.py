@@ -33,7 +33,7 @@ class PinDialog(QDialog):
         scale: float = 1.0,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Hamsession: PIN")
+        self.setWindowTitle(self.tr("Hamsession: PIN"))
         self._checker = checker
         self._wait_left = 0
         self.fonts = f = ScaledFonts()
@@ -44,7 +44,7 @@ class PinDialog(QDialog):
         self.field.setValidator(
             QRegularExpressionValidator(QRegularExpression(r"[0-9]{0,12}"), self.field)
         )
-        self.field.setAccessibleName("PIN")
+        self.field.setAccessibleName(self.tr("PIN"))
         layout.addWidget(self.field)
         self.message = f.add(QLabel(""), 13)
         self.message.setWordWrap(True)
@@ -79,11 +79,11 @@ class PinDialog(QDialog):
     def _count_down(self) -> None:
         self._wait_left -= 1
         if self._wait_left > 0:
-            self.message.setText(f"Too many wrong tries: wait {self._wait_left} s.")
+            self.message.setText(self.tr("Too many wrong tries: wait %n s.", "", self._wait_left))
             return
         self._timer.stop()
         self._set_waiting(False)
-        self.message.setText("Try again.")
+        self.message.setText(self.tr("Try again."))
         self.field.setFocus()
 
     def _set_waiting(self, waiting: bool) -> None:

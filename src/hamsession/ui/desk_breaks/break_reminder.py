@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-REMINDER_TEXT = (
+REMINDER_TEXT = QT_TRANSLATE_NOOP(
+    "BreakReminder",
     "You have been at the computer for {minutes} minutes. Time for a three-minute "
-    "standing break: breathing, hip swings, a hinge and a stretch, all at the desk."
+    "standing break: breathing, hip swings, a hinge and a stretch, all at the desk.",
 )
 
 
@@ -22,21 +23,23 @@ class BreakReminder(QWidget):
     def __init__(self, minutes: int, scale: float = 1.0) -> None:
         flags = Qt.WindowType.Window | Qt.WindowType.WindowStaysOnTopHint
         super().__init__(None, flags)
-        self.setWindowTitle("Hamsession — time for a desk break")
+        self.setWindowTitle(self.tr("Hamsession — time for a desk break"))
         self._answered = False
-        title = QLabel("Time for a desk break")
+        title = QLabel(self.tr("Time for a desk break"))
         font = title.font()
         font.setPointSizeF(font.pointSizeF() * 1.5 * scale)
         font.setBold(True)
         title.setFont(font)
-        body = QLabel(REMINDER_TEXT.format(minutes=minutes))
+        body = QLabel(
+            QCoreApplication.translate("BreakReminder", REMINDER_TEXT).format(minutes=minutes)
+        )
         body.setWordWrap(True)
         body_font = body.font()
         body_font.setPointSizeF(body_font.pointSizeF() * scale)
         body.setFont(body_font)
-        self.start_button = QPushButton("Start (Enter)")
-        self.snooze_button = QPushButton("Snooze 10 min (S)")
-        self.skip_button = QPushButton("Skip (Esc)")
+        self.start_button = QPushButton(self.tr("Start (Enter)"))
+        self.snooze_button = QPushButton(self.tr("Snooze 10 min (S)"))
+        self.skip_button = QPushButton(self.tr("Skip (Esc)"))
         self.start_button.setDefault(True)
         row = QHBoxLayout()
         for button, signal in (

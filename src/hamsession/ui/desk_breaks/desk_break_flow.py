@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -29,15 +29,17 @@ if TYPE_CHECKING:
     from hamsession.ui.session.session_flow import SessionFlow
     from hamsession.ui.widgets.pages import Current
 
-FIRST_START_QUESTION = (
+FIRST_START_QUESTION = QT_TRANSLATE_NOOP(
+    "DeskBreakFlow",
     "Remind you to stand up for a three-minute desk break after {minutes} minutes at the "
-    "computer? Time away from it counts as a break."
+    "computer? Time away from it counts as a break.",
 )
 
 
-KEEP_QUESTION = (
+KEEP_QUESTION = QT_TRANSLATE_NOOP(
+    "DeskBreakFlow",
     "Desk-break reminders are on. Keep Hamsession running in the background to remind "
-    "you? Starting Hamsession again brings its window back."
+    "you? Starting Hamsession again brings its window back.",
 )
 
 
@@ -46,16 +48,16 @@ class BreakSettingsDialog(QDialog):
 
     def __init__(self, enabled: bool, minutes: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Desk-break reminders")
-        self.enabled = QCheckBox("Remind me to take a desk break")
+        self.setWindowTitle(self.tr("Desk-break reminders"))
+        self.enabled = QCheckBox(self.tr("Remind me to take a desk break"))
         self.enabled.setChecked(enabled)
         self.minutes = QSpinBox()
         self.minutes.setRange(*INTERVAL_RANGE)
-        self.minutes.setSuffix(" min")
+        self.minutes.setSuffix(self.tr(" min"))
         self.minutes.setValue(minutes)
         form = QFormLayout(self)
         form.addRow(self.enabled)
-        form.addRow("After this long at the computer:", self.minutes)
+        form.addRow(self.tr("After this long at the computer:"), self.minutes)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -123,7 +125,7 @@ class DeskBreakFlow(QObject):
         if self.shows_data():
             return False
         self.raise_requested.emit()
-        self.said.emit("Hamsession is locked: unlock it first.")
+        self.said.emit(self.tr("Hamsession is locked: unlock it first."))
         return True
 
     def play(self) -> None:
@@ -136,7 +138,7 @@ class DeskBreakFlow(QObject):
             self.playing.activateWindow()
             return
         if self.session.running():
-            self.said.emit("A session is playing: the desk break can wait.")
+            self.said.emit(self.tr("A session is playing: the desk break can wait."))
             return
         checkin = self.session.checkin
         if checkin is None:
@@ -216,7 +218,9 @@ class DeskBreakFlow(QObject):
         """Once, at first start: offer reminders as a quiet line on the program list (never a
         dialog over what the person is doing); they stay off unless the person says yes."""
         self.offer_requested.emit(
-            FIRST_START_QUESTION.format(minutes=self.prefs.break_interval_min)
+            QCoreApplication.translate("DeskBreakFlow", FIRST_START_QUESTION).format(
+                minutes=self.prefs.break_interval_min
+            )
         )
 
     def answer_first(self, on: bool) -> None:
@@ -235,13 +239,13 @@ class DeskBreakFlow(QObject):
     def _ask_keep(self) -> bool:
         box = QMessageBox(
             QMessageBox.Icon.Question,
-            "Keep reminding you?",
-            KEEP_QUESTION,
+            self.tr("Keep reminding you?"),
+            QCoreApplication.translate("DeskBreakFlow", KEEP_QUESTION),
             QMessageBox.StandardButton.NoButton,
             self._window,
         )
-        keep = box.addButton("Keep reminding me", QMessageBox.ButtonRole.AcceptRole)
-        box.addButton("Quit Hamsession", QMessageBox.ButtonRole.RejectRole)
+        keep = box.addButton(self.tr("Keep reminding me"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Quit Hamsession"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(keep)
         self.session.pages.announce(box, "question")
         box.exec()

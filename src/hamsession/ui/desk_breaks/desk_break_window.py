@@ -46,7 +46,7 @@ class DeskBreakWindow(QWidget):
         watch=None,
     ) -> None:
         super().__init__(None, Qt.WindowType.Window | Qt.WindowType.WindowStaysOnTopHint)
-        self.setWindowTitle("Hamsession — desk break")
+        self.setWindowTitle(self.tr("Hamsession — desk break"))
         self._run = run
         self._save_feel = save_feel
         self._status = "not_started"
@@ -80,7 +80,7 @@ class DeskBreakWindow(QWidget):
             row.addWidget(button)
             self.buttons[feel] = button
         ask.addLayout(row)
-        self.skip_note = QLabel("Esc closes without an answer.")
+        self.skip_note = QLabel(self.tr("Esc closes without an answer."))
         self.skip_note.setAlignment(Qt.AlignmentFlag.AlignCenter)
         ask.addWidget(self.skip_note)
         ask.addStretch(1)

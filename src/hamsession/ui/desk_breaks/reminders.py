@@ -7,7 +7,7 @@ import time
 from collections.abc import Callable
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QColor, QFont, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QApplication,
@@ -63,12 +63,16 @@ def seconds_until_tomorrow(now: datetime | None = None) -> float:
 def status_text(scheduler: BreakScheduler) -> str:
     s = scheduler.status()
     if not s.enabled:
-        return "Desk-break reminders are off"
+        return QCoreApplication.translate("DeskBreaks", "Desk-break reminders are off")
     if s.in_session:
-        return "A session is playing: no reminders"
+        return QCoreApplication.translate("DeskBreaks", "A session is playing: no reminders")
     if s.paused_for_s:
-        return f"Reminders paused for {round(s.paused_for_s / 60)} min"
-    return f"Next desk break in {max(0, round((s.due_in_s or 0) / 60))} min"
+        return QCoreApplication.translate(
+            "DeskBreaks", "Reminders paused for {minutes} min"
+        ).format(minutes=round(s.paused_for_s / 60))
+    return QCoreApplication.translate("DeskBreaks", "Next desk break in {minutes} min").format(
+        minutes=max(0, round((s.due_in_s or 0) / 60))
+    )
 
 
 class BreakPanel(QWidget):
@@ -80,7 +84,7 @@ class BreakPanel(QWidget):
         super().__init__(None, Qt.WindowType.Window)
         # It comes up beside the app without taking the keyboard from what the person does.
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, True)
-        self.setWindowTitle("Hamsession desk breaks")
+        self.setWindowTitle(self.tr("Hamsession desk breaks"))
         self.setWindowIcon(app_icon())
         font = self.font()
         font.setPointSizeF(font.pointSizeF() * scale)
@@ -164,15 +168,19 @@ class DeskBreaks(QObject):
         self.status_action = self._action("", None)
         self.status_action.setEnabled(False)
         self.menu.addSeparator()
-        self.break_action = self._action("Start a desk break now", self.break_requested.emit)
-        self.program_action = self._action("Start my program", self.program_requested.emit)
-        self.history_action = self._action("Open history", self.history_requested.emit)
+        self.break_action = self._action(
+            self.tr("Start a desk break now"), self.break_requested.emit
+        )
+        self.program_action = self._action(self.tr("Start my program"), self.program_requested.emit)
+        self.history_action = self._action(self.tr("Open history"), self.history_requested.emit)
         self.menu.addSeparator()
-        self.hour_action = self._action("Pause reminders for an hour", self.pause_hour)
-        self.tomorrow_action = self._action("Pause reminders until tomorrow", self.pause_tomorrow)
-        self.resume_action = self._action("Resume reminders", self.resume)
+        self.hour_action = self._action(self.tr("Pause reminders for an hour"), self.pause_hour)
+        self.tomorrow_action = self._action(
+            self.tr("Pause reminders until tomorrow"), self.pause_tomorrow
+        )
+        self.resume_action = self._action(self.tr("Resume reminders"), self.resume)
         self.menu.addSeparator()
-        self.quit_action = self._action("Quit Hamsession", self.quit_requested.emit)
+        self.quit_action = self._action(self.tr("Quit Hamsession"), self.quit_requested.emit)
         if tray is None:
             tray = QSystemTrayIcon.isSystemTrayAvailable()
         self.tray: QSystemTrayIcon | None = None
@@ -218,9 +226,13 @@ class DeskBreaks(QObject):
         minutes = round(self.scheduler.used_s / 60)
         if self.notifier is not None:
             self.notifier.show(
-                "Time for a desk break",
-                REMINDER_TEXT.format(minutes=minutes),
-                [("start", "Start"), ("snooze", "Snooze 10 min"), ("skip", "Skip")],
+                self.tr("Time for a desk break"),
+                QCoreApplication.translate("BreakReminder", REMINDER_TEXT).format(minutes=minutes),
+                [
+                    ("start", self.tr("Start")),
+                    ("snooze", self.tr("Snooze 10 min")),
+                    ("skip", self.tr("Skip")),
+                ],
             )
             return
         self.reminder = BreakReminder(minutes, self._prefs.text_scale)
@@ -286,7 +298,7 @@ class DeskBreaks(QObject):
             action.setVisible(status.enabled and not paused)
         self.resume_action.setVisible(status.enabled and paused)
         if self.tray is not None:
-            self.tray.setToolTip(f"Hamsession: {text}")
+            self.tray.setToolTip(self.tr("Hamsession: {status}").format(status=text))
         if self.panel is not None:
             self.panel.status.setText(text)
             if self.panel.isVisible():

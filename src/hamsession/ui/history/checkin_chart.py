@@ -5,7 +5,7 @@ average (0-10, higher is better)."""
 from __future__ import annotations
 
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QSizePolicy
 
@@ -13,13 +13,19 @@ from hamsession.services.charts import ChartData
 from hamsession.ui.history.chart_parts import BLUE, VERMILLION, level_lines
 
 ROW = 4
-TITLE = "Check-ins: leg symptoms (0-24, lower is better), activities (0-10, higher is better)"
+TITLE = QT_TRANSLATE_NOOP(
+    "CheckinChart",
+    "Check-ins: leg symptoms (0-24, lower is better), activities (0-10, higher is better)",
+)
 
 
 class CheckinChart:
     def __init__(self, charts: pg.GraphicsLayoutWidget, ink: QColor, axis_px: int, x_link) -> None:
         self.charts, self.ink = charts, ink
-        self.plot = pg.PlotItem(title=TITLE, axisItems={"bottom": pg.DateAxisItem()})
+        self.plot = pg.PlotItem(
+            title=QCoreApplication.translate("CheckinChart", TITLE),
+            axisItems={"bottom": pg.DateAxisItem()},
+        )
         self.plot.levels = []
         self.plot.getAxis("left").setWidth(axis_px)
         self.plot.setMouseEnabled(x=False, y=False)
@@ -35,7 +41,10 @@ class CheckinChart:
         self.psfs = pg.PlotDataItem(
             pen=pg.mkPen(VERMILLION, width=2), symbol="o", symbolBrush=VERMILLION, symbolPen=None
         )
-        for item, name in ((self.sbi, "Leg symptoms (SBI)"), (self.psfs, "Activities (PSFS)")):
+        for item, name in (
+            (self.sbi, QCoreApplication.translate("CheckinChart", "Leg symptoms (SBI)")),
+            (self.psfs, QCoreApplication.translate("CheckinChart", "Activities (PSFS)")),
+        ):
             self.plot.addItem(item)
             self.legend.addItem(item, name)
         self.plot.setXLink(x_link)

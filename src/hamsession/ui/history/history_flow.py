@@ -147,7 +147,7 @@ class HistoryFlow(QObject):
         profile = self.current.profile
         suggested = str(Path.home() / f"hamsession-report-{file_safe(profile.name)}.pdf")
         path, _ = QFileDialog.getSaveFileName(
-            self._window, "Save the report", suggested, "PDF (*.pdf)"
+            self._window, self.tr("Save the report"), suggested, self.tr("PDF (*.pdf)")
         )
         if not path:
             return
@@ -156,7 +156,7 @@ class HistoryFlow(QObject):
         except BadInput as err:
             self.said.emit(str(err))
             return
-        self.said.emit(f"Report saved to {path}")
+        self.said.emit(self.tr("Report saved to {path}").format(path=path))
 
     def _on_view_session_clicked(self, session_id: str) -> None:
         from hamsession.ui.history.session_detail import SessionDetail

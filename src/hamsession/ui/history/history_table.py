@@ -4,15 +4,20 @@ a screen reader or anyone who would rather read numbers. Enter opens a session."
 from __future__ import annotations
 
 import math
-from datetime import UTC, datetime
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDateTime, QLocale, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QTableWidget, QTableWidgetItem
 
 from hamsession.services.charts import ChartData
 
-COLUMNS = ["When", "Program", "How it ended", "Minutes", "Worst pain", "Pain after",
-           "Effort", "Next morning"]  # fmt: skip
+COLUMNS = [QT_TRANSLATE_NOOP("HistoryTable", "When"),
+           QT_TRANSLATE_NOOP("HistoryTable", "Program"),
+           QT_TRANSLATE_NOOP("HistoryTable", "How it ended"),
+           QT_TRANSLATE_NOOP("HistoryTable", "Minutes"),
+           QT_TRANSLATE_NOOP("HistoryTable", "Worst pain"),
+           QT_TRANSLATE_NOOP("HistoryTable", "Pain after"),
+           QT_TRANSLATE_NOOP("HistoryTable", "Effort"),
+           QT_TRANSLATE_NOOP("HistoryTable", "Next morning")]  # fmt: skip
 
 
 def _score(v: float) -> str:
@@ -20,15 +25,27 @@ def _score(v: float) -> str:
 
 
 def _when(t: float) -> str:
-    return datetime.fromtimestamp(t, UTC).astimezone().strftime("%a %d %b %Y %H:%M")
+    """Local date and time in the user's language (day and month names included)."""
+    when = QDateTime.fromMSecsSinceEpoch(round(t * 1000))
+    return QLocale().toString(
+        when, QCoreApplication.translate("HistoryTable", "ddd dd MMM yyyy HH:mm")
+    )
 
 
 def describe(d: ChartData, i: int) -> str:
     """One session in a line (the readout under the mouse)."""
-    return (
-        f"{_when(d.t[i])} · {d.program[i]} · {d.status[i]} · worst pain "
-        f"{_score(d.pain_worst[i])} · pain after {_score(d.pain_now[i])} · effort "
-        f"{_score(d.effort[i])} · {d.minutes[i]:.0f} min"
+    return QCoreApplication.translate(
+        "HistoryTable",
+        "{when} · {program} · {status} · worst pain {worst} · pain after {after} · "
+        "effort {effort} · {minutes} min",
+    ).format(
+        when=_when(d.t[i]),
+        program=d.program[i],
+        status=d.status[i],
+        worst=_score(d.pain_worst[i]),
+        after=_score(d.pain_now[i]),
+        effort=_score(d.effort[i]),
+        minutes=f"{d.minutes[i]:.0f}",
     )
 
 
@@ -37,8 +54,10 @@ class HistoryTable(QTableWidget):
 
     def __init__(self) -> None:
         super().__init__(0, len(COLUMNS))
-        self.setHorizontalHeaderLabels(COLUMNS)
-        self.setAccessibleName("The history as a table, newest first")
+        self.setHorizontalHeaderLabels(
+            [QCoreApplication.translate("HistoryTable", c) for c in COLUMNS]
+        )
+        self.setAccessibleName(self.tr("The history as a table, newest first"))
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -55,7 +74,9 @@ class HistoryTable(QTableWidget):
         for row, i in enumerate(order):
             morning = d.morning[i] or ""
             if morning and not math.isnan(d.morning_pain[i]):
-                morning += f", pain {_score(d.morning_pain[i])}"
+                morning = self.tr("{morning}, pain {pain}").format(
+                    morning=morning, pain=_score(d.morning_pain[i])
+                )
             cells = [_when(d.t[i]), d.program[i], d.status[i].replace("_", " "),
                      f"{d.minutes[i]:.0f}", _score(d.pain_worst[i]), _score(d.pain_now[i]),
                      _score(d.effort[i]), morning]  # fmt: skip

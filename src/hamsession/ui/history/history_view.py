@@ -9,7 +9,7 @@ import time
 from collections.abc import Callable
 
 import pyqtgraph as pg
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -45,9 +45,10 @@ from hamsession.ui.history.checkin_chart import CheckinChart
 from hamsession.ui.history.history_table import HistoryTable, describe
 from hamsession.ui.widgets.text_scale import ScaledFonts
 
-EMPTY_TEXT = (
+EMPTY_TEXT = QT_TRANSLATE_NOOP(
+    "HistoryView",
     "No sessions here yet. Each session you finish appears here, with the pain and "
-    "effort you log after it."
+    "effort you log after it.",
 )
 
 
@@ -83,7 +84,7 @@ class HistoryView(QWidget):
 
         self.range_group = QButtonGroup(self)
         bar = QHBoxLayout()
-        bar.addWidget(f.add(QLabel("History"), 22, bold=True))
+        bar.addWidget(f.add(QLabel(self.tr("History")), 22, bold=True))
         bar.addStretch(1)
         for i, name in enumerate(RANGES):
             button = f.add(QPushButton(name), 12)
@@ -92,22 +93,22 @@ class HistoryView(QWidget):
             bar.addWidget(button)
         self.range_group.button(len(RANGES) - 1).setChecked(True)
         self.program = f.add(QComboBox(), 12)
-        self.program.addItem("All programs", None)
+        self.program.addItem(self.tr("All programs"), None)
         bar.addWidget(self.program)
-        report = f.add(QPushButton("Report (PDF)…"), 12)
+        report = f.add(QPushButton(self.tr("Report (PDF)…")), 12)
         report.clicked.connect(lambda: self.report_requested.emit(self.current_range()))
         bar.addWidget(report)
-        self.as_table = f.add(QPushButton("Table (T)"), 12)
+        self.as_table = f.add(QPushButton(self.tr("Table (T)")), 12)
         self.as_table.setCheckable(True)
-        self.as_table.setToolTip("The same figures as a table; Enter opens a session")
+        self.as_table.setToolTip(self.tr("The same figures as a table; Enter opens a session"))
         self.as_table.toggled.connect(self._show_pages)
         bar.addWidget(self.as_table)
-        back = f.add(QPushButton("Back (Esc)"), 12)
+        back = f.add(QPushButton(self.tr("Back (Esc)")), 12)
         back.clicked.connect(self.back.emit)
         bar.addWidget(back)
 
         self.readout = f.add(QLabel(" "), 13)
-        self.empty = f.add(QLabel(EMPTY_TEXT), 18)
+        self.empty = f.add(QLabel(QCoreApplication.translate("HistoryView", EMPTY_TEXT)), 18)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
         self.charts = pg.GraphicsLayoutWidget()
@@ -152,7 +153,8 @@ class HistoryView(QWidget):
         self.target_line.setVisible(bool(target_min))
         if target_min:
             self.target_line.setValue(target_min)
-            self.target_line.label.setFormat(f"weekly target {target_min} min")
+            target = self.tr("weekly target {minutes} min").format(minutes=target_min)
+            self.target_line.label.setFormat(target)
 
     # ----- building ---------------------------------------------------------------------------
     def _build_plots(self) -> None:
@@ -182,7 +184,9 @@ class HistoryView(QWidget):
                 item.setYRange(*y_range, padding=0.02)
             return item
 
-        self.pain_plot = plot(0, "Pain (0-10) with the ±2-point band of real change", (0, 11))
+        self.pain_plot = plot(
+            0, self.tr("Pain (0-10) with the ±2-point band of real change"), (0, 11)
+        )
         # The band's edges are not drawn themselves; they only bound the fill.
         self.band_low = pg.PlotCurveItem()
         self.band_high = pg.PlotCurveItem()
@@ -191,43 +195,43 @@ class HistoryView(QWidget):
         self.band = pg.FillBetweenItem(self.band_low, self.band_high, brush=band)
         self.pain_plot.addItem(self.band)
         self.mean_curve = self.pain_plot.plot(
-            pen=pg.mkPen(self.marks.orange, width=3), name="Rolling mean, worst pain"
+            pen=pg.mkPen(self.marks.orange, width=3), name=self.tr("Rolling mean, worst pain")
         )
+        worst, morning = self.tr("Worst pain during"), self.tr("Pain the next morning")
         self.worst = pg.ScatterPlotItem(
-            size=9, brush=self.marks.vermillion, pen=None, symbol="o", name="Worst pain during"
+            size=9, brush=self.marks.vermillion, pen=None, symbol="o", name=worst
         )
         self.now = pg.ScatterPlotItem(
-            size=7, brush=self.marks.blue, pen=None, symbol="s", name="Pain afterwards"
+            size=7, brush=self.marks.blue, pen=None, symbol="s", name=self.tr("Pain afterwards")
         )
         self.morning = pg.ScatterPlotItem(
-            size=9, brush=self.marks.purple, pen=None, symbol="d", name="Pain the next morning"
+            size=9, brush=self.marks.purple, pen=None, symbol="d", name=morning
         )
-        self.markers = pg.ScatterPlotItem(
-            size=11, pen=None, name="Sign: form ▲, pelvic ◆, leg ✕, safety ★, stiffer morning ▼"
-        )
+        signs = self.tr("Sign: form ▲, pelvic ◆, leg ✕, safety ★, stiffer morning ▼")
+        self.markers = pg.ScatterPlotItem(size=11, pen=None, name=signs)
         for item in (self.worst, self.now, self.morning, self.markers):
             self.pain_plot.addItem(item)
         self.worst.sigClicked.connect(self._on_points_clicked)
         self.now.sigClicked.connect(self._on_points_clicked)
 
         level_lines(self._ink, self.pain_plot, range(0, 11, 2))
-        self.effort_plot = plot(1, "Effort (0-10)", (0, 10.5))
+        self.effort_plot = plot(1, self.tr("Effort (0-10)"), (0, 10.5))
         level_lines(self._ink, self.effort_plot, range(0, 11, 2))
         self.effort = pg.ScatterPlotItem(
-            size=8, brush=self.marks.green, pen=None, symbol="t", name="Effort"
+            size=8, brush=self.marks.green, pen=None, symbol="t", name=self.tr("Effort")
         )
         self.effort_plot.addItem(self.effort)
         self.effort.sigClicked.connect(self._on_points_clicked)
         self.effort_plot.setXLink(self.pain_plot)
 
-        self.week_plot = plot(2, "Each week: minutes exercised and minutes under tension")
+        self.week_plot = plot(2, self.tr("Each week: minutes exercised and minutes under tension"))
         self.minutes_bars = pg.BarGraphItem(
             x=[],
             height=[],
             width=WEEK_S * 0.8,
             brush=self.marks.sky,
             pen=pg.mkPen(None),
-            name="Minutes",
+            name=self.tr("Minutes"),
         )
         self.tension_bars = pg.BarGraphItem(
             x=[],
@@ -235,7 +239,7 @@ class HistoryView(QWidget):
             width=WEEK_S * 0.4,
             brush=self.marks.purple,
             pen=pg.mkPen(None),
-            name="Under tension",
+            name=self.tr("Under tension"),
         )
         self.week_plot.addItem(self.minutes_bars)
         self.week_plot.addItem(self.tension_bars)
@@ -243,21 +247,21 @@ class HistoryView(QWidget):
             pos=0,
             angle=0,
             pen=pg.mkPen(self._ink, width=2, style=Qt.PenStyle.DashLine),
-            label="weekly target",
+            label=self.tr("weekly target"),
             labelOpts={"position": 0.97, "color": self._ink, "anchors": [(1, 1), (1, 1)]},
         )
         self.target_line.setVisible(False)
         self.week_plot.addItem(self.target_line)
         self.week_plot.setXLink(self.pain_plot)
 
-        self.count_plot = plot(3, "Sessions each week and desk breaks each day")
+        self.count_plot = plot(3, self.tr("Sessions each week and desk breaks each day"))
         self.count_bars = pg.BarGraphItem(
             x=[],
             height=[],
             width=WEEK_S * 0.8,
             brush=self.marks.green,
             pen=pg.mkPen(None),
-            name="Sessions in the week",
+            name=self.tr("Sessions in the week"),
         )
         self.break_bars = pg.BarGraphItem(
             x=[],
@@ -265,7 +269,7 @@ class HistoryView(QWidget):
             width=DAY_S * 0.8,
             brush=self.marks.orange,
             pen=pg.mkPen(None),
-            name="Desk breaks in the day",
+            name=self.tr("Desk breaks in the day"),
         )
         self.count_plot.addItem(self.count_bars)
         self.count_plot.addItem(self.break_bars)
@@ -295,9 +299,9 @@ class HistoryView(QWidget):
         if not len(d):
             narrowed = self.current_range() != "All" or self.program.currentData()
             self.empty.setText(
-                "No sessions in this range or program. Choose All to see every session."
+                self.tr("No sessions in this range or program. Choose All to see every session.")
                 if narrowed
-                else EMPTY_TEXT
+                else QCoreApplication.translate("HistoryView", EMPTY_TEXT)
             )
         if len(d) and not unchanged:
             self._draw(d)

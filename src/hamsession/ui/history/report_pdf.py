@@ -5,12 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QPageSize, QPdfWriter, QTextDocument
 from PySide6.QtWidgets import QApplication
 
 from hamsession.services.advice import AdviceService
-from hamsession.services.charts import chart_data
+from hamsession.services.charts import RANGES, chart_data
 from hamsession.services.history import HistoryService
 from hamsession.services.outputs import output_file
 from hamsession.services.report import report_facts, report_html
@@ -30,8 +30,8 @@ def write_report(
     resource = None
     if facts.sessions:
         view = HistoryView(lambda r, p: chart_data(history, profile, r, p), [])
-        for button in view.range_group.buttons():
-            button.setChecked(button.text() == range_name)
+        for i, name in enumerate(RANGES):  # by key: a button's text may be translated
+            view.range_group.button(i).setChecked(name == range_name)
         view.resize(1000, 1100)
         view.refresh()
         QApplication.processEvents()  # let the view finish its drawing and release itself
@@ -45,6 +45,7 @@ def write_report(
         writer = QPdfWriter(part)
         writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
         writer.setResolution(150)
-        writer.setTitle(f"Hamsession report: {profile.name}")
+        title = QCoreApplication.translate("ReportPdf", "Hamsession report: {name}")
+        writer.setTitle(title.format(name=profile.name))
         document.print_(writer)
         del writer  # flushes and closes the file

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDateTime, QLocale
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -15,54 +16,83 @@ from PySide6.QtWidgets import (
 from hamsession.domain.history import SessionEntry
 from hamsession.domain.symptoms import FORM_SIGNS, LEG_SYMPTOMS, REGIONS
 
-COLUMNS = ["Step", "Exercise", "Phase", "Set", "Rep", "Side", "Planned s", "Actual s"]
+COLUMNS = [
+    QT_TRANSLATE_NOOP("SessionDetail", "Step"),
+    QT_TRANSLATE_NOOP("SessionDetail", "Exercise"),
+    QT_TRANSLATE_NOOP("SessionDetail", "Phase"),
+    QT_TRANSLATE_NOOP("SessionDetail", "Set"),
+    QT_TRANSLATE_NOOP("SessionDetail", "Rep"),
+    QT_TRANSLATE_NOOP("SessionDetail", "Side"),
+    QT_TRANSLATE_NOOP("SessionDetail", "Planned s"),
+    QT_TRANSLATE_NOOP("SessionDetail", "Actual s"),
+]
 
 
 def _symptom_lines(entry: SessionEntry) -> str:
     s = entry.symptoms
     if s is None:
-        return "No symptom log was saved for this session."
+        return QCoreApplication.translate(
+            "SessionDetail", "No symptom log was saved for this session."
+        )
 
     def score(v):
         return "–" if v is None else str(v)
 
     lines = [
-        f"Worst pain {score(s.pain_worst)} · pain after {score(s.pain_now)} · "
-        f"effort {score(s.effort)}"
+        QCoreApplication.translate(
+            "SessionDetail", "Worst pain {worst} · pain after {after} · effort {effort}"
+        ).format(worst=score(s.pain_worst), after=score(s.pain_now), effort=score(s.effort))
     ]
     if s.regions:
-        lines.append(
-            "Where: "
-            + ", ".join(
-                REGIONS.get(k, k) + (f" {s.region_pain[k]}" if k in s.region_pain else "")
-                for k in s.regions
-            )
+        regions = ", ".join(
+            REGIONS.get(k, k) + (f" {s.region_pain[k]}" if k in s.region_pain else "")
+            for k in s.regions
         )
-    for title, keys, names in (
-        ("Form", s.form_signs, FORM_SIGNS),
-        ("Legs", s.leg_symptoms, LEG_SYMPTOMS),
+        lines.append(
+            QCoreApplication.translate("SessionDetail", "Where: {regions}").format(regions=regions)
+        )
+    for line, keys, names in (
+        (QCoreApplication.translate("SessionDetail", "Form: {signs}"), s.form_signs, FORM_SIGNS),
+        (
+            QCoreApplication.translate("SessionDetail", "Legs: {signs}"),
+            s.leg_symptoms,
+            LEG_SYMPTOMS,
+        ),
     ):
         if keys:
-            lines.append(f"{title}: " + ", ".join(names.get(k, k) for k in keys))
+            lines.append(line.format(signs=", ".join(names.get(k, k) for k in keys)))
     if s.morning:
-        lines.append(f"Next morning: {s.morning}, pain {score(s.morning_pain)}")
+        lines.append(
+            QCoreApplication.translate(
+                "SessionDetail", "Next morning: {morning}, pain {pain}"
+            ).format(morning=s.morning, pain=score(s.morning_pain))
+        )
     if s.notes:
-        lines.append(f"Notes: {s.notes}")
+        lines.append(
+            QCoreApplication.translate("SessionDetail", "Notes: {notes}").format(notes=s.notes)
+        )
     return "\n".join(lines)
 
 
 class SessionDetail(QDialog):
     def __init__(self, entry: SessionEntry, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        when = entry.started_at.astimezone().strftime("%A %d %B %Y, %H:%M")
-        self.setWindowTitle(f"Session of {when}")
+        started = QDateTime.fromMSecsSinceEpoch(round(entry.started_at.timestamp() * 1000))
+        when = QLocale().toString(
+            started,
+            # The pattern of a date and time (Qt's codes): each language writes its own.
+            self.tr("dddd dd MMMM yyyy, HH:mm"),
+        )
+        self.setWindowTitle(self.tr("Session of {when}").format(when=when))
         self.resize(820, 560)
         heading = QLabel(f"{entry.program_title} · {when} · {entry.status.replace('_', ' ')}")
         heading.setWordWrap(True)
         self.symptoms = QLabel(_symptom_lines(entry))
         self.symptoms.setWordWrap(True)
         self.table = QTableWidget(len(entry.phases), len(COLUMNS))
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setHorizontalHeaderLabels(
+            [QCoreApplication.translate("SessionDetail", c) for c in COLUMNS]
+        )
         for row, p in enumerate(entry.phases):
             cells = [
                 p.step,

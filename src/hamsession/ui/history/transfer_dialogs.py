@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from hamsession.domain.file_problems import FileProblems
@@ -26,7 +26,10 @@ def export_history(
     """Ask where to save, write the profile's export there; returns a one-line result."""
     suggested = str(Path.home() / f"hamsession-{file_safe(profile.name)}.json")
     path, _ = QFileDialog.getSaveFileName(
-        parent, "Export history", suggested, "Hamsession export (*.json)"
+        parent,
+        QCoreApplication.translate("TransferDialogs", "Export history"),
+        suggested,
+        QCoreApplication.translate("TransferDialogs", "Hamsession export (*.json)"),
     )
     if not path:
         return None
@@ -34,7 +37,9 @@ def export_history(
         write_output(path, export_text(history, [profile], programs))
     except BadInput as err:
         return str(err)
-    return f"History exported to {path}"
+    return QCoreApplication.translate("TransferDialogs", "History exported to {path}").format(
+        path=path
+    )
 
 
 def import_history(
@@ -45,17 +50,25 @@ def import_history(
 ) -> str | None:
     """Ask for an export file and import it, showing progress; returns a one-line result."""
     path, _ = QFileDialog.getOpenFileName(
-        parent, "Import history", str(Path.home()), "Hamsession export (*.json)"
+        parent,
+        QCoreApplication.translate("TransferDialogs", "Import history"),
+        str(Path.home()),
+        QCoreApplication.translate("TransferDialogs", "Hamsession export (*.json)"),
     )
     if not path:
         return None
     try:
         parsed = read_export_file(Path(path), path)
     except FileProblems as err:
-        QMessageBox.warning(parent, "Nothing was imported", str(err.problems[0]))
-        return f"Nothing was imported: {err.problems[0]}"
+        return _nothing_imported(parent, err)
     total = sum(len(p.sessions) for p in parsed.profiles)
-    dialog = QProgressDialog("Importing sessions…", "", 0, max(total, 1), parent)
+    dialog = QProgressDialog(
+        QCoreApplication.translate("TransferDialogs", "Importing sessions…"),
+        "",
+        0,
+        max(total, 1),
+        parent,
+    )
     dialog.setCancelButton(None)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(300)
@@ -68,11 +81,35 @@ def import_history(
     try:
         added = import_export(history, parsed, into, progress, programs, notes)
     except FileProblems as err:  # a session's phases, checked as they are read
-        QMessageBox.warning(parent, "Nothing was imported", str(err.problems[0]))
-        return f"Nothing was imported: {err.problems[0]}"
+        return _nothing_imported(parent, err)
     finally:
         dialog.close()
         dialog.deleteLater()
     if notes:
-        QMessageBox.information(parent, "Imported, with notes", "\n".join(notes))
-    return f"Imported {added} new session(s) of {total} from {path}"
+        QMessageBox.information(
+            parent,
+            QCoreApplication.translate("TransferDialogs", "Imported, with notes"),
+            "\n".join(notes),
+        )
+    return TransferDialogs().imported(added, total, path)
+
+
+class TransferDialogs(QObject):
+    """The context of this module's texts, for the one that counts: pyside6-lupdate marks
+    a plural in ``self.tr(text, "", n)`` but not in ``translate(context, text, "", n)``."""
+
+    def imported(self, added: int, total: int, path: str) -> str:
+        return self.tr("Imported %n new session(s) of {total} from {path}", "", added).format(
+            total=total, path=path
+        )
+
+
+def _nothing_imported(parent: QWidget, err: FileProblems) -> str:
+    """Say why nothing was imported, in a dialog and in the returned line."""
+    problem = str(err.problems[0])
+    QMessageBox.warning(
+        parent, QCoreApplication.translate("TransferDialogs", "Nothing was imported"), problem
+    )
+    return QCoreApplication.translate("TransferDialogs", "Nothing was imported: {problem}").format(
+        problem=problem
+    )

@@ -34,19 +34,19 @@ class ExerciseForm(QDialog):
         self, clinic: ClinicService, parent: QWidget | None = None, scale: float = 1.0
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Hamsession: new exercise")
+        self.setWindowTitle(self.tr("Hamsession: new exercise"))
         self._clinic = clinic
         form = QFormLayout(self)
         self.name = QLineEdit()
         self.position = QLineEdit()
         self.how = QPlainTextEdit()
-        self.how.setPlaceholderText("One instruction per line")
+        self.how.setPlaceholderText(self.tr("One instruction per line"))
         self.watch_for = QPlainTextEdit()
-        self.watch_for.setPlaceholderText("One thing to watch for per line")
-        form.addRow("Name", self.name)
-        form.addRow("Starting position", self.position)
-        form.addRow("How to do it", self.how)
-        form.addRow("Watch for", self.watch_for)
+        self.watch_for.setPlaceholderText(self.tr("One thing to watch for per line"))
+        form.addRow(self.tr("Name"), self.name)
+        form.addRow(self.tr("Starting position"), self.position)
+        form.addRow(self.tr("How to do it"), self.how)
+        form.addRow(self.tr("Watch for"), self.watch_for)
         self.message = QLabel("")
         self.message.setWordWrap(True)
         form.addRow(self.message)
@@ -71,7 +71,7 @@ class ExerciseForm(QDialog):
             watch_for=_lines(self.watch_for),
         )
         if not exercise.id:
-            self.message.setText("Give the exercise a name (letters or digits).")
+            self.message.setText(self.tr("Give the exercise a name (letters or digits)."))
             return False
         try:
             self._clinic.save_exercise(exercise)

@@ -118,14 +118,17 @@ class ProgramEditor(ProgramEditorView):
         except FileProblems as err:
             self.checked = None
             first = err.problems[0]
-            self.status.setText(f"Not ready to save: {first.message}")
+            self.status.setText(
+                self.tr("Not ready to save: {problem}").format(problem=first.message)
+            )
             self.save_button.setEnabled(False)
             return False
         total = compile_program(self.checked).total_s
         steps = len(self.checked.steps)
         self.status.setText(
-            f"Ready to save: {steps} step{'s' if steps != 1 else ''}, "
-            f"total {elapsed_text(total)} (min:s)"
+            self.tr("Ready to save: %n step(s), total {total} (min:s)", "", steps).format(
+                total=elapsed_text(total)
+            )
         )
         self.save_button.setEnabled(True)
         return True
@@ -141,9 +144,9 @@ class ProgramEditor(ProgramEditorView):
                 if self.checked.id not in assigned:
                     self._clinic.assign(profile, [*assigned, self.checked.id])
         except (BadInput, OSError) as err:
-            self.status.setText(f"Not saved: {err}")
+            self.status.setText(self.tr("Not saved: {error}").format(error=err))
             return False
-        self.status.setText(f"Saved to programs/{path.name}")
+        self.status.setText(self.tr("Saved to {file}").format(file=f"programs/{path.name}"))
         self.saved.emit(self.checked.id)
         return True
 
@@ -275,4 +278,4 @@ class ProgramEditor(ProgramEditorView):
 
     def _on_exercise_saved(self, exercise_id: str) -> None:
         self._fill_exercises(exercise_id)
-        self.status.setText("Exercise saved; choose it for a step, or Add a step with it.")
+        self.status.setText(self.tr("Exercise saved; choose it for a step, or Add a step with it."))

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -29,16 +29,16 @@ from hamsession.services.programs import ProgramSummary
 from hamsession.ui.widgets.text_scale import ScaledFonts
 
 KINDS = {
-    StepKind.HOLD: "Holds (isometric or stretch)",
-    StepKind.MOVE: "Moving reps",
-    StepKind.BREATHING: "Paced breaths",
+    StepKind.HOLD: QT_TRANSLATE_NOOP("ProgramEditorView", "Holds (isometric or stretch)"),
+    StepKind.MOVE: QT_TRANSLATE_NOOP("ProgramEditorView", "Moving reps"),
+    StepKind.BREATHING: QT_TRANSLATE_NOOP("ProgramEditorView", "Paced breaths"),
 }
 SIDES = {"": (None,), "each": (Side.LEFT, Side.RIGHT), "left": (Side.LEFT,), "right": (Side.RIGHT,)}
 SIDE_WORDS = {
-    "": "no sides",
-    "each": "each side, left then right",
-    "left": "left",
-    "right": "right",
+    "": QT_TRANSLATE_NOOP("ProgramEditorView", "no sides"),
+    "each": QT_TRANSLATE_NOOP("ProgramEditorView", "each side, left then right"),
+    "left": QT_TRANSLATE_NOOP("ProgramEditorView", "left"),
+    "right": QT_TRANSLATE_NOOP("ProgramEditorView", "right"),
 }
 NEW = ""
 
@@ -47,7 +47,7 @@ def _seconds_box(low: float, high: float, value: float) -> QDoubleSpinBox:
     box = QDoubleSpinBox()
     box.setRange(low, high)
     box.setDecimals(1)
-    box.setSuffix(" s")
+    box.setSuffix(QCoreApplication.translate("ProgramEditorView", " s"))
     box.setValue(value)
     return box
 
@@ -70,7 +70,7 @@ class ProgramEditorView(QDialog):
         scale: float = 1.0,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Hamsession: program editor")
+        self.setWindowTitle(self.tr("Hamsession: program editor"))
         self.resize(1100, 720)
         self.fonts = ScaledFonts()
         layout = QVBoxLayout(self)
@@ -89,28 +89,32 @@ class ProgramEditorView(QDialog):
     def _build_top(self, summaries: Iterable[ProgramSummary]) -> QGridLayout:
         grid = QGridLayout()
         self.start_from = QComboBox()
-        self.start_from.addItem("A new, empty program", NEW)
+        self.start_from.addItem(self.tr("A new, empty program"), NEW)
         for summary in summaries:
-            self.start_from.addItem(f"Start from: {summary.title}", summary.id)
+            self.start_from.addItem(
+                self.tr("Start from: {title}").format(title=summary.title), summary.id
+            )
         grid.addWidget(self.start_from, 0, 0, 1, 4)
         self.title = QLineEdit()
-        self.title.setPlaceholderText("What the client will see, e.g. Hamstring holds, week 2")
+        self.title.setPlaceholderText(
+            self.tr("What the client will see, e.g. Hamstring holds, week 2")
+        )
         self.program_id = QLineEdit()
-        self.program_id.setPlaceholderText("made from the title")
+        self.program_id.setPlaceholderText(self.tr("made from the title"))
         self.description = QLineEdit()
         self.get_ready = _seconds_box(1, 120, 5)
         self.inhale = _seconds_box(1, 30, 4)
         self.exhale = _seconds_box(1, 30, 6)
         for row, (label, widget) in enumerate(
-            (("Title", self.title), ("Id (file name)", self.program_id)), start=1
+            ((self.tr("Title"), self.title), (self.tr("Id (file name)"), self.program_id)), start=1
         ):
             grid.addWidget(QLabel(label), row, 0)
             grid.addWidget(widget, row, 1)
-        grid.addWidget(QLabel("Description"), 3, 0)
+        grid.addWidget(QLabel(self.tr("Description")), 3, 0)
         grid.addWidget(self.description, 3, 1)
-        grid.addWidget(QLabel("Get ready before each step"), 1, 2)
+        grid.addWidget(QLabel(self.tr("Get ready before each step")), 1, 2)
         grid.addWidget(self.get_ready, 1, 3)
-        grid.addWidget(QLabel("Breath: in / out"), 2, 2)
+        grid.addWidget(QLabel(self.tr("Breath: in / out")), 2, 2)
         pace = QHBoxLayout()
         pace.addWidget(self.inhale)
         pace.addWidget(self.exhale)
@@ -119,29 +123,29 @@ class ProgramEditorView(QDialog):
         return grid
 
     def _build_steps(self) -> QGroupBox:
-        group = QGroupBox("Steps")
+        group = QGroupBox(self.tr("Steps"))
         layout = QVBoxLayout(group)
         self.step_list = QListWidget()
-        self.step_list.setAccessibleName("Steps")
+        self.step_list.setAccessibleName(self.tr("Steps"))
         self.step_list.setWordWrap(True)
         layout.addWidget(self.step_list, 1)
         row = QHBoxLayout()
-        self.add_button = QPushButton("&Add")
-        self.remove_button = QPushButton("&Remove")
-        self.up_button = QPushButton("&Up")
-        self.down_button = QPushButton("Do&wn")
+        self.add_button = QPushButton(self.tr("&Add"))
+        self.remove_button = QPushButton(self.tr("&Remove"))
+        self.up_button = QPushButton(self.tr("&Up"))
+        self.down_button = QPushButton(self.tr("Do&wn"))
         for button in (self.add_button, self.remove_button, self.up_button, self.down_button):
             row.addWidget(button)
         layout.addLayout(row)
         return group
 
     def _build_step_form(self) -> QGroupBox:
-        self.step_group = group = QGroupBox("The highlighted step")
+        self.step_group = group = QGroupBox(self.tr("The highlighted step"))
         form = QFormLayout(group)
         self.exercise = QComboBox()
         self.kind = QComboBox()
         for kind, text in KINDS.items():
-            self.kind.addItem(text, kind.value)
+            self.kind.addItem(QCoreApplication.translate("ProgramEditorView", text), kind.value)
         self.breaths = _count_box(1, 50, 6)
         self.sets = _count_box(1, 10, 1)
         self.reps = _count_box(1, 50, 5)
@@ -151,29 +155,29 @@ class ProgramEditorView(QDialog):
         self.rest = _seconds_box(1, 600, 30)
         self.sides = QComboBox()
         for key, text in SIDE_WORDS.items():
-            self.sides.addItem(text, key)
+            self.sides.addItem(QCoreApplication.translate("ProgramEditorView", text), key)
         self.own_pace = QComboBox()
-        self.own_pace.addItem("the program's breath pace", False)
-        self.own_pace.addItem("its own pace (below)", True)
+        self.own_pace.addItem(self.tr("the program's breath pace"), False)
+        self.own_pace.addItem(self.tr("its own pace (below)"), True)
         self.step_inhale = _seconds_box(1, 30, 4)
         self.step_exhale = _seconds_box(1, 30, 6)
         self.note = QLineEdit()
-        self.note.setPlaceholderText("A cue for this client, shown during the step")
+        self.note.setPlaceholderText(self.tr("A cue for this client, shown during the step"))
         self._rows = {
-            "exercise": ("Exercise", self.exercise),
-            "kind": ("Timed as", self.kind),
-            "breaths": ("Breaths", self.breaths),
-            "sets": ("Sets", self.sets),
-            "reps": ("Reps per set", self.reps),
-            "hold": ("Hold each rep", self.hold),
-            "release": ("Release after each hold", self.release),
-            "rep_s": ("Seconds per rep", self.rep_s),
-            "rest": ("Rest between sets", self.rest),
-            "sides": ("Sides", self.sides),
-            "own_pace": ("Breath pace", self.own_pace),
-            "step_inhale": ("Own pace: in", self.step_inhale),
-            "step_exhale": ("Own pace: out", self.step_exhale),
-            "note": ("Note", self.note),
+            "exercise": (self.tr("Exercise"), self.exercise),
+            "kind": (self.tr("Timed as"), self.kind),
+            "breaths": (self.tr("Breaths"), self.breaths),
+            "sets": (self.tr("Sets"), self.sets),
+            "reps": (self.tr("Reps per set"), self.reps),
+            "hold": (self.tr("Hold each rep"), self.hold),
+            "release": (self.tr("Release after each hold"), self.release),
+            "rep_s": (self.tr("Seconds per rep"), self.rep_s),
+            "rest": (self.tr("Rest between sets"), self.rest),
+            "sides": (self.tr("Sides"), self.sides),
+            "own_pace": (self.tr("Breath pace"), self.own_pace),
+            "step_inhale": (self.tr("Own pace: in"), self.step_inhale),
+            "step_exhale": (self.tr("Own pace: out"), self.step_exhale),
+            "note": (self.tr("Note"), self.note),
         }
         for label, widget in self._rows.values():
             form.addRow(label, widget)
@@ -186,15 +190,17 @@ class ProgramEditorView(QDialog):
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         row.addWidget(self.status, 1)
         self.assign_to = QComboBox()
-        self.assign_to.addItem("Assign to nobody yet", 0)
+        self.assign_to.addItem(self.tr("Assign to nobody yet"), 0)
         for profile in clients:
-            self.assign_to.addItem(f"Assign to {profile.name}", profile.id)
+            self.assign_to.addItem(
+                self.tr("Assign to {name}").format(name=profile.name), profile.id
+            )
         row.addWidget(self.assign_to)
-        self.own_exercise = QPushButton("New e&xercise…")
+        self.own_exercise = QPushButton(self.tr("New e&xercise…"))
         row.addWidget(self.own_exercise)
-        self.save_button = QPushButton("&Save")
+        self.save_button = QPushButton(self.tr("&Save"))
         row.addWidget(self.save_button)
-        self.close_button = QPushButton("Close")
+        self.close_button = QPushButton(self.tr("Close"))
         row.addWidget(self.close_button)
         return row
 

@@ -48,10 +48,10 @@ class ProgramPicker(QWidget):
         self._summaries: dict[str, ProgramSummary] = {}
         self._notes: dict[str, PickerNote] = {}
         self.fonts = f = ScaledFonts()
-        heading = f.add(QLabel("Choose a program"), 22, bold=True)
+        heading = f.add(QLabel(self.tr("Choose a program")), 22, bold=True)
         self.list = f.add(QListWidget(), 15)
         self.list.setObjectName("programList")
-        self.list.setAccessibleName("Programs")
+        self.list.setAccessibleName(self.tr("Programs"))
         self.list.setSpacing(4)
         # Long titles wrap at large text instead of running off under a scroll bar.
         self.list.setWordWrap(True)
@@ -75,13 +75,15 @@ class ProgramPicker(QWidget):
         self.advice.setObjectName("advice")
         self.accept = f.add(QPushButton(), 14)
         self.accept.clicked.connect(self._on_accept_clicked)
-        self.start = f.add(QPushButton("Start (Enter)"), 16, bold=True)
+        self.start = f.add(QPushButton(self.tr("Start (Enter)")), 16, bold=True)
         self.start.clicked.connect(self._on_start_clicked)
-        self.worried = f.add(QPushButton("Something feels wrong…"), 14)
-        self.worried.setToolTip("The safety questions, at any time")
+        self.worried = f.add(QPushButton(self.tr("Something feels wrong…")), 14)
+        self.worried.setToolTip(self.tr("The safety questions, at any time"))
         self.worried.clicked.connect(self.something_wrong.emit)
-        self.about = f.add(QPushButton("About the exercises…"), 14)
-        self.about.setToolTip("Why each exercise is there, its breathing, dose and sources")
+        self.about = f.add(QPushButton(self.tr("About the exercises…")), 14)
+        self.about.setToolTip(
+            self.tr("Why each exercise is there, its breathing, dose and sources")
+        )
         self.about.clicked.connect(self._on_about_clicked)
         details = QVBoxLayout()
         for widget in (
@@ -115,8 +117,8 @@ class ProgramPicker(QWidget):
         offer_row.setContentsMargins(0, 0, 0, 0)
         self.offer_text = f.add(QLabel(), 14)
         self.offer_text.setWordWrap(True)
-        self.offer_yes = f.add(QPushButton("Yes, remind me"), 14)
-        self.offer_no = f.add(QPushButton("Not now"), 14)
+        self.offer_yes = f.add(QPushButton(self.tr("Yes, remind me")), 14)
+        self.offer_no = f.add(QPushButton(self.tr("Not now")), 14)
         self.offer_yes.clicked.connect(lambda: self._answer_offer(True))
         self.offer_no.clicked.connect(lambda: self._answer_offer(False))
         offer_row.addWidget(self.offer_text, 1)
@@ -149,15 +151,7 @@ class ProgramPicker(QWidget):
         self.banner.setVisible(bool(banner))
         self.list.clear()
         for summary in programs:
-            stage = f"Stage {summary.stage} · " if summary.stage else ""
-            mine = " · yours" if not summary.builtin else ""
-            note = self._notes.get(summary.id)
-            locked = " · not open yet" if note and note.lock else ""
-            text = (
-                f"{summary.title}\n{stage}{summary.minutes:.0f} min · {summary.steps} steps"
-                f"{mine}{locked}"
-            )
-            item = QListWidgetItem(text)
+            item = QListWidgetItem(f"{summary.title}\n{self._facts(summary)}")
             item.setData(Qt.ItemDataRole.UserRole, summary.id)
             item.setToolTip(summary.description or summary.title)
             self.list.addItem(item)
@@ -165,6 +159,19 @@ class ProgramPicker(QWidget):
                 self.list.setCurrentItem(item)
         if self.list.currentItem() is None and self.list.count():
             self.list.setCurrentRow(0)
+
+    def _facts(self, summary: ProgramSummary) -> str:
+        """The line under a program's title: its stage, length, steps, and whether it is the
+        profile's own or not open yet (each a phrase of its own, joined by " · ")."""
+        facts = [self.tr("Stage {stage}").format(stage=summary.stage)] if summary.stage else []
+        facts.append(self.tr("{minutes} min").format(minutes=f"{summary.minutes:.0f}"))
+        facts.append(self.tr("%n step(s)", "", summary.steps))
+        if not summary.builtin:
+            facts.append(self.tr("yours"))
+        note = self._notes.get(summary.id)
+        if note and note.lock:
+            facts.append(self.tr("not open yet"))
+        return " · ".join(facts)
 
     def apply_scale(self, scale: float) -> None:
         self.fonts.apply(scale)

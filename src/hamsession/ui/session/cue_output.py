@@ -35,9 +35,9 @@ class CueOutput(QObject):
         """One-line notes on what cannot be heard on this machine."""
         notes = []
         if not self.sounds.available:
-            notes.append("No audio device found: cues are shown on screen only.")
+            notes.append(self.tr("No audio device found: cues are shown on screen only."))
         if self._voice_on and not self.voice.exists:
-            notes.append("No speech engine found: spoken cues are off.")
+            notes.append(self.tr("No speech engine found: spoken cues are off."))
         return notes
 
     def configure(self, volume: int, muted: bool, voice_on: bool) -> None:

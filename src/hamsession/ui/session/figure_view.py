@@ -33,7 +33,7 @@ class FigureView(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(120, 80)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, True)
-        self.setAccessibleName("Figure of the exercise")
+        self.setAccessibleName(self.tr("Figure of the exercise"))
 
     @property
     def shown(self) -> Shown | None:

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import math
 
+from PySide6.QtCore import QCoreApplication, QObject
+
+from hamsession.domain.programs import Side
 from hamsession.domain.timeline import Phase, PhaseKind, Timeline
+
+
+class PlayerLabels(QObject):
+    """The translation context of these labels; never made. Plurals are looked up as
+    ``PlayerLabels.tr(text, "", n)``: pyside6-lupdate reads a plural only from ``tr()``."""
 
 
 def clock_text(seconds: float) -> str:
@@ -21,18 +29,25 @@ def elapsed_text(seconds: float) -> str:
 
 def duration_text(seconds: float) -> str:
     """``6`` → ``6 s``, ``45`` → ``45 s``, ``90`` → ``1:30``."""
-    return f"{seconds:g} s" if seconds < 60 else clock_text(seconds)
+    if seconds >= 60:
+        return clock_text(seconds)
+    return QCoreApplication.translate("PlayerLabels", "{seconds} s").format(seconds=f"{seconds:g}")
 
 
 def away_text(seconds: float) -> str:
     """How long something lasted, roughly: ``7 s``, ``12 min``, ``2 h 5 min``."""
     whole = max(0, round(seconds))
     if whole < 60:
-        return f"{whole} s"
+        return PlayerLabels.tr("%n s", "", whole)
     minutes = round(whole / 60)
     if minutes < 60:
-        return f"{minutes} min"
-    return f"{minutes // 60} h {minutes % 60} min" if minutes % 60 else f"{minutes // 60} h"
+        return PlayerLabels.tr("%n min", "", minutes)
+    hours, minutes = divmod(minutes, 60)
+    if not minutes:
+        return PlayerLabels.tr("%n h", "", hours)
+    return QCoreApplication.translate("PlayerLabels", "{hours} h {minutes} min").format(
+        hours=hours, minutes=minutes
+    )
 
 
 def position_text(phase: Phase, elapsed_s: float = 0.0) -> str:
@@ -42,20 +57,41 @@ def position_text(phase: Phase, elapsed_s: float = 0.0) -> str:
     """
     parts = []
     if phase.set is not None and phase.sets > 1:
-        parts.append(f"Set {phase.set} of {phase.sets}")
-    if phase.rep is not None and phase.kind is not PhaseKind.MOVE:
-        noun = (
-            "Breath"
-            if phase.kind in (PhaseKind.INHALE, PhaseKind.EXHALE) and phase.set is None
-            else "Rep"
+        parts.append(
+            QCoreApplication.translate("PlayerLabels", "Set {set} of {sets}").format(
+                set=phase.set, sets=phase.sets
+            )
         )
-        parts.append(f"{noun} {phase.rep} of {phase.reps}")
+    if phase.rep is not None and phase.kind is not PhaseKind.MOVE:
+        if phase.kind in (PhaseKind.INHALE, PhaseKind.EXHALE) and phase.set is None:
+            text = QCoreApplication.translate("PlayerLabels", "Breath {rep} of {reps}")
+        else:
+            text = QCoreApplication.translate("PlayerLabels", "Rep {rep} of {reps}")
+        parts.append(text.format(rep=phase.rep, reps=phase.reps))
     elif phase.kind is PhaseKind.MOVE:
         rep = min(phase.reps, int(elapsed_s // phase.count_s) + 1) if phase.count_s else 1
-        parts.append(f"Rep {rep} of {phase.reps}")
-    if phase.side is not None:
-        parts.append(f"{phase.side.value.capitalize()} side")
+        parts.append(
+            QCoreApplication.translate("PlayerLabels", "Rep {rep} of {reps}").format(
+                rep=rep, reps=phase.reps
+            )
+        )
+    if phase.side is Side.LEFT:
+        parts.append(QCoreApplication.translate("PlayerLabels", "Left side"))
+    elif phase.side is Side.RIGHT:
+        parts.append(QCoreApplication.translate("PlayerLabels", "Right side"))
     return " · ".join(parts)
+
+
+def _next_phase(phase: Phase) -> str:
+    """The phase that comes next, as ``Up next:`` names it: ``Exhale 7 s (left side)``."""
+    duration = duration_text(phase.planned_s)
+    if phase.kind is PhaseKind.SWITCH_SIDE and phase.side is Side.LEFT:
+        text = QCoreApplication.translate("PlayerLabels", "{phase} {duration} (left side)")
+    elif phase.kind is PhaseKind.SWITCH_SIDE and phase.side is Side.RIGHT:
+        text = QCoreApplication.translate("PlayerLabels", "{phase} {duration} (right side)")
+    else:
+        text = QCoreApplication.translate("PlayerLabels", "{phase} {duration}")
+    return text.format(phase=phase.label, duration=duration)
 
 
 def next_text(timeline: Timeline, index: int) -> str:
@@ -63,20 +99,25 @@ def next_text(timeline: Timeline, index: int) -> str:
     rest (or side switch) of a step on, the next exercise is named too."""
     phases = timeline.phases
     if index + 1 >= len(phases):
-        return "Up next: the end of the session"
+        return QCoreApplication.translate("PlayerLabels", "Up next: the end of the session")
     now, nxt = phases[index], phases[index + 1]
     if nxt.step != now.step:
-        return f"Up next: {nxt.exercise.name}"
-    side = f" ({nxt.side.value} side)" if nxt.kind is PhaseKind.SWITCH_SIDE and nxt.side else ""
-    text = f"Up next: {nxt.label} {duration_text(nxt.planned_s)}{side}"
+        return QCoreApplication.translate("PlayerLabels", "Up next: {exercise}").format(
+            exercise=nxt.exercise.name
+        )
+    coming = _next_phase(nxt)
     after = [p for p in phases[index + 1 :] if p.step != now.step]
     breaks = (PhaseKind.REST, PhaseKind.SWITCH_SIDE)
     in_last_stretch = not any(p.kind in breaks for p in phases[index + 1 :] if p.step == now.step)
     if after and in_last_stretch and now.kind is not PhaseKind.GET_READY:
-        text += f", then {after[0].exercise.name}"
-    elif not after and in_last_stretch:
-        text += ", then the end"
-    return text
+        return QCoreApplication.translate(
+            "PlayerLabels", "Up next: {phase}, then {exercise}"
+        ).format(phase=coming, exercise=after[0].exercise.name)
+    if not after and in_last_stretch:
+        return QCoreApplication.translate("PlayerLabels", "Up next: {phase}, then the end").format(
+            phase=coming
+        )
+    return QCoreApplication.translate("PlayerLabels", "Up next: {phase}").format(phase=coming)
 
 
 def step_lines(timeline: Timeline) -> list[str]:

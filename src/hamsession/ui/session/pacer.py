@@ -51,7 +51,7 @@ class BreathPacer(QWidget):
         # never the styled view behind it.
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, True)
         self.background = QColor("#15191d")
-        self.setAccessibleName("Breath pacer")
+        self.setAccessibleName(self.tr("Breath pacer"))
 
     @property
     def state(self) -> BreathState | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
@@ -35,7 +35,7 @@ from hamsession.ui.session.player_view import PlayerView
 
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 #: What the player says after the system announced a suspend, until the machine wakes.
-PAUSED_FOR_SLEEP = "Paused for sleep"
+PAUSED_FOR_SLEEP = QT_TRANSLATE_NOOP("Player", "Paused for sleep")
 
 
 class Player(QWidget):
@@ -122,7 +122,7 @@ class Player(QWidget):
     def system_sleeping(self) -> None:
         """The system is about to sleep: pause now, so nothing plays to an empty room."""
         if self.engine.state is EngineState.RUNNING:
-            self._pause_reason = PAUSED_FOR_SLEEP
+            self._pause_reason = QCoreApplication.translate("Player", PAUSED_FOR_SLEEP)
             self.engine.pause()
 
     def ask_end(self, then_quit: bool = False) -> None:
@@ -162,7 +162,7 @@ class Player(QWidget):
         from hamsession.ui.widgets.about_exercises import AboutExercises
 
         if self.engine.state is EngineState.RUNNING:
-            self._pause_reason = "Paused to read about the exercise"
+            self._pause_reason = self.tr("Paused to read about the exercise")
             self.engine.pause()
         dialog = AboutExercises(
             [self.engine.phase.exercise], about_exercise, self, self._prefs.text_scale
@@ -236,10 +236,12 @@ class Player(QWidget):
         self._refresh_state()
 
     def _on_engine_interrupted(self, gap: Gap) -> None:
-        if gap.uncounted_s > 0 or self._pause_reason == PAUSED_FOR_SLEEP:
-            self._pause_reason = f"Paused: the computer was asleep for {away_text(gap.away_s)}"
+        asleep = QCoreApplication.translate("Player", PAUSED_FOR_SLEEP)
+        if gap.uncounted_s > 0 or self._pause_reason == asleep:
+            reason = self.tr("Paused: the computer was asleep for {time}")
         else:
-            self._pause_reason = f"Paused: Hamsession was held up for {away_text(gap.away_s)}"
+            reason = self.tr("Paused: Hamsession was held up for {time}")
+        self._pause_reason = reason.format(time=away_text(gap.away_s))
         self._refresh_state()
 
     def _on_engine_finished(self, status: str) -> None:
@@ -285,7 +287,9 @@ class Player(QWidget):
         v.set_phase_colour(phase.kind.value)
         mark_steps(v.steps, phase.step)
         v.cue.setText(phase.cue)
-        v.step.setText(f"Step {phase.step} of {timeline.step_count}")
+        v.step.setText(
+            self.tr("Step {step} of {steps}").format(step=phase.step, steps=timeline.step_count)
+        )
         v.next.setText(next_text(timeline, phase.index))
         ex = phase.exercise
         step = timeline.program.steps[phase.step - 1]
@@ -294,9 +298,10 @@ class Player(QWidget):
         v.setup.setText(position)
         v.setup.setVisible(bool(position))
         v.how.setText("\n".join(f"•  {line}" for line in step.how or ex.how))
-        v.feel.setText("Feel: " + "; ".join(ex.feel) if ex.feel else "")
+        v.feel.setText(self.tr("Feel: {feel}").format(feel="; ".join(ex.feel)) if ex.feel else "")
         v.feel.setVisible(bool(ex.feel))
-        v.watch.setText("Ease off if: " + "; ".join(ex.watch_for) if ex.watch_for else "")
+        signs = "; ".join(ex.watch_for)
+        v.watch.setText(self.tr("Ease off if: {signs}").format(signs=signs) if ex.watch_for else "")
         v.watch.setVisible(bool(ex.watch_for))
         v.note.setText(step.note)
         v.note.setVisible(bool(step.note))
@@ -324,31 +329,34 @@ class Player(QWidget):
         )
         total = snap.plan_total_s or 1.0
         v.progress.setValue(round(1000 * snap.plan_elapsed_s / total))
-        v.remaining.setText(f"{clock_text(snap.session_remaining_s)} left")
+        v.remaining.setText(
+            self.tr("{time} left").format(time=clock_text(snap.session_remaining_s))
+        )
 
     def _refresh_state(self) -> None:
         state = self.engine.state
         v = self.view
         if state is not EngineState.PAUSED:
             self._pause_reason = ""
+        reason = self._pause_reason or self.tr("Paused")
         hints = {
-            EngineState.IDLE: "Press Space to start",
-            EngineState.PAUSED: f"{self._pause_reason or 'Paused'} · Space to resume",
-            EngineState.FINISHED: "Session complete",
-            EngineState.ENDED_EARLY: "Session ended",
+            EngineState.IDLE: self.tr("Press Space to start"),
+            EngineState.PAUSED: self.tr("{reason} · Space to resume").format(reason=reason),
+            EngineState.FINISHED: self.tr("Session complete"),
+            EngineState.ENDED_EARLY: self.tr("Session ended"),
         }
         v.state_hint.setText(hints.get(state, ""))
         v.state_hint.setVisible(state in hints)
         paused = state is EngineState.PAUSED
         v.set_paused(paused)
-        v.phase.setText("PAUSED" if paused else self._phase_label)
+        v.phase.setText(self.tr("PAUSED") if paused else self._phase_label)
         v.refit()
         v.pause_button.setText(
-            "Pause (Space)"
+            self.tr("Pause (Space)")
             if state is EngineState.RUNNING
-            else "Resume (Space)"
+            else self.tr("Resume (Space)")
             if state is EngineState.PAUSED
-            else "Start (Space)"
+            else self.tr("Start (Space)")
         )
         v.pause_button.setEnabled(
             state in (EngineState.IDLE, EngineState.RUNNING, EngineState.PAUSED)
@@ -370,4 +378,4 @@ class Player(QWidget):
     def _on_mute_toggled(self, muted: bool) -> None:
         self._cues.configure(self.view.volume.value(), muted, self._prefs.voice)
         self._prefs.update(muted=muted)
-        self.view.mute.setText("Unmute (M)" if muted else "Mute (M)")
+        self.view.mute.setText(self.tr("Unmute (M)") if muted else self.tr("Mute (M)"))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QFrame,
@@ -31,7 +31,10 @@ PHASE_SHARE = 0.08
 COUNT_SHARE = 0.25
 INSTRUCTION_SHARE = 0.032
 PACER_SHARE = 0.25
-HINTS = "Space start/pause · → next step · ← restart step · Tab steps · I about · Esc end · M mute"
+HINTS = QT_TRANSLATE_NOOP(
+    "PlayerView",
+    "Space start/pause · → next step · ← restart step · Tab steps · I about · Esc end · M mute",
+)
 
 #: Okabe-Ito colours by phase, distinguishable with colour-blindness; inhale and exhale
 #: are the pacer's own colours, so one colour means one thing on the screen.
@@ -165,7 +168,7 @@ class PlayerView(QWidget):
         # The whole session's steps, one key (Tab) away: done, now and next.
         self.steps = f.add(QListWidget(), 0.03, grows=SCROLLS)
         self.steps.setObjectName("steps")
-        self.steps.setAccessibleName("The steps of this session")
+        self.steps.setAccessibleName(self.tr("The steps of this session"))
         self.steps.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.steps.setWordWrap(True)
         # The ideas behind a program, once, before its first session (Space still starts).
@@ -173,7 +176,7 @@ class PlayerView(QWidget):
         self.why.setObjectName("card")
         self.why.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.why.setContentsMargins(20, 16, 20, 16)
-        self.why.setAccessibleName("Why this program is built as it is")
+        self.why.setAccessibleName(self.tr("Why this program is built as it is"))
         self.side = QStackedWidget()
         self.side.addWidget(self.card_scroll)
         self.side.addWidget(self.steps)
@@ -183,7 +186,7 @@ class PlayerView(QWidget):
         self.confirm = QFrame()
         self.confirm.setObjectName("confirm")
         self.confirm_text = f.add(
-            _label("End this session?   Enter: end   ·   Esc: keep going"),
+            _label(self.tr("End this session?   Enter: end   ·   Esc: keep going")),
             0.035,
             True,
             grows=FIXED,
@@ -195,21 +198,23 @@ class PlayerView(QWidget):
         self.progress = QProgressBar()
         self.progress.setTextVisible(False)
         self.progress.setRange(0, 1000)
-        self.progress.setAccessibleName("How far the session has gone")
+        self.progress.setAccessibleName(self.tr("How far the session has gone"))
         self.remaining = f.add(_label(), 0.032, bold=True, grows=1.3)
         self.remaining.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         self.next = f.add(_label(muted=True), 0.032, grows=1.3)
         self.next.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.hints = f.add(_label(HINTS, muted=True), 0.019, grows=1.15)
+        self.hints = f.add(
+            _label(QCoreApplication.translate("PlayerView", HINTS), muted=True), 0.019, grows=1.15
+        )
         self.volume = QSlider(Qt.Orientation.Horizontal)
         self.volume.setRange(0, 100)
         self.volume.setFixedWidth(140)
-        self.volume.setToolTip("Volume of sounds and voice")
-        self.volume.setAccessibleName("Volume")
-        self.mute = QPushButton("Mute (M)")
+        self.volume.setToolTip(self.tr("Volume of sounds and voice"))
+        self.volume.setAccessibleName(self.tr("Volume"))
+        self.mute = QPushButton(self.tr("Mute (M)"))
         self.mute.setCheckable(True)
-        self.end_button = QPushButton("End (Esc)")
-        self.pause_button = QPushButton("Start (Space)")
+        self.end_button = QPushButton(self.tr("End (Esc)"))
+        self.pause_button = QPushButton(self.tr("Start (Space)"))
         for control in (self.volume, self.mute, self.end_button, self.pause_button):
             control.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         for button in (self.mute, self.end_button, self.pause_button):
@@ -224,7 +229,7 @@ class PlayerView(QWidget):
         controls.addWidget(self.hints, 1)
         controls.addWidget(self.pause_button)
         controls.addWidget(self.end_button)
-        self.volume_label = f.add(_label("Volume", muted=True), 0.019, grows=1.15)
+        self.volume_label = f.add(_label(self.tr("Volume"), muted=True), 0.019, grows=1.15)
         self.volume_label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         controls.addWidget(self.volume_label)
         controls.addWidget(self.volume)

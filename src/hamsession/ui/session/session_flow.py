@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal
 
 from hamsession.domain.file_problems import FileProblems
 from hamsession.services.errors import BadInput
@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from hamsession.ui.checkin.checkin_flow import CheckinFlow
     from hamsession.ui.widgets.pages import Current
 
-LOG_HEADING = "How did that go?"
+LOG_HEADING = QT_TRANSLATE_NOOP("SessionFlow", "How did that go?")
 
 
 class SessionFlow(QObject):
@@ -187,7 +187,8 @@ class SessionFlow(QObject):
         if recorder is None or self.checkin is None:
             self.pages.show_page(summary, "summary")
             return
-        self.checkin.ask_symptoms(recorder.session_id, LOG_HEADING, lambda: self.after_log(summary))
+        heading = QCoreApplication.translate("SessionFlow", LOG_HEADING)
+        self.checkin.ask_symptoms(recorder.session_id, heading, lambda: self.after_log(summary))
 
     def show_summary(self, summary: SessionSummary) -> None:
         """The summary, with the advice for the program just played."""

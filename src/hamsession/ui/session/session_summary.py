@@ -38,20 +38,27 @@ class SessionSummary(QWidget):
         super().__init__(parent)
         self.program_id = program_id
         self.fonts = f = ScaledFonts()
-        heading = "Session complete" if status == "completed" else "Session ended early"
+        heading = (
+            self.tr("Session complete") if status == "completed" else self.tr("Session ended early")
+        )
         self.heading = f.add(QLabel(heading), 36, bold=True)
         self.program = f.add(QLabel(title), 20)
         self.figures = f.add(
             QLabel(
-                f"Time: {elapsed_text(elapsed_s)}    Holds done: {holds_done(records)}    "
-                f"Time under tension: {elapsed_text(time_under_tension(records))}"
+                self.tr(
+                    "Time: {time}    Holds done: {holds}    Time under tension: {tension}"
+                ).format(
+                    time=elapsed_text(elapsed_s),
+                    holds=holds_done(records),
+                    tension=elapsed_text(time_under_tension(records)),
+                )
             ),
             20,
         )
-        self.accept_button = f.add(QPushButton("Accept (A)"), 16)
+        self.accept_button = f.add(QPushButton(self.tr("Accept (A)")), 16)
         self.accept_button.clicked.connect(self.accepted.emit)
         self.accept_button.hide()
-        self.button = QPushButton("Back to programs (Enter)")
+        self.button = QPushButton(self.tr("Back to programs (Enter)"))
         f.add(self.button, 16)
         self.button.clicked.connect(self.back.emit)
         layout = QVBoxLayout(self)
@@ -75,7 +82,7 @@ class SessionSummary(QWidget):
         self.advice.setText(text)
         self.advice.setVisible(bool(text))
         if offer:
-            self.accept_button.setText(f"{offer} (A)")
+            self.accept_button.setText(self.tr("{offer} (A)").format(offer=offer))
         self.accept_button.setVisible(bool(offer))
 
     def apply_scale(self, scale: float) -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 from collections import deque
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal
 
 from hamsession.services.trace import NO_TRACE, Trace
 from hamsession.ui.desktop.outside import OutsideService
@@ -21,7 +21,9 @@ ENGINE_ENV = "HAMSESSION_TTS_ENGINE"
 #: Phrases waiting behind the one being spoken; older waiting ones are dropped, so
 #: the voice never falls far behind the session.
 MAX_WAITING = 2
-NOT_ANSWERING = "The speech service is not answering: spoken cues are off"
+NOT_ANSWERING = QT_TRANSLATE_NOOP(
+    "Voice", "The speech service is not answering: spoken cues are off"
+)
 
 
 class Voice(QObject):
@@ -53,7 +55,7 @@ class Voice(QObject):
             "speech",
             "hamsession.ui.session.speech_child",
             [self.choice],
-            NOT_ANSWERING,
+            QCoreApplication.translate("Voice", NOT_ANSWERING),
             trace=trace,
             parent=self,
         )

@@ -3,6 +3,7 @@ Help > References and Help > Why these exercises."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -14,19 +15,21 @@ from PySide6.QtWidgets import (
 
 from hamsession import __version__
 
-ABOUT_TEXT = (
+ABOUT_TEXT = QT_TRANSLATE_NOOP(
+    "About",
     "<h3>Hamsession {version}</h3>"
     "<p>Guided hamstring, pelvic-control and low-back exercise sessions.</p>"
     "<p><b>Hamsession guides exercise; it does not diagnose.</b> If a session brings on "
     "new numbness, weakness, problems with bladder or bowel, or pain that is severe or "
     "getting worse, stop and get medical advice.</p>"
     "<p>Your history stays on this computer, or on your clinic's own database server if "
-    "the clinic set one up; it is sent nowhere else.</p>"
+    "the clinic set one up; it is sent nowhere else.</p>",
 )
 
 
 def show_about(parent: QWidget) -> None:
-    QMessageBox.about(parent, "About Hamsession", ABOUT_TEXT.format(version=__version__))
+    text = QCoreApplication.translate("About", ABOUT_TEXT).format(version=__version__)
+    QMessageBox.about(parent, QCoreApplication.translate("About", "About Hamsession"), text)
 
 
 def show_text(parent: QWidget, title: str, text: str, scale: float = 1.0) -> QDialog:

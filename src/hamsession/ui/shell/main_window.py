@@ -69,7 +69,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.stack)
         self.pages = Navigator(self.stack, lambda: prefs.text_scale, self)
         if opening:
-            self.pages.show_page(MessagePage("Opening your history…", prefs.text_scale), "opening")
+            opening_line = self.tr("Opening your history…")
+            self.pages.show_page(MessagePage(opening_line, prefs.text_scale), "opening")
         else:
             self.assemble(programs, sessions, make_cues)
             self.attach(history, sessions, clinic)
@@ -222,7 +223,7 @@ class MainWindow(QMainWindow):
             return
         self.session.discard_player()
         self.history_flow.show()
-        self.setWindowTitle(self._title("history"))
+        self.setWindowTitle(self._title(self.tr("history")))
 
     def something_wrong(self) -> None:
         """The safety questions, at any time. During a session it ends the session first:
@@ -292,6 +293,15 @@ class MainWindow(QMainWindow):
         self.preferences.update(text_scale=round(self.preferences.text_scale * factor, 3))
         self.pages.apply_scale(self.preferences.text_scale)
 
+    def choose_language(self) -> None:
+        """Settings > Language: kept in the settings, used from the next start."""
+        from hamsession.ui.shell.language_choice import choose_language
+
+        chosen = choose_language(self, self.preferences.language)
+        if chosen is not None and chosen != self.preferences.language:
+            self.preferences.update(language=chosen)
+            self.say(self.tr("The new language is used from Hamsession's next start."))
+
     def show_about(self) -> None:
         from hamsession.ui.shell.about import show_about
 
@@ -303,7 +313,7 @@ class MainWindow(QMainWindow):
         from hamsession.ui.shell.about import show_text
 
         text = all_cards_text(every_card())
-        self.why_dialog = show_text(self, "Why these exercises", text, self.text_scale)
+        self.why_dialog = show_text(self, self.tr("Why these exercises"), text, self.text_scale)
         self.pages.announce(self.why_dialog, "question")
 
     def show_references(self) -> None:
@@ -312,7 +322,7 @@ class MainWindow(QMainWindow):
         from hamsession.ui.shell.about import show_text
 
         text = references_text(self.programs.library.exercises.values())
-        self.references_dialog = show_text(self, "References", text, self.text_scale)
+        self.references_dialog = show_text(self, self.tr("References"), text, self.text_scale)
         self.pages.announce(self.references_dialog, "question")
 
     def bring_forward(self) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QWidget
 
 from hamsession.ui.session.session_flow import SessionFlow
@@ -46,7 +47,12 @@ class ProfileSwitcher:
         now = self.current.profile.name
         index = names.index(now) if now in names else 0
         name, ok = QInputDialog.getItem(
-            self.window, "Switch profile", "Profile:", names, index, False
+            self.window,
+            QCoreApplication.translate("ProfileSwitcher", "Switch profile"),
+            QCoreApplication.translate("ProfileSwitcher", "Profile:"),
+            names,
+            index,
+            False,
         )
         if ok:
             self.open(self.history.profile(name))

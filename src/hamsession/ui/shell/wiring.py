@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel
 
 from hamsession.ui.checkin.checkin_flow import CheckinFlow
@@ -112,7 +113,8 @@ def _clinic_mode(w: Any, clinic: ClinicService) -> ClinicMode:
 def show_clinic_sign(w: Any) -> None:
     """A lasting sign in the status bar while clinic mode is on."""
     on = w.clinic is not None and w.clinic.clinic.clinic_mode
-    w.clinic_sign.setText("Clinic mode: clinician functions need the PIN" if on else "")
+    sign = QCoreApplication.translate("Wiring", "Clinic mode: clinician functions need the PIN")
+    w.clinic_sign.setText(sign if on else "")
 
 
 def _hand_over(w: Any, profile, program_id: str) -> None:

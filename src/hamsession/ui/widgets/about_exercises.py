@@ -34,13 +34,17 @@ class AboutExercises(QDialog):
     ) -> None:
         """``program``: a first entry (its title and text) about the program itself."""
         super().__init__(parent)
-        self.setWindowTitle("About this exercise" if len(exercises) == 1 else "About the exercises")
+        self.setWindowTitle(
+            self.tr("About this exercise")
+            if len(exercises) == 1
+            else self.tr("About the exercises")
+        )
         self.resize(900, 620)
         self._exercises, self._text_for = list(exercises), text_for
         self._program = program
         self.fonts = f = ScaledFonts()
         self.list = f.add(QListWidget(), 14)
-        self.list.setAccessibleName("Exercises")
+        self.list.setAccessibleName(self.tr("Exercises"))
         if program is not None:
             self.list.addItem(f"The program: {program[0]}")
         for e in self._exercises:

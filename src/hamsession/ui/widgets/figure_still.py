@@ -17,7 +17,7 @@ class FigureStill(QWidget):
         self.figure: Figure | None = None
         self.style_ = style
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        self.setAccessibleName("Figure of the exercise")
+        self.setAccessibleName(self.tr("Figure of the exercise"))
 
     def set_figure(self, figure: Figure | None, description: str = "") -> None:
         self.figure = figure

@@ -23,7 +23,7 @@ class FigureStrip(QWidget):
         super().__init__(parent)
         self._figures: list[tuple[int, Figure]] = []
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        self.setAccessibleName("Figures of the program's steps")
+        self.setAccessibleName(self.tr("Figures of the program's steps"))
 
     def set_figures(self, figures: list[Figure | None]) -> None:
         """One per step, in order; steps without a figure are left out (their number too)."""

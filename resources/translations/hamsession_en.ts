@@ -1,0 +1,1945 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>About</name>
+    <message>
+        <source>&lt;h3&gt;Hamsession {version}&lt;/h3&gt;&lt;p&gt;Guided hamstring, pelvic-control and low-back exercise sessions.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Hamsession guides exercise; it does not diagnose.&lt;/b&gt; If a session brings on new numbness, weakness, problems with bladder or bowel, or pain that is severe or getting worse, stop and get medical advice.&lt;/p&gt;&lt;p&gt;Your history stays on this computer, or on your clinic's own database server if the clinic set one up; it is sent nowhere else.&lt;/p&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>About Hamsession</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>AboutExercises</name>
+    <message>
+        <source>About this exercise</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>About the exercises</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exercises</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ActivityCheck</name>
+    <message>
+        <source>Activities that matter to you</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>for example: sitting through a film</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>another activity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Activity {number}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Score for activity {number}, {scale}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name activity {number}, or clear its score.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Score activity {number} from 0 to {top}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name at least one activity and score it.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Announce</name>
+    <message numerus="yes">
+        <source>{label}, %n second(s)</source>
+        <translation>
+            <numerusform>{label}, %n second</numerusform><numerusform>{label}, %n seconds</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>BreakPanel</name>
+    <message>
+        <source>Hamsession desk breaks</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>BreakReminder</name>
+    <message>
+        <source>You have been at the computer for {minutes} minutes. Time for a three-minute standing break: breathing, hip swings, a hinge and a stretch, all at the desk.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hamsession — time for a desk break</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time for a desk break</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start (Enter)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Snooze 10 min (S)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Skip (Esc)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>BreakSettingsDialog</name>
+    <message>
+        <source>Desk-break reminders</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remind me to take a desk break</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>After this long at the computer:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>BreathPacer</name>
+    <message>
+        <source>Breath pacer</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CheckinChart</name>
+    <message>
+        <source>Check-ins: leg symptoms (0-24, lower is better), activities (0-10, higher is better)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Leg symptoms (SBI)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Activities (PSFS)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CheckinFlow</name>
+    <message>
+        <source>Nothing ticked. If you are worried, stop and speak to a health professional.</source>
+        <extracomment>A line for the status bar. Something the advice reads was saved (a log, a morning answer, a red flag, a check).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The symptom log could not be saved: {error}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not saved ({error}): press Enter to try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The phases that finished are kept in your history, marked interrupted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your session on {day} at {time} stopped before the end. How did it go?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>dddd dd MMMM</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not saved: {error}.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ClientList</name>
+    <message>
+        <source>Hamsession: clients</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Programs assigned to the client (tick)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Assigned programs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{title} · {minutes} min</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;PIN…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Open as this client</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Hand over with the chosen program</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name}  · has a PIN</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Added {name}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Renamed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deleted {name} and every record of them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PIN removed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PIN set.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Assigned programs saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a client first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New client</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name (as it should appear here):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rename client</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete client</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete {name} with every session, symptom log and note? This cannot be undone (export them first to keep a copy).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Client PIN</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A PIN of 4 to 12 digits for this client (leave empty for none):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Click or tick the program to hand over with.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ClinicMode</name>
+    <message>
+        <source>Clinician PIN:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unlock with the clinician PIN</source>
+        <extracomment>Only the client's session (or the locked screen) is to be reachable: menus off. The locked screen is about to show: whatever plays ends first. Open the app as this profile (the client list's "Open as this client"). Hand the laptop over to this profile for this program. The clinician took the laptop back.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unlock with its PIN</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PIN for this profile:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ClinicSettings</name>
+    <message>
+        <source>Green: worst pain at most</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Green: effort at most</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Amber: worst pain at most (above is red; hamstring programs 4)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Red: next-morning pain up by at least</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Red: weekly mean pain up by at least</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hamsession: settings</source>
+        <extracomment>Shown in the server's tooltip and note as they are: an address and a file name.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Clinic</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>leave empty to keep</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New clinician PIN</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Repeat it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove the clinician PIN (ends clinic mode)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lock after no input for</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>default: the emergency number of this computer's country</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Where to get emergency help, in the clinic's own words</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Emergency help, in your words</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>empty: this laptop's own history file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The clinic's shared database server, as a URL</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{example}: every laptop given the same server shares one history. The password goes in {file}, not here. Used from the next start.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Shared database server</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every laptop given the same server shares one history.
+Put the password in {file}, not here. Used from the next start.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This profile: {name}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no target</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Weekly target</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sit-bone pain (F1): leave out hip-flexion stretches</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The two PINs are not the same.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CueOutput</name>
+    <message>
+        <source>No audio device found: cues are shown on screen only.</source>
+        <extracomment>A line for the status bar when an output turns off while the app runs.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No speech engine found: spoken cues are off.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DataProblem</name>
+    <message>
+        <source>Hamsession cannot open your history</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The damaged file will be kept, renamed, exactly as it is. Hamsession can start from its newest backup copy that is whole instead.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restore the newest backup</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your history is kept on the clinic's database server. Check the network connection and that the server is running, then try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>None of the backup copies is whole; nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DeskBreakFlow</name>
+    <message>
+        <source>Remind you to stand up for a three-minute desk break after {minutes} minutes at the computer? Time away from it counts as a break.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Desk-break reminders are on. Keep Hamsession running in the background to remind you? Starting Hamsession again brings its window back.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hamsession is locked: unlock it first.</source>
+        <extracomment>The shell's guard: False while the window is locked or a client has it.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A session is playing: the desk break can wait.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keep reminding you?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keep reminding me</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quit Hamsession</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DeskBreakWindow</name>
+    <message>
+        <source>Hamsession — desk break</source>
+        <extracomment>The player's text in the compact window, relative to the user's text size.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Esc closes without an answer.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DeskBreaks</name>
+    <message>
+        <source>Desk-break reminders are off</source>
+        <extracomment>How often the scheduler looks at the clock and the idle time (ms).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A session is playing: no reminders</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reminders paused for {minutes} min</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Next desk break in {minutes} min</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start a desk break now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start my program</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open history</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pause reminders for an hour</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pause reminders until tomorrow</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Resume reminders</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quit Hamsession</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time for a desk break</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Snooze 10 min</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hamsession: {status}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ExerciseForm</name>
+    <message>
+        <source>Hamsession: new exercise</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>One instruction per line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>One thing to watch for per line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Starting position</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How to do it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Watch for</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give the exercise a name (letters or digits).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>FigureStill</name>
+    <message>
+        <source>Figure of the exercise</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>FigureStrip</name>
+    <message>
+        <source>Figures of the program's steps</source>
+        <extracomment>The preview's colours on the picker's own page (no background of its own): for a light window, and for a dark one (a dark theme, high contrast).</extracomment>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>FigureView</name>
+    <message>
+        <source>Figure of the exercise</source>
+        <extracomment>What the figure shows now: the figure, its pose, and whether mirrored (left side).</extracomment>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>HistoryFlow</name>
+    <message>
+        <source>Save the report</source>
+        <extracomment>After the history is drawn, when to build the next empty view (ms); how often to look again while a session plays. Clinician functions run through this: straight away, or after the clinician PIN. A line for the status bar. The charts were drawn: sessions shown and milliseconds taken. Sessions were imported (the program list may change). The charts are loaded and an empty view is ready: the app has finished starting.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Report saved to {path}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>HistoryTable</name>
+    <message>
+        <source>When</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Program</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How it ended</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Worst pain</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pain after</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Effort</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Next morning</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ddd dd MMM yyyy HH:mm</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{when} · {program} · {status} · worst pain {worst} · pain after {after} · effort {effort} · {minutes} min</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The history as a table, newest first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{morning}, pain {pain}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <source>No sessions here yet. Each session you finish appears here, with the pain and effort you log after it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All programs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Report (PDF)…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Table (T)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The same figures as a table; Enter opens a session</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Back (Esc)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>weekly target {minutes} min</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pain (0-10) with the ±2-point band of real change</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rolling mean, worst pain</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Worst pain during</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pain the next morning</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pain afterwards</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sign: form ▲, pelvic ◆, leg ✕, safety ★, stiffer morning ▼</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Effort (0-10)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Effort</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Each week: minutes exercised and minutes under tension</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Under tension</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>weekly target</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sessions each week and desk breaks each day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sessions in the week</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Desk breaks in the day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No sessions in this range or program. Choose All to see every session.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>LanguageChoice</name>
+    <message>
+        <source>The desktop's language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The language of Hamsession's words, used from its next start:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>LegSymptomCheck</name>
+    <message>
+        <source>Your leg symptoms this week</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{item}: {score} of {top}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a number for: {items}.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>LockedScreen</name>
+    <message>
+        <source>Thank you. Please hand the laptop back to your physiotherapist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This profile is locked.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Locked after a while without use.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only the clinician can unlock it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hamsession is locked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{action} (Enter)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Opening your history…</source>
+        <extracomment>The window was first exposed on screen (its contents can be seen). The history charts were drawn: sessions shown and milliseconds taken.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>history</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The new language is used from Hamsession's next start.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why these exercises</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>References</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Menus</name>
+    <message>
+        <source>&amp;Session</source>
+        <extracomment>The menus, in the order they first appear (marked here, translated when built).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>S&amp;ound</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Clinic</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Se&amp;ttings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Programs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Something feels &amp;wrong…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ask &amp;pelvic-floor questions after sessions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Export history…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Import history…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>S&amp;witch profile…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Desk break now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Desk-break &amp;reminders…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Full screen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Larger text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Smaller text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Reduced motion (a filling bar for the pacer)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;High contrast (white on black)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Spoken cues</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Clients…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Program editor…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Clinic &amp;settings…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Lock now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Language…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Why these exercises…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;References…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;About Hamsession</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MorningQuestion</name>
+    <message>
+        <source>Better</source>
+        <extracomment>The words shown for each stored pain answer (domain.symptoms.MORNING).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Same</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Worse</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Less stiff</source>
+        <extracomment>Stiffness compared with usual: the stored answer, the words shown, the key.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>As usual</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stiffer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>dddd dd MMMM</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>After your session on {day}: how are your pain and stiffness this morning, compared with usual?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pain:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stiffness:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pain this morning ({scale})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save (Enter)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not now (Esc)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{answer} ({key})</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PinDialog</name>
+    <message>
+        <source>Hamsession: PIN</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong tries: wait %n s.</source>
+        <translation>
+            <numerusform>Too many wrong tries: wait %n s.</numerusform><numerusform>Too many wrong tries: wait %n s.</numerusform></translation>
+    </message>
+    <message>
+        <source>Try again.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Player</name>
+    <message>
+        <source>Paused for sleep</source>
+        <extracomment>What the player says after the system announced a suspend, until the machine wakes.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Paused to read about the exercise</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Paused: the computer was asleep for {time}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Paused: Hamsession was held up for {time}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Step {step} of {steps}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Feel: {feel}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ease off if: {signs}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{time} left</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Press Space to start</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{reason} · Space to resume</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Session complete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Session ended</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PAUSED</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pause (Space)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Resume (Space)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start (Space)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unmute (M)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mute (M)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PlayerLabels</name>
+    <message>
+        <source>{seconds} s</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform><numerusform>%n s</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform><numerusform>%n h</numerusform></translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes} min</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Set {set} of {sets}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Breath {rep} of {reps}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rep {rep} of {reps}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Left side</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Right side</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{phase} {duration} (left side)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{phase} {duration} (right side)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{phase} {duration}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Up next: the end of the session</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Up next: {exercise}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Up next: {phase}, then {exercise}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Up next: {phase}, then the end</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Up next: {phase}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PlayerView</name>
+    <message>
+        <source>Space start/pause · → next step · ← restart step · Tab steps · I about · Esc end · M mute</source>
+        <extracomment>Shares of the window's height (product.md: readable from 3 m).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The steps of this session</source>
+        <extracomment>Okabe-Ito colours by phase, distinguishable with colour-blindness; inhale and exhale are the pacer's own colours, so one colour means one thing on the screen.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why this program is built as it is</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>End this session?   Enter: end   ·   Esc: keep going</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How far the session has gone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Volume of sounds and voice</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mute (M)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>End (Esc)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start (Space)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ProfileSwitcher</name>
+    <message>
+        <source>Switch profile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Profile:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ProgramEditor</name>
+    <message>
+        <source>Not ready to save: {problem}</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Ready to save: %n step(s), total {total} (min:s)</source>
+        <translation>
+            <numerusform>Ready to save: %n step, total {total} (min:s)</numerusform><numerusform>Ready to save: %n steps, total {total} (min:s)</numerusform></translation>
+    </message>
+    <message>
+        <source>Not saved: {error}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved to {file}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exercise saved; choose it for a step, or Add a step with it.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ProgramEditorView</name>
+    <message>
+        <source>Holds (isometric or stretch)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Moving reps</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Paced breaths</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no sides</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>each side, left then right</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>left</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>right</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hamsession: program editor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A new, empty program</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start from: {title}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What the client will see, e.g. Hamstring holds, week 2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>made from the title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Id (file name)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Get ready before each step</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Breath: in / out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Do&amp;wn</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The highlighted step</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the program's breath pace</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>its own pace (below)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A cue for this client, shown during the step</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Timed as</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Breaths</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sets</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reps per set</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hold each rep</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Release after each hold</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Seconds per rep</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rest between sets</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sides</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Breath pace</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Own pace: in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Own pace: out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Assign to nobody yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Assign to {name}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New e&amp;xercise…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ProgramPicker</name>
+    <message>
+        <source>Choose a program</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Programs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start (Enter)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Something feels wrong…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The safety questions, at any time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>About the exercises…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why each exercise is there, its breathing, dose and sources</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Yes, remind me</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stage {stage}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n step(s)</source>
+        <translation>
+            <numerusform>%n step</numerusform><numerusform>%n steps</numerusform></translation>
+    </message>
+    <message>
+        <source>yours</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not open yet</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ReportPdf</name>
+    <message>
+        <source>Hamsession report: {name}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SafetyGate</name>
+    <message>
+        <source>Before you start: you told Hamsession about symptoms that need a professional to look at them first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sessions stay closed until a doctor, physiotherapist or maternity team has checked this. When they have, Tab to “It has been checked” and press Space or Enter.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Until then the advice is to stop progressing. When it has been checked, Tab to “It has been checked” and press Space or Enter.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Please check this first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Back to programs (Esc)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not checked yet: start anyway</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>It has been checked</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SafetyNotice</name>
+    <message>
+        <source>Hamsession guides exercise; it does not diagnose.</source>
+        <extracomment>Badge colours (light theme, dark theme), each at least 4.5:1 against its window.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{urgency}: {message}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>I have read this (Enter)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{action} (Enter)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Screening</name>
+    <message>
+        <source>Before you begin</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Weekly check</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Something feels wrong?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hamsession guides exercise; it does not diagnose. Before your first session, please check the list below. If any of these is new for you, get medical advice before you exercise.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A weekly check before you carry on: is any of these new for you?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tick anything that is happening now. If something else worries you, stop and speak to a health professional.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>About your history</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Carry on (Enter)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing ticked means none of these apply.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Back (Esc)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SessionDetail</name>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Set</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Side</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Planned s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Actual s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No symptom log was saved for this session.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Worst pain {worst} · pain after {after} · effort {effort}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Where: {regions}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Form: {signs}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Legs: {signs}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Next morning: {morning}, pain {pain}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Notes: {notes}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>dddd dd MMMM yyyy, HH:mm</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Session of {when}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SessionFlow</name>
+    <message>
+        <source>How did that go?</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SessionSummary</name>
+    <message>
+        <source>Session complete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Session ended early</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time: {time}    Holds done: {holds}    Time under tension: {tension}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Accept (A)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Back to programs (Enter)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{offer} (A)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SymptomLog</name>
+    <message>
+        <source>Where did it hurt? (worst pain there, if you like)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Worst pain, {region}, 0 to 10</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type a number for each scale ({scale}); leave it empty to skip it. Ctrl+Return saves, Esc closes without answers.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Worst pain during the session, 0 to 10</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pain now, 0 to 10</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Effort of the session, 0 to 10</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Worst pain during the session</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pain now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Effort (0 = none, 10 = the hardest you can do)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Did you notice any of these?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Leg symptoms</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pelvic floor, today</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the exercise, if any urine leaked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Any urine leakage? In which exercise?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Something feels wrong? Tick anything that is new today</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Notes (optional)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Notes about this session (optional)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save (Ctrl+Return)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close without answers (Esc)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Please check the scales: {error}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not saved ({reason}). Your answers are still here: press Save again once the problem is fixed.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TransferDialogs</name>
+    <message>
+        <source>Export history</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hamsession export (*.json)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>History exported to {path}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import history</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Importing sessions…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Imported, with notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Imported %n new session(s) of {total} from {path}</source>
+        <translation>
+            <numerusform>Imported %n new session of {total} from {path}</numerusform><numerusform>Imported %n new sessions of {total} from {path}</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing was imported: {problem}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Voice</name>
+    <message>
+        <source>The speech service is not answering: spoken cues are off</source>
+        <extracomment>Names the speech engine to use (tests use "mock"); otherwise the first real one found. Phrases waiting behind the one being spoken; older waiting ones are dropped, so the voice never falls far behind the session.</extracomment>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Wiring</name>
+    <message>
+        <source>Clinic mode: clinician functions need the PIN</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>_CheckinPage</name>
+    <message>
+        <source>Save (Enter)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not now (Esc)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+</TS>
