@@ -120,11 +120,14 @@ def run_app(args: argparse.Namespace) -> int:
 
 
 def _programs(data, opened: dict):
-    """The program library's service, made once (before the window only for --program)."""
+    """The program library's service, made once (before the window only for --program),
+    its texts in the interface's language."""
     if "programs" not in opened:
-        from hamsession.services.programs import ProgramService
+        from hamsession.services.preferences import Preferences
+        from hamsession.services.programs import ProgramService, library_language
 
-        opened["programs"] = ProgramService(data)
+        language = library_language(Preferences(data.settings).language)
+        opened["programs"] = ProgramService(data, language)
     return opened["programs"]
 
 

@@ -15,10 +15,14 @@ EXIT_OK, EXIT_UNEXPECTED = 0, 1
 
 
 def _programs_service(args: argparse.Namespace):
-    from hamsession.services.programs import ProgramService
+    """The library in the language the app would show (Settings > Language, else the
+    desktop's)."""
+    from hamsession.services.preferences import Preferences
+    from hamsession.services.programs import ProgramService, library_language
     from hamsession.storage.datadir import DataDir
 
-    return ProgramService(DataDir.chosen(args))
+    data = DataDir.chosen(args)
+    return ProgramService(data, library_language(Preferences(data.settings).language))
 
 
 def _programs_list(args: argparse.Namespace) -> int:

@@ -8,13 +8,14 @@ from hamsession.storage.cards_file import Card, load_cards
 
 
 class CardService:
-    def __init__(self, history) -> None:
+    def __init__(self, history, language: str = "en") -> None:
         self._repo = history.repos.cards
+        self._language = language
         self._cards: list[Card] | None = None
 
     def all(self) -> list[Card]:
         if self._cards is None:
-            self._cards = load_cards()
+            self._cards = load_cards(self._language)
         return self._cards
 
     def due(self, profile: ProfileInfo, program_id: str) -> list[Card]:
@@ -34,8 +35,8 @@ class CardService:
                 raise
 
 
-def every_card() -> list[Card]:
-    return load_cards()
+def every_card(language: str = "en") -> list[Card]:
+    return load_cards(language)
 
 
 def card_text(card: Card) -> str:

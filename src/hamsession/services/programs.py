@@ -69,11 +69,23 @@ def _id_line(data: bytes) -> int:
         return 1
 
 
+def library_language(chosen: str = "", environ=None) -> str:
+    """The language of the built-in library's texts: Settings > Language, else the
+    desktop's (see :func:`hamsession.domain.languages.pick_language`)."""
+    import os
+
+    from hamsession.domain.languages import pick_language
+    from hamsession.storage.library import content_languages
+
+    return pick_language(chosen, content_languages(), os.environ if environ is None else environ)
+
+
 class ProgramService:
     """Programs from the built-in library and the data folder's ``programs/``."""
 
-    def __init__(self, data: DataDir | None) -> None:
+    def __init__(self, data: DataDir | None, language: str = "en") -> None:
         self._data = data
+        self.language = language  # of the built-in library's texts
         self._library: Library | None = None
         self.saved = Signal()  # Path: a program or exercise file just written
         self._opened: dict[str, Program] = {}  # files named with --program, by id
@@ -83,7 +95,7 @@ class ProgramService:
         if self._library is None:
             from hamsession.storage.library import load_library
 
-            self._library = load_library(self._data)
+            self._library = load_library(self._data, self.language)
         return self._library
 
     def summary(self, program: Program, builtin: bool = False) -> ProgramSummary:

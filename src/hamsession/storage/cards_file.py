@@ -17,10 +17,18 @@ class Card:
     programs: tuple[str, ...]  # shown once before the first session of these
 
 
-def load_cards() -> list[Card]:
+def load_cards(language: str = "en") -> list[Card]:
+    """The cards, their titles and texts in ``language`` where it has them."""
+    from hamsession.storage.library import overlay
+
     with (resources_dir() / "cards.toml").open("rb") as f:
         raw = tomllib.load(f)
-    return [
-        Card(c["id"], c["title"], c["text"], tuple(c["sources"]), tuple(c["programs"]))
-        for c in raw["card"]
-    ]
+    own = {c.get("id"): c for c in overlay(language, "cards.toml").get("card", [])}
+    cards = []
+    for c in raw["card"]:
+        words = own.get(c["id"], {})
+        title, text = (
+            words.get(k) if isinstance(words.get(k), str) else c[k] for k in ("title", "text")
+        )
+        cards.append(Card(c["id"], title, text, tuple(c["sources"]), tuple(c["programs"])))
+    return cards

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import os
+import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from hamsession.domain.content_overlay import overlaid_exercise, overlaid_program
 from hamsession.domain.file_problems import FileProblems, Problem
+from hamsession.domain.languages import SOURCE_LANGUAGE
 from hamsession.domain.programs import Exercise, Program
 from hamsession.storage.assets import resources_dir
 from hamsession.storage.datadir import DataDir
@@ -47,7 +50,29 @@ def read_bytes(path: Path, shown: str) -> bytes:
         raise FileProblems([Problem(shown, 1, str(err))]) from None
 
 
-def _load_exercises(files: Iterable[tuple[Path, str]], lib: Library) -> None:
+def overlay(language: str, name: str) -> dict:
+    """A built-in file's texts in ``language`` (resources/translations/content_<language>/),
+    or nothing: English stays."""
+    if language == SOURCE_LANGUAGE:
+        return {}
+    path = resources_dir() / "translations" / f"content_{language}" / name
+    try:
+        with path.open("rb") as f:
+            return tomllib.load(f)
+    except (OSError, tomllib.TOMLDecodeError):
+        return {}
+
+
+def content_languages() -> list[str]:
+    """The languages the built-in library has texts in (English first)."""
+    folder = resources_dir() / "translations"
+    found = [p.name.removeprefix("content_") for p in folder.glob("content_*") if p.is_dir()]
+    return [SOURCE_LANGUAGE, *sorted(found)]
+
+
+def _load_exercises(
+    files: Iterable[tuple[Path, str]], lib: Library, language: str = SOURCE_LANGUAGE
+) -> None:
     from hamsession.domain import exercise_file  # pydantic loads with the first file read
 
     for path, shown in files:
@@ -56,6 +81,7 @@ def _load_exercises(files: Iterable[tuple[Path, str]], lib: Library) -> None:
         except FileProblems as err:
             lib.problems += err.problems
             continue
+        exercise = overlaid_exercise(exercise, overlay(language, path.name))
         if exercise.id in lib.exercises:
             lib.problems.append(Problem(shown, 1, f"duplicate exercise id '{exercise.id}'"))
             continue
@@ -80,12 +106,14 @@ def _add_program(program: Program, path: Path, shown: str, lib: Library) -> None
     lib.paths[program.id] = path.resolve()
 
 
-def load_library(data: DataDir | None) -> Library:
-    """Built-in content first, then the user's files from the data folder."""
+def load_library(data: DataDir | None, language: str = SOURCE_LANGUAGE) -> Library:
+    """Built-in content first (its texts in ``language`` where it has them), then the
+    user's files from the data folder (as they wrote them)."""
     lib = Library()
     builtin = resources_dir()
     base = builtin.parent
-    _load_exercises(((p, display_name(p, base)) for p in toml_files(builtin / "exercises")), lib)
+    files = ((p, display_name(p, base)) for p in toml_files(builtin / "exercises"))
+    _load_exercises(files, lib, language)
     if data is not None:
         _load_exercises(((p, display_name(p, data.root)) for p in toml_files(data.exercises)), lib)
     sources = [(p, display_name(p, base), True) for p in toml_files(builtin / "programs")]
@@ -97,6 +125,8 @@ def load_library(data: DataDir | None) -> Library:
         except FileProblems as err:
             lib.problems += err.problems
             continue
+        if is_builtin:
+            program = overlaid_program(program, overlay(language, path.name))
         _add_program(program, path, shown, lib)
         if is_builtin:
             lib.builtin_ids.add(program.id)

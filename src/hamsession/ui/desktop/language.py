@@ -9,9 +9,12 @@ catalogue (the standard buttons of its dialogs) comes with PySide6.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from hamsession.domain.languages import pick_language
 
 CATALOGUE = "hamsession"
 SOURCE_LANGUAGE = "en"
@@ -36,11 +39,12 @@ def languages(folder: Path | None = None) -> dict[str, str]:
 
 
 def chosen_locale(folder: Path, chosen: str) -> QLocale:
-    """The locale for the interface: the one chosen in Settings when there is a catalogue
-    for it, else the desktop's."""
-    if chosen and chosen in languages(folder):
-        return QLocale(chosen)
-    return QLocale.system()
+    """The locale for the interface: the language chosen in Settings when there is a
+    catalogue for it, else the desktop's first such language (as the library's texts
+    choose theirs), else English; the desktop's own locale when it speaks that language."""
+    code = pick_language(chosen, languages(folder), os.environ)
+    system = QLocale.system()
+    return system if QLocale.languageToCode(system.language()) == code else QLocale(code)
 
 
 def install(folder: Path, chosen: str = FOLLOW_DESKTOP) -> QLocale:

@@ -312,7 +312,7 @@ class MainWindow(QMainWindow):
         from hamsession.services.cards import all_cards_text, every_card
         from hamsession.ui.shell.about import show_text
 
-        text = all_cards_text(every_card())
+        text = all_cards_text(every_card(self.programs.language))
         self.why_dialog = show_text(self, self.tr("Why these exercises"), text, self.text_scale)
         self.pages.announce(self.why_dialog, "question")
 

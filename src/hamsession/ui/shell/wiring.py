@@ -79,7 +79,7 @@ def _attach_history(w: Any, history, sessions, advice) -> None:
     w.session.checkin, w.session.advice = w.checkin, w.advice
     from hamsession.services.cards import CardService
 
-    w.session.cards = CardService(history)
+    w.session.cards = CardService(history, w.programs.language)
     w.history_flow = HistoryFlow(w.pages, w.current, history, w.programs, w.advice, w, w.guard, w)
     w.history_flow.said.connect(w.say)
     w.history_flow.rendered.connect(w.history_rendered)
