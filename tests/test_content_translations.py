@@ -88,3 +88,29 @@ def test_the_library_in_german_keeps_every_number_and_id():
             (s.sets, s.reps, s.hold_s, s.rest_s) for s in program.steps
         ]
     assert german.exercises["heel-bridge"].name != english.exercises["heel-bridge"].name
+
+
+@pytest.mark.parametrize(
+    ("environ", "settings", "name", "dose"),
+    [
+        ({"LANG": "de_DE.UTF-8"}, "", "Brücke mit Betonung der Fersen", "2 x 8 Haltephasen"),
+        ({"LANG": "C.UTF-8"}, "language = de\n", "Brücke mit Betonung der Fersen", "Pause 60 s"),
+        ({"LANG": "de_DE.UTF-8"}, "language = en\n", "Hamstring-biased bridge", "holds of 3 s"),
+    ],
+)
+def test_the_commands_speak_the_language_the_app_would(tmp_path, environ, settings, name, dose):
+    import os
+    import subprocess
+    import sys
+
+    data = tmp_path / "data"
+    data.mkdir()
+    if settings:
+        (data / "settings.ini").write_text("[hamsession]\n" + settings)
+    env = {k: v for k, v in os.environ.items() if k not in ("LANGUAGE", "LC_ALL", "LC_MESSAGES")}
+    done = subprocess.run(
+        [sys.executable, "-m", "hamsession", "--data-dir", str(data), "exercises", "show",
+         "heel-bridge"],
+        env={**env, **environ}, capture_output=True, text=True, check=True,
+    )  # fmt: skip
+    assert name in done.stdout and dose in done.stdout

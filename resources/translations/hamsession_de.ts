@@ -13,6 +13,49 @@
     </message>
 </context>
 <context>
+    <name>AboutExercise</name>
+    <message>
+        <source>stated in a source article</source>
+        <translation>in einem Quellartikel angegeben</translation>
+    </message>
+    <message>
+        <source>from published research</source>
+        <translation>aus veröffentlichter Forschung</translation>
+    </message>
+    <message>
+        <source>a default, which a clinician may change</source>
+        <translation>ein Standardwert, den eine Fachperson ändern kann</translation>
+    </message>
+    <message>
+        <source>Why it is here: {why}</source>
+        <translation>Warum sie dabei ist: {why}</translation>
+    </message>
+    <message>
+        <source>Breathing: {breath}</source>
+        <translation>Atmung: {breath}</translation>
+    </message>
+    <message>
+        <source>Dose: {dose}.</source>
+        <translation>Dosierung: {dose}.</translation>
+    </message>
+    <message>
+        <source>Where the numbers come from: {basis}</source>
+        <translation>Woher die Zahlen stammen: {basis}</translation>
+    </message>
+    <message>
+        <source>Sources:</source>
+        <translation>Quellen:</translation>
+    </message>
+    <message>
+        <source>Where it comes from: {basis}</source>
+        <translation>Worauf es beruht: {basis}</translation>
+    </message>
+    <message>
+        <source>Its steps&apos; numbers:</source>
+        <translation>Zahlen der einzelnen Schritte:</translation>
+    </message>
+</context>
+<context>
     <name>AboutExercises</name>
     <message>
         <source>About this exercise</source>
@@ -60,6 +103,156 @@
     <message>
         <source>Name at least one activity and score it.</source>
         <translation>Nennen Sie mindestens eine Tätigkeit und bewerten Sie sie.</translation>
+    </message>
+</context>
+<context>
+    <name>Advice</name>
+    <message>
+        <source>Ready to progress</source>
+        <extracomment>The advice&apos;s first words per action, in English; translated where they are used.</extracomment>
+        <translation>Bereit zum Steigern</translation>
+    </message>
+    <message>
+        <source>Next time, repeat this dose</source>
+        <translation>Beim nächsten Mal diese Dosierung wiederholen</translation>
+    </message>
+    <message>
+        <source>Next time, step back</source>
+        <translation>Beim nächsten Mal die Dosierung verringern</translation>
+    </message>
+    <message>
+        <source>Please ask your physiotherapist for a review</source>
+        <translation>Bitte fragen Sie Ihre Physiotherapiepraxis nach einer Überprüfung</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stopp</translation>
+    </message>
+    <message>
+        <source>“{title}”</source>
+        <translation>„{title}“</translation>
+    </message>
+    <message>
+        <source>{one} or {other}</source>
+        <translation>{one} oder {other}</translation>
+    </message>
+    <message>
+        <source>Opens after two green sessions in a row of {programs}, or when your physiotherapist opens it</source>
+        <translation>Wird nach zwei grünen Einheiten in Folge mit {programs} freigegeben oder wenn Ihre Physiotherapiepraxis es freigibt</translation>
+    </message>
+    <message>
+        <source>Hidden while sit-bone pain (F1) is flagged: {programs}.</source>
+        <translation>Ausgeblendet, solange Sitzbeinschmerz (F1) vermerkt ist: {programs}.</translation>
+    </message>
+    <message>
+        <source>Ready for the next stage, {program}</source>
+        <translation>Bereit für die nächste Stufe, {program}</translation>
+    </message>
+    <message>
+        <source>Next time, go back to {program}</source>
+        <translation>Beim nächsten Mal zurück zu {program}</translation>
+    </message>
+    <message>
+        <source>{advice}.</source>
+        <translation>{advice}.</translation>
+    </message>
+    <message>
+        <source>{advice}: {reasons}</source>
+        <translation>{advice}: {reasons}</translation>
+    </message>
+    <message>
+        <source>{advice}: {reasons}.</source>
+        <translation>{advice}: {reasons}.</translation>
+    </message>
+    <message>
+        <source>Choose {program} next time</source>
+        <translation>Nächstes Mal {program} wählen</translation>
+    </message>
+    <message>
+        <source>Use the next level from next time</source>
+        <translation>Ab dem nächsten Mal das nächste Level nutzen</translation>
+    </message>
+    <message>
+        <source>Use an easier version from next time</source>
+        <translation>Ab dem nächsten Mal eine leichtere Variante nutzen</translation>
+    </message>
+    <message>
+        <source>there is nothing to accept for &apos;{program}&apos;</source>
+        <translation>für „{program}“ gibt es nichts anzunehmen</translation>
+    </message>
+    <message>
+        <source>Next time, choose “{program}”.</source>
+        <translation>Wählen Sie beim nächsten Mal „{program}“.</translation>
+    </message>
+    <message>
+        <source>Every step is already at the end of its range: nothing changed.</source>
+        <translation>Jeder Schritt ist schon am Ende seiner Spanne: Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Saved as “{program}” in your programs. The original stays as it was.</source>
+        <translation>Als „{program}“ in Ihren Programmen gespeichert. Das Original bleibt unverändert.</translation>
+    </message>
+</context>
+<context>
+    <name>AdviceReasons</name>
+    <message>
+        <source>two sessions in a row were in the red zone: please ask your physiotherapist</source>
+        <translation>zwei Einheiten in Folge lagen im roten Bereich: Bitte fragen Sie in Ihrer Physiotherapiepraxis nach</translation>
+    </message>
+    <message>
+        <source>pelvic-floor symptoms came back: a pelvic-health physiotherapist can help</source>
+        <translation>die Beckenbodenbeschwerden sind wiedergekommen: Physiotherapie mit Schwerpunkt Beckenboden kann helfen</translation>
+    </message>
+    <message>
+        <source>leg symptoms in two sessions in a row: please see your physiotherapist</source>
+        <translation>Beinbeschwerden in zwei Einheiten in Folge: Bitte suchen Sie Ihre Physiotherapiepraxis auf</translation>
+    </message>
+    <message>
+        <source>pain rose by {rise} points on average from last week</source>
+        <translation>der Schmerz ist im Durchschnitt um {rise} Punkte gegenüber der Vorwoche gestiegen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n morning(s) this week were stiffer than usual, more than the week before</source>
+        <translation>
+            <numerusform>diese Woche war es an %n Morgen steifer als sonst, öfter als in der Woche davor</numerusform>
+            <numerusform>diese Woche war es an %n Morgen steifer als sonst, öfter als in der Woche davor</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the next morning after your session is not known yet</source>
+        <translation>der Morgen nach Ihrer Einheit steht noch aus</translation>
+    </message>
+    <message>
+        <source>no session of this program has a pain score yet</source>
+        <translation>noch keine Einheit dieses Programms hat einen Schmerzwert</translation>
+    </message>
+    <message>
+        <source>one green session: one more like it before progressing</source>
+        <translation>eine grüne Einheit: noch eine weitere wie diese, bevor gesteigert wird</translation>
+    </message>
+    <message>
+        <source>leg symptoms in your last session: no progression for now</source>
+        <translation>Beinbeschwerden in Ihrer letzten Einheit: vorerst keine Steigerung</translation>
+    </message>
+    <message>
+        <source>your last session ({program}) was in the red zone</source>
+        <translation>Ihre letzte Einheit ({program}) lag im roten Bereich</translation>
+    </message>
+    <message>
+        <source>two green sessions in a row ({reason})</source>
+        <translation>zwei grüne Einheiten in Folge ({reason})</translation>
+    </message>
+    <message>
+        <source>your last session was green so far; the next morning can still change this</source>
+        <translation>Ihre letzte Einheit ist bisher grün; der nächste Morgen kann das noch ändern</translation>
+    </message>
+    <message>
+        <source>every step is at the top of its range: the next stage is open</source>
+        <translation>jeder Schritt ist am oberen Ende seiner Spanne: Die nächste Stufe ist freigegeben</translation>
+    </message>
+    <message>
+        <source>every step is at the top of its range; ask your physiotherapist what next</source>
+        <translation>jeder Schritt ist am oberen Ende seiner Spanne; fragen Sie Ihre Physiotherapiepraxis, wie es weitergeht</translation>
     </message>
 </context>
 <context>
@@ -126,10 +319,74 @@
     </message>
 </context>
 <context>
+    <name>Breath</name>
+    <message>
+        <source>Inhale: ribs expand</source>
+        <translation>Einatmen: Rippen weiten sich</translation>
+    </message>
+    <message>
+        <source>Exhale: soften</source>
+        <translation>Ausatmen: locker lassen</translation>
+    </message>
+    <message>
+        <source>Exhale into the effort, keep breathing</source>
+        <translation>In die Anstrengung ausatmen, weiteratmen</translation>
+    </message>
+    <message>
+        <source>Breathe easy</source>
+        <translation>Locker atmen</translation>
+    </message>
+    <message>
+        <source>Inhale as you lower, with control</source>
+        <translation>Beim Absenken kontrolliert einatmen</translation>
+    </message>
+    <message>
+        <source>Breathe easily with the movement</source>
+        <translation>Locker mit der Bewegung atmen</translation>
+    </message>
+</context>
+<context>
+    <name>BreathPace</name>
+    <message>
+        <source>pace of {inhale} s in and {exhale} s out is {per_minute} breaths a minute; keep it between {low} and {high}</source>
+        <translation>ein Takt von {inhale} s ein und {exhale} s aus ergibt {per_minute} Atemzüge pro Minute; bleiben Sie zwischen {low} und {high}</translation>
+    </message>
+    <message>
+        <source>pace of {inhale} s in and {exhale} s out: the exhale must be 1 to {longest} times as long as the inhale</source>
+        <translation>ein Takt von {inhale} s ein und {exhale} s aus: Das Ausatmen muss 1- bis {longest}-mal so lang sein wie das Einatmen</translation>
+    </message>
+</context>
+<context>
     <name>BreathPacer</name>
     <message>
         <source>Breath pacer</source>
         <translation>Atemtakt</translation>
+    </message>
+</context>
+<context>
+    <name>Cards</name>
+    <message>
+        <source>(Sources: {sources})</source>
+        <translation>(Quellen: {sources})</translation>
+    </message>
+</context>
+<context>
+    <name>ChartRange</name>
+    <message>
+        <source>4 weeks</source>
+        <translation>4 Wochen</translation>
+    </message>
+    <message>
+        <source>3 months</source>
+        <translation>3 Monate</translation>
+    </message>
+    <message>
+        <source>1 year</source>
+        <translation>1 Jahr</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
     </message>
 </context>
 <context>
@@ -300,6 +557,39 @@
     <message>
         <source>Click or tick the program to hand over with.</source>
         <translation>Wählen Sie das Programm für die Übergabe aus (anklicken oder ankreuzen).</translation>
+    </message>
+</context>
+<context>
+    <name>Clinic</name>
+    <message>
+        <source>this needs the clinician PIN</source>
+        <translation>dafür ist die Praxis-PIN nötig</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong tries: wait %n s.</source>
+        <translation>
+            <numerusform>Zu viele falsche Versuche: Bitte %n s warten.</numerusform>
+            <numerusform>Zu viele falsche Versuche: Bitte %n s warten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrong PIN.</source>
+        <translation>Falsche PIN.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN. Try again in %n s.</source>
+        <translation>
+            <numerusform>Falsche PIN. Bitte in %n s erneut versuchen.</numerusform>
+            <numerusform>Falsche PIN. Bitte in %n s erneut versuchen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown program &apos;{program}&apos;</source>
+        <translation>unbekanntes Programm „{program}“</translation>
+    </message>
+    <message>
+        <source>the idle lock is {low} to {high} minutes</source>
+        <translation>die Sperre nach Inaktivität liegt bei {low} bis {high} Minuten</translation>
     </message>
 </context>
 <context>
@@ -519,6 +809,10 @@ Tragen Sie das Passwort in {file} ein, nicht hier. Gilt ab dem nächsten Start.<
         <translation>Hamsession – Schreibtischpause</translation>
     </message>
     <message>
+        <source>{answer} ({key})</source>
+        <translation>{answer} ({key})</translation>
+    </message>
+    <message>
         <source>Esc closes without an answer.</source>
         <translation>Esc schließt ohne Antwort.</translation>
     </message>
@@ -590,6 +884,117 @@ Tragen Sie das Passwort in {file} ein, nicht hier. Gilt ab dem nächsten Start.<
         <source>Hamsession: {status}</source>
         <translation>Hamsession: {status}</translation>
     </message>
+    <message>
+        <source>How do your back and hamstrings feel?</source>
+        <extracomment>The one question after a desk break (shown through :func:`feel_question`), and its answers: stored as they are here, shown through :func:`feel_word`.</extracomment>
+        <translation>Wie fühlen sich Ihr Rücken und Ihre hintere Oberschenkelmuskulatur an?</translation>
+    </message>
+    <message>
+        <source>Better</source>
+        <translation>Besser</translation>
+    </message>
+    <message>
+        <source>Same</source>
+        <translation>Gleich</translation>
+    </message>
+    <message>
+        <source>Worse</source>
+        <translation>Schlechter</translation>
+    </message>
+</context>
+<context>
+    <name>DoseWords</name>
+    <message numerus="yes">
+        <source>{sets} x %n hold(s) of {hold} s</source>
+        <translation>
+            <numerusform>{sets} x %n Haltephase von {hold} s</numerusform>
+            <numerusform>{sets} x %n Haltephasen von je {hold} s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hold(s) of {hold} s</source>
+        <translation>
+            <numerusform>%n Haltephase von {hold} s</numerusform>
+            <numerusform>%n Haltephasen von je {hold} s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{sets} x {each} each side, alternating, {rep} s a rep</source>
+        <translation>{sets} x {each} je Seite, abwechselnd, {rep} s pro Wiederholung</translation>
+    </message>
+    <message>
+        <source>{each} each side, alternating, {rep} s a rep</source>
+        <translation>{each} je Seite, abwechselnd, {rep} s pro Wiederholung</translation>
+    </message>
+    <message numerus="yes">
+        <source>{sets} x %n rep(s) of {rep} s</source>
+        <translation>
+            <numerusform>{sets} x %n Wiederholung von {rep} s</numerusform>
+            <numerusform>{sets} x %n Wiederholungen von je {rep} s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rep(s) of {rep} s</source>
+        <translation>
+            <numerusform>%n Wiederholung von {rep} s</numerusform>
+            <numerusform>%n Wiederholungen von je {rep} s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paced breath(s)</source>
+        <translation>
+            <numerusform>%n Atemzug im Takt</numerusform>
+            <numerusform>%n Atemzüge im Takt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{dose} each side</source>
+        <translation>{dose} pro Seite</translation>
+    </message>
+    <message>
+        <source>{dose} (left side)</source>
+        <translation>{dose} (linke Seite)</translation>
+    </message>
+    <message>
+        <source>{dose} (right side)</source>
+        <translation>{dose} (rechte Seite)</translation>
+    </message>
+    <message>
+        <source>{dose}, rest {rest} s</source>
+        <translation>{dose}, Pause {rest} s</translation>
+    </message>
+</context>
+<context>
+    <name>Emergency</name>
+    <message>
+        <source>Go to A&amp;E now, or call 999 or 111.</source>
+        <extracomment>112 reaches the emergency services across the European Union (and these neighbours). The sentences in English, as marked; :func:`emergency_words` translates the one it picks.</extracomment>
+        <translation>Gehen Sie jetzt in die Notaufnahme (A&amp;E) oder rufen Sie die 999 oder die 111 an.</translation>
+    </message>
+    <message>
+        <source>Call 911 or go to an emergency room now.</source>
+        <translation>Rufen Sie jetzt die 911 an oder gehen Sie in eine Notaufnahme.</translation>
+    </message>
+    <message>
+        <source>Call 911 or go to an emergency department now.</source>
+        <translation>Rufen Sie jetzt die 911 an oder gehen Sie in eine Notaufnahme.</translation>
+    </message>
+    <message>
+        <source>Call 000 or go to an emergency department now.</source>
+        <translation>Rufen Sie jetzt die 000 an oder gehen Sie in eine Notaufnahme.</translation>
+    </message>
+    <message>
+        <source>Call 111 or go to an emergency department now.</source>
+        <translation>Rufen Sie jetzt die 111 an oder gehen Sie in eine Notaufnahme.</translation>
+    </message>
+    <message>
+        <source>Call 112 or go to an emergency department now.</source>
+        <translation>Rufen Sie jetzt die 112 an oder gehen Sie in eine Notaufnahme.</translation>
+    </message>
+    <message>
+        <source>Call your local emergency number or go to an emergency department now.</source>
+        <translation>Rufen Sie jetzt die örtliche Notrufnummer an oder gehen Sie in eine Notaufnahme.</translation>
+    </message>
 </context>
 <context>
     <name>ExerciseForm</name>
@@ -647,6 +1052,41 @@ Tragen Sie das Passwort in {file} ein, nicht hier. Gilt ab dem nächsten Start.<
         <source>Figure of the exercise</source>
         <extracomment>What the figure shows now: the figure, its pose, and whether mirrored (left side).</extracomment>
         <translation>Abbildung der Übung</translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <source>a profile named &apos;{name}&apos; already exists</source>
+        <translation>ein Profil namens „{name}“ gibt es bereits</translation>
+    </message>
+    <message>
+        <source>unknown profile &apos;{name}&apos;</source>
+        <translation>unbekanntes Profil „{name}“</translation>
+    </message>
+    <message>
+        <source>the weekly target is 1 to 1000 minutes</source>
+        <translation>das Wochenziel liegt zwischen 1 und 1000 Minuten</translation>
+    </message>
+    <message>
+        <source>no session {session} in this profile</source>
+        <translation>keine Einheit {session} in diesem Profil</translation>
+    </message>
+    <message>
+        <source>unknown threshold {name}</source>
+        <translation>unbekannter Grenzwert {name}</translation>
+    </message>
+    <message>
+        <source>{name} must be a number from 0 to 10</source>
+        <translation>{name} muss eine Zahl von 0 bis 10 sein</translation>
+    </message>
+    <message>
+        <source>the morning answer is better, same or worse, with pain 0 to 10 and stiffness better, same or worse</source>
+        <translation>die Antwort zum Morgen ist besser, gleich oder schlechter, mit Schmerz von 0 bis 10 und Steifigkeit besser, gleich oder schlechter</translation>
+    </message>
+    <message>
+        <source>after a desk break the answer is better, same or worse</source>
+        <translation>nach einer Schreibtischpause lautet die Antwort besser, gleich oder schlechter</translation>
     </message>
 </context>
 <context>
@@ -846,6 +1286,17 @@ Tragen Sie das Passwort in {file} ein, nicht hier. Gilt ab dem nächsten Start.<
     </message>
 </context>
 <context>
+    <name>Levels</name>
+    <message>
+        <source>{title} · eased</source>
+        <translation>{title} · erleichtert</translation>
+    </message>
+    <message>
+        <source>{title} · level {level}</source>
+        <translation>{title} · Level {level}</translation>
+    </message>
+</context>
+<context>
     <name>LockedScreen</name>
     <message>
         <source>Thank you. Please hand the laptop back to your physiotherapist.</source>
@@ -1042,7 +1493,7 @@ Tragen Sie das Passwort in {file} ein, nicht hier. Gilt ab dem nächsten Start.<
     </message>
     <message>
         <source>As usual</source>
-        <translation>Wie immer</translation>
+        <translation>Wie sonst</translation>
     </message>
     <message>
         <source>Stiffer</source>
@@ -1082,6 +1533,137 @@ Tragen Sie das Passwort in {file} ein, nicht hier. Gilt ab dem nächsten Start.<
     </message>
 </context>
 <context>
+    <name>Outcomes</name>
+    <message>
+        <source>Pain in the leg</source>
+        <extracomment>The four items of the Sciatica Bothersomeness Index (Patrick 1995, R21), each 0-6: the item ids are stored; the labels (English, as marked) are shown through :func:`sbi_items`.</extracomment>
+        <translation>Schmerzen im Bein</translation>
+    </message>
+    <message>
+        <source>Numbness or tingling in the leg, foot or toes</source>
+        <translation>Taubheitsgefühl oder Kribbeln im Bein, im Fuß oder in den Zehen</translation>
+    </message>
+    <message>
+        <source>Weakness in the leg or foot</source>
+        <translation>Schwäche im Bein oder im Fuß</translation>
+    </message>
+    <message>
+        <source>Pain in the back or leg when sitting</source>
+        <translation>Schmerzen im Rücken oder im Bein beim Sitzen</translation>
+    </message>
+    <message>
+        <source>Over the last week, how much has each of these bothered you?</source>
+        <translation>Wie sehr hat Sie in der letzten Woche jede dieser Beschwerden gestört?</translation>
+    </message>
+    <message>
+        <source>0 = not at all, 6 = extremely</source>
+        <translation>0 = überhaupt nicht, 6 = extrem</translation>
+    </message>
+    <message>
+        <source>Name up to three activities your back or hamstrings make hard for you, and score how well you can do each one today.</source>
+        <extracomment>Asked when the log named leg symptoms this many days back, at most once a week. Neither check-in comes on the day it first could: the first day of use (screening, a session and its log) and the day of a log with leg symptoms have questions enough. The Patient-Specific Functional Scale (Stratford 1995, R20): up to three activities the person names, each 0-10; a change of 2 in the average (3 for one activity) is real.</extracomment>
+        <translation>Nennen Sie bis zu drei Tätigkeiten, die Ihnen wegen Ihres Rückens oder Ihrer hinteren Oberschenkelmuskulatur schwerfallen, und bewerten Sie, wie gut Sie jede davon heute ausführen können.</translation>
+    </message>
+    <message>
+        <source>0 = cannot do it at all, 10 = as well as before the problem</source>
+        <translation>0 = geht überhaupt nicht, 10 = so gut wie vor den Beschwerden</translation>
+    </message>
+    <message>
+        <source>the leg-symptom check-in needs a score for each of its four items</source>
+        <translation>die Zwischenfrage zu Beinbeschwerden braucht einen Wert für jeden ihrer vier Punkte</translation>
+    </message>
+    <message>
+        <source>name between one and {most} activities</source>
+        <translation>nennen Sie eine bis {most} Tätigkeiten</translation>
+    </message>
+    <message>
+        <source>each activity needs a name of at most 120 characters</source>
+        <translation>jede Tätigkeit braucht einen Namen mit höchstens 120 Zeichen</translation>
+    </message>
+    <message>
+        <source>an activity&apos;s name is one line of plain text (no control characters)</source>
+        <translation>der Name einer Tätigkeit ist eine Zeile einfacher Text (ohne Steuerzeichen)</translation>
+    </message>
+    <message>
+        <source>&apos;{kind}&apos; is not a check-in this version knows</source>
+        <translation>„{kind}“ ist keine Zwischenfrage, die diese Version kennt</translation>
+    </message>
+    <message>
+        <source>each score is a whole number from 0 to {top}</source>
+        <translation>jeder Wert ist eine ganze Zahl von 0 bis {top}</translation>
+    </message>
+</context>
+<context>
+    <name>Phase</name>
+    <message>
+        <source>Get ready</source>
+        <translation>Vorbereiten</translation>
+    </message>
+    <message>
+        <source>Inhale</source>
+        <translation>Einatmen</translation>
+    </message>
+    <message>
+        <source>Exhale</source>
+        <translation>Ausatmen</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Halten</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>Lösen</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Bewegen</translation>
+    </message>
+    <message>
+        <source>Rest</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Switch sides</source>
+        <translation>Seitenwechsel</translation>
+    </message>
+</context>
+<context>
+    <name>PhaseCue</name>
+    <message>
+        <source>Breathe through the hold</source>
+        <translation>Beim Halten weiteratmen</translation>
+    </message>
+    <message>
+        <source>Get ready: {exercise}</source>
+        <translation>Vorbereiten: {exercise}</translation>
+    </message>
+    <message>
+        <source>Rest and let the breath settle</source>
+        <translation>Ausruhen und den Atem ruhig werden lassen</translation>
+    </message>
+    <message>
+        <source>Inhale: ribs expand to the back and sides</source>
+        <translation>Einatmen: Rippen weiten sich nach hinten und zu den Seiten</translation>
+    </message>
+    <message>
+        <source>Release: lower with control as you breathe in</source>
+        <translation>Lösen: beim Einatmen kontrolliert absenken</translation>
+    </message>
+    <message>
+        <source>Switch to the left side</source>
+        <translation>Zur linken Seite wechseln</translation>
+    </message>
+    <message>
+        <source>Switch to the right side</source>
+        <translation>Zur rechten Seite wechseln</translation>
+    </message>
+    <message>
+        <source>Move with the count, one rep every {seconds} s</source>
+        <translation>Im Takt bewegen, alle {seconds} s eine Wiederholung</translation>
+    </message>
+</context>
+<context>
     <name>PinDialog</name>
     <message>
         <source>Hamsession: PIN</source>
@@ -1101,6 +1683,18 @@ Tragen Sie das Passwort in {file} ein, nicht hier. Gilt ab dem nächsten Start.<
     <message>
         <source>Try again.</source>
         <translation>Bitte erneut versuchen.</translation>
+    </message>
+</context>
+<context>
+    <name>Pins</name>
+    <message>
+        <source>a PIN is 4 to 12 digits</source>
+        <extracomment>Wrong tries allowed before each further wrong try makes the next one wait. The longest wait between tries, in seconds.</extracomment>
+        <translation>eine PIN hat 4 bis 12 Ziffern</translation>
+    </message>
+    <message>
+        <source>a PIN of one repeated digit is too easy to guess</source>
+        <translation>eine PIN aus nur einer wiederholten Ziffer ist zu leicht zu erraten</translation>
     </message>
 </context>
 <context>
@@ -1310,6 +1904,21 @@ Tragen Sie das Passwort in {file} ein, nicht hier. Gilt ab dem nächsten Start.<
     <message>
         <source>Start (Space)</source>
         <translation>Starten (Leertaste)</translation>
+    </message>
+</context>
+<context>
+    <name>Preferences</name>
+    <message>
+        <source>The password was not kept: put it in ~/.pgpass. The server is used from the next start.</source>
+        <translation>Das Passwort wurde nicht gespeichert: Tragen Sie es in ~/.pgpass ein. Der Server wird ab dem nächsten Start verwendet.</translation>
+    </message>
+    <message>
+        <source>The server is used from the next start.</source>
+        <translation>Der Server wird ab dem nächsten Start verwendet.</translation>
+    </message>
+    <message>
+        <source>settings could not be saved: {reason}</source>
+        <translation>die Einstellungen konnten nicht gespeichert werden: {reason}</translation>
     </message>
 </context>
 <context>
@@ -1599,6 +2208,448 @@ Tragen Sie das Passwort in {file} ein, nicht hier. Gilt ab dem nächsten Start.<
     </message>
 </context>
 <context>
+    <name>Recording</name>
+    <message>
+        <source>The session can no longer be saved: {error}</source>
+        <extracomment>Set by the window: call the given function again a little later.</extracomment>
+        <translation>Die Einheit kann nicht mehr gespeichert werden: {error}</translation>
+    </message>
+    <message>
+        <source>Another program is writing to your history: this session is kept and saved as soon as it is done</source>
+        <translation>Ein anderes Programm schreibt gerade in Ihren Verlauf: Diese Einheit bleibt erhalten und wird gespeichert, sobald es fertig ist</translation>
+    </message>
+</context>
+<context>
+    <name>RedFlags</name>
+    <message>
+        <source>{title}: {items}</source>
+        <extracomment>Where the emergency messages send someone; filled in by :func:`message`.</extracomment>
+        <translation>{title}: {items}</translation>
+    </message>
+    <message>
+        <source>Saddle area, bladder or bowel</source>
+        <translation>Bereich zwischen den Beinen, Blase oder Darm</translation>
+    </message>
+    <message>
+        <source>New numbness or pins and needles between the legs (inner thighs, genitals, back passage or buttocks), or when wiping</source>
+        <translation>Neues Taubheitsgefühl oder Kribbeln zwischen den Beinen (Innenseite der Oberschenkel, Genitalien, After oder Gesäß) oder beim Abwischen nach der Toilette</translation>
+    </message>
+    <message>
+        <source>New difficulty starting or stopping a wee, or not feeling it pass</source>
+        <translation>Neue Schwierigkeiten, mit dem Wasserlassen anzufangen oder es zu stoppen, oder Sie spüren nicht, wie der Urin abgeht</translation>
+    </message>
+    <message>
+        <source>New leaking of urine, or newly needing pads</source>
+        <translation>Neuer ungewollter Urinverlust, oder Sie brauchen neuerdings Einlagen</translation>
+    </message>
+    <message>
+        <source>Losing control of your bowels</source>
+        <translation>Verlust der Kontrolle über den Stuhlgang</translation>
+    </message>
+    <message>
+        <source>A new change in sexual sensation</source>
+        <translation>Eine neue Veränderung des Empfindens beim Sex</translation>
+    </message>
+    <message>
+        <source>Please stop. These symptoms need emergency assessment today. {where}</source>
+        <translation>Bitte hören Sie auf. Diese Beschwerden müssen noch heute als Notfall untersucht werden. {where}</translation>
+    </message>
+    <message>
+        <source>Leg weakness</source>
+        <translation>Schwäche im Bein</translation>
+    </message>
+    <message>
+        <source>Weakness in a leg that is getting worse, or a foot that drags or slaps down</source>
+        <translation>Schwäche in einem Bein, die zunimmt, oder ein Fuß, der nachschleift oder auf den Boden klatscht</translation>
+    </message>
+    <message>
+        <source>Symptoms in both legs</source>
+        <translation>Beschwerden in beiden Beinen</translation>
+    </message>
+    <message>
+        <source>Stop the session and contact a doctor today about the new or worsening weakness in your legs.</source>
+        <translation>Beenden Sie die Einheit und wenden Sie sich noch heute wegen der neuen oder zunehmenden Schwäche in Ihren Beinen an eine Ärztin oder einen Arzt.</translation>
+    </message>
+    <message>
+        <source>Back pain with other signs</source>
+        <translation>Rückenschmerzen mit weiteren Anzeichen</translation>
+    </message>
+    <message>
+        <source>Back pain with a fever</source>
+        <translation>Rückenschmerzen mit Fieber</translation>
+    </message>
+    <message>
+        <source>Weight loss you cannot explain</source>
+        <translation>Gewichtsverlust, den Sie sich nicht erklären können</translation>
+    </message>
+    <message>
+        <source>Constant pain at night</source>
+        <translation>Ständige Schmerzen in der Nacht</translation>
+    </message>
+    <message>
+        <source>Back pain that began after a fall, an accident or another serious injury</source>
+        <translation>Rückenschmerzen, die nach einem Sturz, einem Unfall oder einer anderen schweren Verletzung begonnen haben</translation>
+    </message>
+    <message>
+        <source>You have had cancer, now or in the past</source>
+        <translation>Sie haben jetzt oder hatten früher Krebs</translation>
+    </message>
+    <message>
+        <source>Being told you have cancer since your last check</source>
+        <translation>Seit der letzten Nachfrage wurde bei Ihnen Krebs festgestellt</translation>
+    </message>
+    <message>
+        <source>Please have these symptoms checked by a doctor before you carry on with these exercises.</source>
+        <translation>Bitte lassen Sie diese Beschwerden ärztlich abklären, bevor Sie mit diesen Übungen weitermachen.</translation>
+    </message>
+    <message>
+        <source>Back of the thigh</source>
+        <translation>Oberschenkelrückseite</translation>
+    </message>
+    <message>
+        <source>A sudden sharp pain at the back of the thigh with a pop or a snap</source>
+        <translation>Ein plötzlicher, scharfer Schmerz an der Oberschenkelrückseite mit einem Knall oder Schnalzen</translation>
+    </message>
+    <message>
+        <source>Bruising at the back of the thigh that came up quickly</source>
+        <translation>Ein Bluterguss an der Oberschenkelrückseite, der schnell entstanden ist</translation>
+    </message>
+    <message>
+        <source>Not being able to walk normally since the thigh pain began</source>
+        <translation>Sie können nicht normal gehen, seit die Schmerzen im Oberschenkel begonnen haben</translation>
+    </message>
+    <message>
+        <source>Stop. This may be a significant hamstring injury. Please have it assessed before you exercise this leg again.</source>
+        <translation>Hören Sie auf. Das könnte eine erhebliche Verletzung der hinteren Oberschenkelmuskulatur sein. Bitte lassen Sie das untersuchen, bevor Sie mit diesem Bein wieder üben.</translation>
+    </message>
+    <message>
+        <source>If you gave birth in the last year</source>
+        <translation>Wenn Sie innerhalb des letzten Jahres ein Kind bekommen haben</translation>
+    </message>
+    <message>
+        <source>A severe headache, or one that keeps getting worse</source>
+        <translation>Starke Kopfschmerzen oder Kopfschmerzen, die immer schlimmer werden</translation>
+    </message>
+    <message>
+        <source>Dizziness or fainting</source>
+        <translation>Schwindel oder Ohnmacht</translation>
+    </message>
+    <message>
+        <source>Chest pain, or a racing heart</source>
+        <translation>Schmerzen im Brustkorb oder Herzrasen</translation>
+    </message>
+    <message>
+        <source>Trouble breathing</source>
+        <translation>Schwierigkeiten beim Atmen</translation>
+    </message>
+    <message>
+        <source>A leg that is swollen, red or painful</source>
+        <translation>Ein geschwollenes, gerötetes oder schmerzendes Bein</translation>
+    </message>
+    <message>
+        <source>Heavy bleeding, or discharge that smells bad</source>
+        <translation>Starke Blutungen oder übel riechender Ausfluss</translation>
+    </message>
+    <message>
+        <source>A fever of 38 °C (100.4 °F) or more</source>
+        <translation>Fieber von 38 °C (100,4 °F) oder mehr</translation>
+    </message>
+    <message>
+        <source>Severe pain in the belly</source>
+        <translation>Starke Bauchschmerzen</translation>
+    </message>
+    <message>
+        <source>Tiredness so great you cannot manage</source>
+        <translation>So starke Müdigkeit, dass Sie nicht mehr zurechtkommen</translation>
+    </message>
+    <message>
+        <source>Thoughts of harming yourself or your baby</source>
+        <translation>Gedanken, sich selbst oder Ihrem Baby etwas anzutun</translation>
+    </message>
+    <message>
+        <source>Stop. After a birth this needs medical care straight away. {where} Tell them you gave birth in the last year.</source>
+        <translation>Hören Sie auf. Nach einer Geburt brauchen Sie damit sofort medizinische Hilfe. {where} Sagen Sie dort, dass Sie innerhalb des letzten Jahres ein Kind bekommen haben.</translation>
+    </message>
+    <message>
+        <source>If you are pregnant</source>
+        <translation>Wenn Sie schwanger sind</translation>
+    </message>
+    <message>
+        <source>Bleeding from the vagina</source>
+        <translation>Blutungen aus der Scheide</translation>
+    </message>
+    <message>
+        <source>Regular, painful contractions</source>
+        <translation>Regelmäßige, schmerzhafte Wehen</translation>
+    </message>
+    <message>
+        <source>Fluid leaking from the vagina</source>
+        <translation>Flüssigkeit, die aus der Scheide austritt</translation>
+    </message>
+    <message>
+        <source>Being short of breath before you start exercising</source>
+        <translation>Atemnot, schon bevor Sie mit dem Üben beginnen</translation>
+    </message>
+    <message>
+        <source>Dizziness</source>
+        <translation>Schwindel</translation>
+    </message>
+    <message>
+        <source>Headache</source>
+        <translation>Kopfschmerzen</translation>
+    </message>
+    <message>
+        <source>Chest pain</source>
+        <translation>Schmerzen im Brustkorb</translation>
+    </message>
+    <message>
+        <source>Muscle weakness that upsets your balance</source>
+        <translation>Muskelschwäche, die Ihr Gleichgewicht stört</translation>
+    </message>
+    <message>
+        <source>Pain or swelling in a calf</source>
+        <translation>Schmerzen oder Schwellung in einer Wade</translation>
+    </message>
+    <message>
+        <source>Stop exercising and contact your maternity team.</source>
+        <translation>Hören Sie mit den Übungen auf und wenden Sie sich an Ihre Frauenarztpraxis oder Ihre Hebamme.</translation>
+    </message>
+    <message>
+        <source>Pelvic floor</source>
+        <translation>Beckenboden</translation>
+    </message>
+    <message>
+        <source>Leaking urine</source>
+        <translation>Ungewollter Urinverlust</translation>
+    </message>
+    <message>
+        <source>Heaviness or dragging in the pelvis</source>
+        <translation>Schweregefühl oder ein Ziehen nach unten im Becken</translation>
+    </message>
+    <message>
+        <source>A bulge you can see or feel in the vagina</source>
+        <translation>Eine Vorwölbung in der Scheide, die Sie sehen oder fühlen können</translation>
+    </message>
+    <message>
+        <source>Since having a baby: pain in the pelvis or low back</source>
+        <translation>Seit Sie ein Kind bekommen haben: Schmerzen im Becken oder im unteren Rücken</translation>
+    </message>
+    <message>
+        <source>Bleeding that goes on more than 8 weeks after giving birth</source>
+        <translation>Blutungen, die länger als 8 Wochen nach der Geburt anhalten</translation>
+    </message>
+    <message>
+        <source>These are common and can be treated. A pelvic-health physiotherapist can help; until then, stay at a level that does not bring them on.</source>
+        <translation>Diese Beschwerden sind häufig und lassen sich behandeln. Physiotherapie mit Schwerpunkt Beckenboden kann helfen; bleiben Sie bis dahin bei einer Belastung, die sie nicht auslöst.</translation>
+    </message>
+    <message>
+        <source>Numbness, tingling or weakness in a leg</source>
+        <translation>Taubheitsgefühl, Kribbeln oder Schwäche in einem Bein</translation>
+    </message>
+    <message>
+        <source>Numbness, tingling or weakness in a leg during or after a session</source>
+        <translation>Taubheitsgefühl, Kribbeln oder Schwäche in einem Bein während oder nach einer Einheit</translation>
+    </message>
+    <message>
+        <source>Stop here. Numbness, tingling or weakness in a leg should be checked by your physiotherapist or doctor before you exercise again. If they already know about it and said to carry on, you can confirm it has been checked.</source>
+        <translation>Hören Sie hier auf. Taubheitsgefühl, Kribbeln oder Schwäche in einem Bein sollten von Ihrer Physiotherapiepraxis oder Ihrer Ärztin bzw. Ihrem Arzt abgeklärt werden, bevor Sie wieder üben. Wenn diese schon davon wissen und Ihnen gesagt haben, dass Sie weitermachen können, können Sie bestätigen, dass es abgeklärt wurde.</translation>
+    </message>
+</context>
+<context>
+    <name>References</name>
+    <message>
+        <source>{id} (Article) {text}</source>
+        <translation>{id} (Artikel) {text}</translation>
+    </message>
+    <message>
+        <source>{id} (Reference) {text}</source>
+        <translation>{id} (Fachliteratur) {text}</translation>
+    </message>
+    <message>
+        <source>Supports: {codes}</source>
+        <translation>Grundlage für: {codes}</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>Jan</source>
+        <extracomment>The months as the report&apos;s dates name them (English as &quot;%b&quot; writes them).</extracomment>
+        <translation>Jan.</translation>
+    </message>
+    <message>
+        <source>Feb</source>
+        <translation>Feb.</translation>
+    </message>
+    <message>
+        <source>Mar</source>
+        <translation>März</translation>
+    </message>
+    <message>
+        <source>Apr</source>
+        <translation>Apr.</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>Mai</translation>
+    </message>
+    <message>
+        <source>Jun</source>
+        <translation>Juni</translation>
+    </message>
+    <message>
+        <source>Jul</source>
+        <translation>Juli</translation>
+    </message>
+    <message>
+        <source>Aug</source>
+        <translation>Aug.</translation>
+    </message>
+    <message>
+        <source>Sep</source>
+        <translation>Sept.</translation>
+    </message>
+    <message>
+        <source>Oct</source>
+        <translation>Okt.</translation>
+    </message>
+    <message>
+        <source>Nov</source>
+        <translation>Nov.</translation>
+    </message>
+    <message>
+        <source>Dec</source>
+        <translation>Dez.</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <extracomment>A session&apos;s stored status in the report&apos;s words (other statuses: underscores as spaces).</extracomment>
+        <translation>abgeschlossen</translation>
+    </message>
+    <message>
+        <source>ended early</source>
+        <translation>vorzeitig beendet</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>unterbrochen</translation>
+    </message>
+    <message>
+        <source>Leg symptoms (SBI): {score} of {top} ({items})</source>
+        <translation>Beinbeschwerden (SBI): {score} von {top} ({items})</translation>
+    </message>
+    <message>
+        <source>Activities (PSFS): average {score} of {top} ({items}; a change of {change} in the average is real)</source>
+        <translation>Tätigkeiten (PSFS): Durchschnitt {score} von {top} ({items}; eine Veränderung des Durchschnitts um {change} gilt als echte Veränderung)</translation>
+    </message>
+    <message>
+        <source>{day} {month} {year}</source>
+        <translation>{day}. {month} {year}</translation>
+    </message>
+    <message>
+        <source>{count} {status}</source>
+        <translation>{count} {status}</translation>
+    </message>
+    <message>
+        <source>{start} at the start, {end} at the end (rolling mean of worst pain; changes under 2 points are not counted as real)</source>
+        <translation>{start} zu Beginn, {end} am Ende (gleitender Mittelwert des stärksten Schmerzes; Veränderungen unter 2 Punkten gelten nicht als echte Veränderung)</translation>
+    </message>
+    <message>
+        <source>{first} to {last} ({range})</source>
+        <translation>{first} bis {last} ({range})</translation>
+    </message>
+    <message>
+        <source>{sessions} ({statuses})</source>
+        <translation>{sessions} ({statuses})</translation>
+    </message>
+    <message numerus="yes">
+        <source>{per_week} sessions a week, %n minute(s) in all</source>
+        <translation>
+            <numerusform>{per_week} Einheiten pro Woche, insgesamt %n Minute</numerusform>
+            <numerusform>{per_week} Einheiten pro Woche, insgesamt %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Einheiten</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Adherence</source>
+        <translation>Therapietreue</translation>
+    </message>
+    <message>
+        <source>Pain during sessions</source>
+        <translation>Schmerz während der Einheiten</translation>
+    </message>
+    <message>
+        <source>Hamsession report</source>
+        <translation>Hamsession-Bericht</translation>
+    </message>
+    <message>
+        <source>Programs</source>
+        <translation>Programme</translation>
+    </message>
+    <message numerus="yes">
+        <source>{program}: %n session(s)</source>
+        <translation>
+            <numerusform>{program}: %n Einheit</numerusform>
+            <numerusform>{program}: %n Einheiten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Trends</source>
+        <translation>Trends</translation>
+    </message>
+    <message>
+        <source>Advice per program</source>
+        <translation>Empfehlung je Programm</translation>
+    </message>
+    <message>
+        <source>Red flags</source>
+        <translation>Warnzeichen</translation>
+    </message>
+    <message>
+        <source>None recorded.</source>
+        <translation>Keine erfasst.</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Keine.</translation>
+    </message>
+    <message>
+        <source>Check-ins</source>
+        <translation>Zwischenfragen</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Hamsession guides exercise; it does not diagnose.</source>
+        <translation>Hamsession leitet Übungen an; es stellt keine Diagnosen.</translation>
+    </message>
+    <message>
+        <source>checked {day}</source>
+        <translation>abgeklärt am {day}</translation>
+    </message>
+    <message>
+        <source>not yet confirmed as checked</source>
+        <translation>noch nicht als abgeklärt bestätigt</translation>
+    </message>
+</context>
+<context>
     <name>ReportPdf</name>
     <message>
         <source>Hamsession report: {name}</source>
@@ -1609,7 +2660,7 @@ Tragen Sie das Passwort in {file} ein, nicht hier. Gilt ab dem nächsten Start.<
     <name>SafetyGate</name>
     <message>
         <source>Before you start: you told Hamsession about symptoms that need a professional to look at them first.</source>
-        <translation>Bevor Sie beginnen: Sie haben Hamsession Beschwerden genannt, die sich zuerst eine Fachperson ansehen sollte.</translation>
+        <translation>Bevor Sie beginnen: Sie haben in Hamsession Beschwerden angegeben, die sich zuerst eine Fachperson ansehen muss.</translation>
     </message>
     <message>
         <source>Sessions stay closed until a doctor, physiotherapist or maternity team has checked this. When they have, Tab to “It has been checked” and press Space or Enter.</source>
@@ -1657,6 +2708,14 @@ Tragen Sie das Passwort in {file} ein, nicht hier. Gilt ab dem nächsten Start.<
     </message>
 </context>
 <context>
+    <name>SafetyService</name>
+    <message>
+        <source>the emergency words are at most 300 characters</source>
+        <extracomment>The clinic setting holding a clinic&apos;s own words for where to get emergency care.</extracomment>
+        <translation>die Angaben zur Hilfe im Notfall dürfen höchstens 300 Zeichen lang sein</translation>
+    </message>
+</context>
+<context>
     <name>Screening</name>
     <message>
         <source>Before you begin</source>
@@ -1697,6 +2756,17 @@ Tragen Sie das Passwort in {file} ein, nicht hier. Gilt ab dem nächsten Start.<
     <message>
         <source>Back (Esc)</source>
         <translation>Zurück (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>“{title}” is not offered while sit-bone pain (F1) is flagged</source>
+        <translation>„{title}“ wird nicht angeboten, solange Sitzbeinschmerz (F1) vermerkt ist</translation>
+    </message>
+    <message>
+        <source>every step of “{title}” is left out while F1 is flagged</source>
+        <translation>alle Schritte von „{title}“ fallen weg, solange F1 vermerkt ist</translation>
     </message>
 </context>
 <context>
@@ -1805,6 +2875,55 @@ Tragen Sie das Passwort in {file} ein, nicht hier. Gilt ab dem nächsten Start.<
     </message>
 </context>
 <context>
+    <name>SitBone</name>
+    <message>
+        <source>Sitting: if your chair presses on the back of your thighs, rest your feet on a footstool so the hamstrings are not squeezed.</source>
+        <translation>Im Sitzen: Wenn Ihr Stuhl auf die Rückseite Ihrer Oberschenkel drückt, stellen Sie die Füße auf eine Fußstütze, damit die hintere Oberschenkelmuskulatur nicht zusammengedrückt wird.</translation>
+    </message>
+    <message>
+        <source>Left out while sit-bone pain (F1) is flagged: {names}.</source>
+        <translation>Weggelassen, solange Sitzbeinschmerz (F1) vermerkt ist: {names}.</translation>
+    </message>
+</context>
+<context>
+    <name>Speech</name>
+    <message>
+        <source>hold</source>
+        <translation>halten</translation>
+    </message>
+    <message>
+        <source>release, breathe in</source>
+        <translation>lösen, einatmen</translation>
+    </message>
+    <message>
+        <source>rest</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>switch sides</source>
+        <translation>Seite wechseln</translation>
+    </message>
+    <message>
+        <source>begin</source>
+        <translation>los</translation>
+    </message>
+    <message>
+        <source>session complete</source>
+        <translation>Einheit abgeschlossen</translation>
+    </message>
+</context>
+<context>
+    <name>StepLines</name>
+    <message>
+        <source>{number}. {exercise}: {dose} (left out: F1)</source>
+        <translation>{number}. {exercise}: {dose} (weggelassen: F1)</translation>
+    </message>
+    <message>
+        <source>{number}. {exercise}: {dose}</source>
+        <translation>{number}. {exercise}: {dose}</translation>
+    </message>
+</context>
+<context>
     <name>SymptomLog</name>
     <message>
         <source>Where did it hurt? (worst pain there, if you like)</source>
@@ -1892,6 +3011,108 @@ Tragen Sie das Passwort in {file} ein, nicht hier. Gilt ab dem nächsten Start.<
     </message>
 </context>
 <context>
+    <name>Symptoms</name>
+    <message>
+        <source>Low back</source>
+        <translation>Unterer Rücken</translation>
+    </message>
+    <message>
+        <source>Sit bone or just below the buttock</source>
+        <translation>Sitzbein oder direkt unter dem Gesäß</translation>
+    </message>
+    <message>
+        <source>Back of the thigh</source>
+        <translation>Oberschenkelrückseite</translation>
+    </message>
+    <message>
+        <source>Behind the knee</source>
+        <translation>Kniekehle</translation>
+    </message>
+    <message>
+        <source>Below the knee</source>
+        <translation>Unterhalb des Knies</translation>
+    </message>
+    <message>
+        <source>Ribs flared</source>
+        <translation>Rippen aufgeklappt</translation>
+    </message>
+    <message>
+        <source>Back arched</source>
+        <translation>Hohlkreuz</translation>
+    </message>
+    <message>
+        <source>Breath held</source>
+        <translation>Atem angehalten</translation>
+    </message>
+    <message>
+        <source>Pressure or heaviness downward</source>
+        <translation>Druck oder Schweregefühl nach unten</translation>
+    </message>
+    <message>
+        <source>Pain shooting down a leg</source>
+        <translation>Schmerz, der in ein Bein einschießt</translation>
+    </message>
+    <message>
+        <source>Numbness or tingling in a leg</source>
+        <translation>Taubheitsgefühl oder Kribbeln in einem Bein</translation>
+    </message>
+    <message>
+        <source>Weakness in a leg</source>
+        <translation>Schwäche in einem Bein</translation>
+    </message>
+    <message>
+        <source>Pressure low in the belly during or after today&apos;s session</source>
+        <extracomment>Optional &quot;today&quot; questions (an adaptation of three PFDI-20 items; off unless the profile turns them on). Each is answered on the bother scale below.</extracomment>
+        <translation>Druck im Unterbauch während oder nach der heutigen Einheit</translation>
+    </message>
+    <message>
+        <source>Heaviness or a dull ache in the pelvis during or after today&apos;s session</source>
+        <translation>Schweregefühl oder dumpfer Schmerz im Becken während oder nach der heutigen Einheit</translation>
+    </message>
+    <message>
+        <source>A bulge, or something coming down, that you could see or feel in the vagina</source>
+        <translation>Eine Vorwölbung oder etwas, das nach unten tritt, und das Sie in der Scheide sehen oder fühlen konnten</translation>
+    </message>
+    <message>
+        <source>not at all</source>
+        <extracomment>The bother scale: these English answers are stored (and compared); :func:`word` shows them.</extracomment>
+        <translation>überhaupt nicht</translation>
+    </message>
+    <message>
+        <source>somewhat</source>
+        <translation>etwas</translation>
+    </message>
+    <message>
+        <source>moderately</source>
+        <translation>mäßig</translation>
+    </message>
+    <message>
+        <source>quite a bit</source>
+        <translation>ziemlich stark</translation>
+    </message>
+    <message>
+        <source>better</source>
+        <extracomment>The next-morning answers: stored in English; :func:`word` shows them.</extracomment>
+        <translation>besser</translation>
+    </message>
+    <message>
+        <source>same</source>
+        <translation>gleich</translation>
+    </message>
+    <message>
+        <source>worse</source>
+        <translation>schlechter</translation>
+    </message>
+    <message>
+        <source>0 = no pain, 10 = worst pain you can imagine</source>
+        <translation>0 = kein Schmerz, 10 = stärkster vorstellbarer Schmerz</translation>
+    </message>
+    <message>
+        <source>{typed} is not a whole number from 0 to 10</source>
+        <translation>{typed} ist keine ganze Zahl von 0 bis 10</translation>
+    </message>
+</context>
+<context>
     <name>TransferDialogs</name>
     <message>
         <source>Export history</source>
@@ -1934,6 +3155,30 @@ Tragen Sie das Passwort in {file} ein, nicht hier. Gilt ab dem nächsten Start.<
     </message>
 </context>
 <context>
+    <name>Urgency</name>
+    <message>
+        <source>Emergency</source>
+        <extracomment>Open flags of these urgencies keep every session (desk breaks included) from starting until the person confirms the flag has been checked. The badge of each urgency, in English (translated by :func:`urgency_word`).</extracomment>
+        <translation>Notfall</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Dringend</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Before you exercise again</source>
+        <translation>Vor dem nächsten Üben</translation>
+    </message>
+    <message>
+        <source>When you can</source>
+        <translation>Bei Gelegenheit</translation>
+    </message>
+</context>
+<context>
     <name>Voice</name>
     <message>
         <source>The speech service is not answering: spoken cues are off</source>
@@ -1946,6 +3191,77 @@ Tragen Sie das Passwort in {file} ein, nicht hier. Gilt ab dem nächsten Start.<
     <message>
         <source>Clinic mode: clinician functions need the PIN</source>
         <translation>Praxismodus: Praxisfunktionen nur mit PIN</translation>
+    </message>
+</context>
+<context>
+    <name>Zones</name>
+    <message>
+        <source>a pelvic-health physiotherapist can help with these</source>
+        <extracomment>The form sign that is a pelvic-floor sign: red, with the pelvic-health message.</extracomment>
+        <translation>Physiotherapie mit Schwerpunkt Beckenboden kann dabei helfen</translation>
+    </message>
+    <message>
+        <source>the session has no symptom log</source>
+        <translation>zur Einheit gibt es kein Beschwerdeprotokoll</translation>
+    </message>
+    <message>
+        <source>pain during the session reached {pain} (the limit is {limit})</source>
+        <translation>der Schmerz während der Einheit erreichte {pain} (die Grenze liegt bei {limit})</translation>
+    </message>
+    <message>
+        <source>pain during the session was {pain}</source>
+        <translation>der Schmerz während der Einheit lag bei {pain}</translation>
+    </message>
+    <message numerus="yes">
+        <source>the next morning was worse by %n point(s)</source>
+        <translation>
+            <numerusform>am nächsten Morgen war es um %n Punkt schlechter</numerusform>
+            <numerusform>am nächsten Morgen war es um %n Punkte schlechter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the next morning felt worse</source>
+        <translation>am nächsten Morgen fühlte es sich schlechter an</translation>
+    </message>
+    <message>
+        <source>the next morning was stiffer than usual</source>
+        <translation>am nächsten Morgen war es steifer als sonst</translation>
+    </message>
+    <message>
+        <source>there were pelvic-floor symptoms: {advice}</source>
+        <translation>es gab Beckenbodenbeschwerden: {advice}</translation>
+    </message>
+    <message>
+        <source>a new leg symptom: {symptoms}</source>
+        <translation>neue Beinbeschwerden: {symptoms}</translation>
+    </message>
+    <message>
+        <source>leg symptoms were present: {symptoms}</source>
+        <translation>es gab Beinbeschwerden: {symptoms}</translation>
+    </message>
+    <message>
+        <source>form signs were ticked: {signs}</source>
+        <translation>Auffälligkeiten bei der Ausführung angekreuzt: {signs}</translation>
+    </message>
+    <message>
+        <source>effort was {effort}</source>
+        <translation>die Anstrengung lag bei {effort}</translation>
+    </message>
+    <message>
+        <source>the session has no pain score</source>
+        <translation>zur Einheit gibt es keinen Schmerzwert</translation>
+    </message>
+    <message>
+        <source>pain stayed at {pain} or below; the next morning is not known yet</source>
+        <translation>der Schmerz blieb bei {pain} oder darunter; der nächste Morgen steht noch aus</translation>
+    </message>
+    <message>
+        <source>pain stayed at {pain} or below and the next morning felt better</source>
+        <translation>der Schmerz blieb bei {pain} oder darunter und am nächsten Morgen fühlte es sich besser an</translation>
+    </message>
+    <message>
+        <source>pain stayed at {pain} or below and the next morning felt as usual</source>
+        <translation>der Schmerz blieb bei {pain} oder darunter und am nächsten Morgen fühlte es sich wie immer an</translation>
     </message>
 </context>
 <context>

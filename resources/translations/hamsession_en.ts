@@ -13,6 +13,49 @@
     </message>
 </context>
 <context>
+    <name>AboutExercise</name>
+    <message>
+        <source>stated in a source article</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>from published research</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a default, which a clinician may change</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why it is here: {why}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Breathing: {breath}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dose: {dose}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Where the numbers come from: {basis}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sources:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Where it comes from: {basis}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Its steps' numbers:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>AboutExercises</name>
     <message>
         <source>About this exercise</source>
@@ -59,6 +102,154 @@
     </message>
     <message>
         <source>Name at least one activity and score it.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Advice</name>
+    <message>
+        <source>Ready to progress</source>
+        <extracomment>The advice's first words per action, in English; translated where they are used.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Next time, repeat this dose</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Next time, step back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Please ask your physiotherapist for a review</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“{title}”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{one} or {other}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Opens after two green sessions in a row of {programs}, or when your physiotherapist opens it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hidden while sit-bone pain (F1) is flagged: {programs}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ready for the next stage, {program}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Next time, go back to {program}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{advice}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{advice}: {reasons}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{advice}: {reasons}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose {program} next time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Use the next level from next time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Use an easier version from next time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>there is nothing to accept for '{program}'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Next time, choose “{program}”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every step is already at the end of its range: nothing changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved as “{program}” in your programs. The original stays as it was.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>AdviceReasons</name>
+    <message>
+        <source>two sessions in a row were in the red zone: please ask your physiotherapist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>pelvic-floor symptoms came back: a pelvic-health physiotherapist can help</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>leg symptoms in two sessions in a row: please see your physiotherapist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>pain rose by {rise} points on average from last week</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n morning(s) this week were stiffer than usual, more than the week before</source>
+        <translation>
+            <numerusform>%n morning this week were stiffer than usual, more than the week before</numerusform><numerusform>%n mornings this week were stiffer than usual, more than the week before</numerusform></translation>
+    </message>
+    <message>
+        <source>the next morning after your session is not known yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no session of this program has a pain score yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>one green session: one more like it before progressing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>leg symptoms in your last session: no progression for now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>your last session ({program}) was in the red zone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>two green sessions in a row ({reason})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>your last session was green so far; the next morning can still change this</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>every step is at the top of its range: the next stage is open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>every step is at the top of its range; ask your physiotherapist what next</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -124,9 +315,73 @@
     </message>
 </context>
 <context>
+    <name>Breath</name>
+    <message>
+        <source>Inhale: ribs expand</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exhale: soften</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exhale into the effort, keep breathing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Breathe easy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Inhale as you lower, with control</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Breathe easily with the movement</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>BreathPace</name>
+    <message>
+        <source>pace of {inhale} s in and {exhale} s out is {per_minute} breaths a minute; keep it between {low} and {high}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>pace of {inhale} s in and {exhale} s out: the exhale must be 1 to {longest} times as long as the inhale</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>BreathPacer</name>
     <message>
         <source>Breath pacer</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Cards</name>
+    <message>
+        <source>(Sources: {sources})</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ChartRange</name>
+    <message>
+        <source>4 weeks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>3 months</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>1 year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -297,6 +552,35 @@
     </message>
     <message>
         <source>Click or tick the program to hand over with.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Clinic</name>
+    <message>
+        <source>this needs the clinician PIN</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong tries: wait %n s.</source>
+        <translation>
+            <numerusform>Too many wrong tries: wait %n s.</numerusform><numerusform>Too many wrong tries: wait %n s.</numerusform></translation>
+    </message>
+    <message>
+        <source>Wrong PIN.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN. Try again in %n s.</source>
+        <translation>
+            <numerusform>Wrong PIN. Try again in %n s.</numerusform><numerusform>Wrong PIN. Try again in %n s.</numerusform></translation>
+    </message>
+    <message>
+        <source>unknown program '{program}'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the idle lock is {low} to {high} minutes</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -516,6 +800,10 @@ Put the password in {file}, not here. Used from the next start.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>{answer} ({key})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Esc closes without an answer.</source>
         <translation type="unfinished" />
     </message>
@@ -587,6 +875,107 @@ Put the password in {file}, not here. Used from the next start.</source>
         <source>Hamsession: {status}</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>How do your back and hamstrings feel?</source>
+        <extracomment>The one question after a desk break (shown through :func:`feel_question`), and its answers: stored as they are here, shown through :func:`feel_word`.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Better</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Same</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Worse</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DoseWords</name>
+    <message numerus="yes">
+        <source>{sets} x %n hold(s) of {hold} s</source>
+        <translation>
+            <numerusform>{sets} x %n hold of {hold} s</numerusform><numerusform>{sets} x %n holds of {hold} s</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hold(s) of {hold} s</source>
+        <translation>
+            <numerusform>%n hold of {hold} s</numerusform><numerusform>%n holds of {hold} s</numerusform></translation>
+    </message>
+    <message>
+        <source>{sets} x {each} each side, alternating, {rep} s a rep</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{each} each side, alternating, {rep} s a rep</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>{sets} x %n rep(s) of {rep} s</source>
+        <translation>
+            <numerusform>{sets} x %n rep of {rep} s</numerusform><numerusform>{sets} x %n reps of {rep} s</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rep(s) of {rep} s</source>
+        <translation>
+            <numerusform>%n rep of {rep} s</numerusform><numerusform>%n reps of {rep} s</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paced breath(s)</source>
+        <translation>
+            <numerusform>%n paced breath</numerusform><numerusform>%n paced breaths</numerusform></translation>
+    </message>
+    <message>
+        <source>{dose} each side</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{dose} (left side)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{dose} (right side)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{dose}, rest {rest} s</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Emergency</name>
+    <message>
+        <source>Go to A&amp;E now, or call 999 or 111.</source>
+        <extracomment>112 reaches the emergency services across the European Union (and these neighbours). The sentences in English, as marked; :func:`emergency_words` translates the one it picks.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Call 911 or go to an emergency room now.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Call 911 or go to an emergency department now.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Call 000 or go to an emergency department now.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Call 111 or go to an emergency department now.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Call 112 or go to an emergency department now.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Call your local emergency number or go to an emergency department now.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ExerciseForm</name>
@@ -643,6 +1032,41 @@ Put the password in {file}, not here. Used from the next start.</source>
     <message>
         <source>Figure of the exercise</source>
         <extracomment>What the figure shows now: the figure, its pose, and whether mirrored (left side).</extracomment>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <source>a profile named '{name}' already exists</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown profile '{name}'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the weekly target is 1 to 1000 minutes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no session {session} in this profile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown threshold {name}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} must be a number from 0 to 10</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the morning answer is better, same or worse, with pain 0 to 10 and stiffness better, same or worse</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>after a desk break the answer is better, same or worse</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -839,6 +1263,17 @@ Put the password in {file}, not here. Used from the next start.</source>
     </message>
     <message>
         <source>Choose a number for: {items}.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Levels</name>
+    <message>
+        <source>{title} · eased</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{title} · level {level}</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1079,6 +1514,137 @@ Put the password in {file}, not here. Used from the next start.</source>
     </message>
 </context>
 <context>
+    <name>Outcomes</name>
+    <message>
+        <source>Pain in the leg</source>
+        <extracomment>The four items of the Sciatica Bothersomeness Index (Patrick 1995, R21), each 0-6: the item ids are stored; the labels (English, as marked) are shown through :func:`sbi_items`.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Numbness or tingling in the leg, foot or toes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Weakness in the leg or foot</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pain in the back or leg when sitting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Over the last week, how much has each of these bothered you?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>0 = not at all, 6 = extremely</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name up to three activities your back or hamstrings make hard for you, and score how well you can do each one today.</source>
+        <extracomment>Asked when the log named leg symptoms this many days back, at most once a week. Neither check-in comes on the day it first could: the first day of use (screening, a session and its log) and the day of a log with leg symptoms have questions enough. The Patient-Specific Functional Scale (Stratford 1995, R20): up to three activities the person names, each 0-10; a change of 2 in the average (3 for one activity) is real.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>0 = cannot do it at all, 10 = as well as before the problem</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the leg-symptom check-in needs a score for each of its four items</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>name between one and {most} activities</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>each activity needs a name of at most 120 characters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>an activity's name is one line of plain text (no control characters)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'{kind}' is not a check-in this version knows</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>each score is a whole number from 0 to {top}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Phase</name>
+    <message>
+        <source>Get ready</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Inhale</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exhale</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Release</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rest</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Switch sides</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PhaseCue</name>
+    <message>
+        <source>Breathe through the hold</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Get ready: {exercise}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rest and let the breath settle</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Inhale: ribs expand to the back and sides</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Release: lower with control as you breathe in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Switch to the left side</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Switch to the right side</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move with the count, one rep every {seconds} s</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>PinDialog</name>
     <message>
         <source>Hamsession: PIN</source>
@@ -1095,6 +1661,18 @@ Put the password in {file}, not here. Used from the next start.</source>
     </message>
     <message>
         <source>Try again.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Pins</name>
+    <message>
+        <source>a PIN is 4 to 12 digits</source>
+        <extracomment>Wrong tries allowed before each further wrong try makes the next one wait. The longest wait between tries, in seconds.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a PIN of one repeated digit is too easy to guess</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1298,6 +1876,21 @@ Put the password in {file}, not here. Used from the next start.</source>
     </message>
     <message>
         <source>Start (Space)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Preferences</name>
+    <message>
+        <source>The password was not kept: put it in ~/.pgpass. The server is used from the next start.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server is used from the next start.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>settings could not be saved: {reason}</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1584,6 +2177,444 @@ Put the password in {file}, not here. Used from the next start.</source>
     </message>
 </context>
 <context>
+    <name>Recording</name>
+    <message>
+        <source>The session can no longer be saved: {error}</source>
+        <extracomment>Set by the window: call the given function again a little later.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Another program is writing to your history: this session is kept and saved as soon as it is done</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RedFlags</name>
+    <message>
+        <source>{title}: {items}</source>
+        <extracomment>Where the emergency messages send someone; filled in by :func:`message`.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saddle area, bladder or bowel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New numbness or pins and needles between the legs (inner thighs, genitals, back passage or buttocks), or when wiping</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New difficulty starting or stopping a wee, or not feeling it pass</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New leaking of urine, or newly needing pads</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Losing control of your bowels</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A new change in sexual sensation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Please stop. These symptoms need emergency assessment today. {where}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Leg weakness</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Weakness in a leg that is getting worse, or a foot that drags or slaps down</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Symptoms in both legs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stop the session and contact a doctor today about the new or worsening weakness in your legs.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Back pain with other signs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Back pain with a fever</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Weight loss you cannot explain</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Constant pain at night</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Back pain that began after a fall, an accident or another serious injury</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>You have had cancer, now or in the past</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Being told you have cancer since your last check</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Please have these symptoms checked by a doctor before you carry on with these exercises.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Back of the thigh</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A sudden sharp pain at the back of the thigh with a pop or a snap</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bruising at the back of the thigh that came up quickly</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not being able to walk normally since the thigh pain began</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stop. This may be a significant hamstring injury. Please have it assessed before you exercise this leg again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>If you gave birth in the last year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A severe headache, or one that keeps getting worse</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dizziness or fainting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Chest pain, or a racing heart</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Trouble breathing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A leg that is swollen, red or painful</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Heavy bleeding, or discharge that smells bad</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A fever of 38 °C (100.4 °F) or more</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Severe pain in the belly</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tiredness so great you cannot manage</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Thoughts of harming yourself or your baby</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stop. After a birth this needs medical care straight away. {where} Tell them you gave birth in the last year.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>If you are pregnant</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bleeding from the vagina</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Regular, painful contractions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fluid leaking from the vagina</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Being short of breath before you start exercising</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dizziness</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Headache</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Chest pain</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Muscle weakness that upsets your balance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pain or swelling in a calf</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stop exercising and contact your maternity team.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pelvic floor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Leaking urine</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Heaviness or dragging in the pelvis</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A bulge you can see or feel in the vagina</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Since having a baby: pain in the pelvis or low back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bleeding that goes on more than 8 weeks after giving birth</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>These are common and can be treated. A pelvic-health physiotherapist can help; until then, stay at a level that does not bring them on.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Numbness, tingling or weakness in a leg</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Numbness, tingling or weakness in a leg during or after a session</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stop here. Numbness, tingling or weakness in a leg should be checked by your physiotherapist or doctor before you exercise again. If they already know about it and said to carry on, you can confirm it has been checked.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>References</name>
+    <message>
+        <source>{id} (Article) {text}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{id} (Reference) {text}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Supports: {codes}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>Jan</source>
+        <extracomment>The months as the report's dates name them (English as "%b" writes them).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Feb</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Apr</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>May</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Jun</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Jul</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Aug</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sep</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Oct</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nov</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dec</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>completed</source>
+        <extracomment>A session's stored status in the report's words (other statuses: underscores as spaces).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ended early</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Leg symptoms (SBI): {score} of {top} ({items})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Activities (PSFS): average {score} of {top} ({items}; a change of {change} in the average is real)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{day} {month} {year}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{count} {status}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{start} at the start, {end} at the end (rolling mean of worst pain; changes under 2 points are not counted as real)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{first} to {last} ({range})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{sessions} ({statuses})</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>{per_week} sessions a week, %n minute(s) in all</source>
+        <translation>
+            <numerusform>{per_week} sessions a week, %n minute in all</numerusform><numerusform>{per_week} sessions a week, %n minutes in all</numerusform></translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Adherence</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pain during sessions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hamsession report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Programs</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>{program}: %n session(s)</source>
+        <translation>
+            <numerusform>{program}: %n session</numerusform><numerusform>{program}: %n sessions</numerusform></translation>
+    </message>
+    <message>
+        <source>Trends</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Advice per program</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Red flags</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>None recorded.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>None.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check-ins</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hamsession guides exercise; it does not diagnose.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>checked {day}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not yet confirmed as checked</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ReportPdf</name>
     <message>
         <source>Hamsession report: {name}</source>
@@ -1642,6 +2673,14 @@ Put the password in {file}, not here. Used from the next start.</source>
     </message>
 </context>
 <context>
+    <name>SafetyService</name>
+    <message>
+        <source>the emergency words are at most 300 characters</source>
+        <extracomment>The clinic setting holding a clinic's own words for where to get emergency care.</extracomment>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Screening</name>
     <message>
         <source>Before you begin</source>
@@ -1681,6 +2720,17 @@ Put the password in {file}, not here. Used from the next start.</source>
     </message>
     <message>
         <source>Back (Esc)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>“{title}” is not offered while sit-bone pain (F1) is flagged</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>every step of “{title}” is left out while F1 is flagged</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1790,6 +2840,55 @@ Put the password in {file}, not here. Used from the next start.</source>
     </message>
 </context>
 <context>
+    <name>SitBone</name>
+    <message>
+        <source>Sitting: if your chair presses on the back of your thighs, rest your feet on a footstool so the hamstrings are not squeezed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Left out while sit-bone pain (F1) is flagged: {names}.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Speech</name>
+    <message>
+        <source>hold</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>release, breathe in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>rest</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>switch sides</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>begin</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>session complete</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>StepLines</name>
+    <message>
+        <source>{number}. {exercise}: {dose} (left out: F1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{number}. {exercise}: {dose}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>SymptomLog</name>
     <message>
         <source>Where did it hurt? (worst pain there, if you like)</source>
@@ -1877,6 +2976,108 @@ Put the password in {file}, not here. Used from the next start.</source>
     </message>
 </context>
 <context>
+    <name>Symptoms</name>
+    <message>
+        <source>Low back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sit bone or just below the buttock</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Back of the thigh</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Behind the knee</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Below the knee</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ribs flared</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Back arched</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Breath held</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pressure or heaviness downward</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pain shooting down a leg</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Numbness or tingling in a leg</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Weakness in a leg</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pressure low in the belly during or after today's session</source>
+        <extracomment>Optional "today" questions (an adaptation of three PFDI-20 items; off unless the profile turns them on). Each is answered on the bother scale below.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Heaviness or a dull ache in the pelvis during or after today's session</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A bulge, or something coming down, that you could see or feel in the vagina</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not at all</source>
+        <extracomment>The bother scale: these English answers are stored (and compared); :func:`word` shows them.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>somewhat</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>moderately</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>quite a bit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>better</source>
+        <extracomment>The next-morning answers: stored in English; :func:`word` shows them.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>same</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>worse</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>0 = no pain, 10 = worst pain you can imagine</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{typed} is not a whole number from 0 to 10</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>TransferDialogs</name>
     <message>
         <source>Export history</source>
@@ -1917,6 +3118,30 @@ Put the password in {file}, not here. Used from the next start.</source>
     </message>
 </context>
 <context>
+    <name>Urgency</name>
+    <message>
+        <source>Emergency</source>
+        <extracomment>Open flags of these urgencies keep every session (desk breaks included) from starting until the person confirms the flag has been checked. The badge of each urgency, in English (translated by :func:`urgency_word`).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Before you exercise again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>When you can</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Voice</name>
     <message>
         <source>The speech service is not answering: spoken cues are off</source>
@@ -1928,6 +3153,75 @@ Put the password in {file}, not here. Used from the next start.</source>
     <name>Wiring</name>
     <message>
         <source>Clinic mode: clinician functions need the PIN</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Zones</name>
+    <message>
+        <source>a pelvic-health physiotherapist can help with these</source>
+        <extracomment>The form sign that is a pelvic-floor sign: red, with the pelvic-health message.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the session has no symptom log</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>pain during the session reached {pain} (the limit is {limit})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>pain during the session was {pain}</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>the next morning was worse by %n point(s)</source>
+        <translation>
+            <numerusform>the next morning was worse by %n point</numerusform><numerusform>the next morning was worse by %n points</numerusform></translation>
+    </message>
+    <message>
+        <source>the next morning felt worse</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the next morning was stiffer than usual</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>there were pelvic-floor symptoms: {advice}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a new leg symptom: {symptoms}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>leg symptoms were present: {symptoms}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>form signs were ticked: {signs}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>effort was {effort}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the session has no pain score</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>pain stayed at {pain} or below; the next morning is not known yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>pain stayed at {pain} or below and the next morning felt better</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>pain stayed at {pain} or below and the next morning felt as usual</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -357,7 +357,10 @@ def write_report_cli(args: argparse.Namespace) -> int:
     history = HistoryService(Repositories.on(open_database(data)))
     try:
         profile = history.profile(args.profile)
-        advice = build_advice(history, ProgramService(data))
+        from hamsession.services.programs import library_language
+
+        language = library_language(Preferences(data.settings).language)
+        advice = build_advice(history, ProgramService(data, language))
         write_report(Path(args.out), history, profile, advice, REPORT_RANGES[args.range])
     finally:
         history.close()

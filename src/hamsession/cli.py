@@ -17,12 +17,15 @@ EXIT_OK, EXIT_UNEXPECTED = 0, 1
 def _programs_service(args: argparse.Namespace):
     """The library in the language the app would show (Settings > Language, else the
     desktop's)."""
+    from hamsession.cli_language import speak
     from hamsession.services.preferences import Preferences
     from hamsession.services.programs import ProgramService, library_language
     from hamsession.storage.datadir import DataDir
 
     data = DataDir.chosen(args)
-    return ProgramService(data, library_language(Preferences(data.settings).language))
+    language = library_language(Preferences(data.settings).language)
+    speak(language)
+    return ProgramService(data, language)
 
 
 def _programs_list(args: argparse.Namespace) -> int:

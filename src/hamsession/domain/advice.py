@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from hamsession.domain.history import SessionEntry
+from hamsession.domain.levels import shown_title
 from hamsession.domain.progression import (
     AMBER,
     GREEN,
@@ -36,6 +37,7 @@ from hamsession.domain.progression import (
     stiffness_climbing,
     weekly_rise,
 )
+from hamsession.domain.words import Words, translate
 
 PROGRESS, REPEAT, STEP_BACK, REVIEW, STOP, NONE = (
     "progress",
@@ -47,6 +49,10 @@ PROGRESS, REPEAT, STEP_BACK, REVIEW, STOP, NONE = (
 )
 ACTIONS = (PROGRESS, REPEAT, STEP_BACK, REVIEW, STOP, NONE)
 SETTLED = (GREEN, AMBER, RED)
+
+
+class AdviceReasons(Words):
+    """The context of the advice's reasons (its plurals: ``AdviceReasons.tr(...)``)."""
 
 
 @dataclass(frozen=True)
@@ -83,22 +89,43 @@ def scored(
 def _person_level(history: Sequence[Scored], t: Thresholds) -> tuple[str, list[str]] | None:
     settled = [x for x in history if x.settled]
     if len(settled) >= 2 and settled[-1].zone.zone == RED and settled[-2].zone.zone == RED:
-        reasons = ["two sessions in a row were in the red zone: please ask your physiotherapist"]
+        reasons = [
+            translate(
+                "AdviceReasons",
+                "two sessions in a row were in the red zone: please ask your physiotherapist",
+            )
+        ]
         if settled[-1].zone.pelvic and settled[-2].zone.pelvic:
             reasons.append(
-                "pelvic-floor symptoms came back: a pelvic-health physiotherapist can help"
+                translate(
+                    "AdviceReasons",
+                    "pelvic-floor symptoms came back: a pelvic-health physiotherapist can help",
+                )
             )
         return REVIEW, reasons
     if len(history) >= 2 and history[-1].zone.legs and history[-2].zone.legs:
-        return REVIEW, ["leg symptoms in two sessions in a row: please see your physiotherapist"]
+        return REVIEW, [
+            translate(
+                "AdviceReasons",
+                "leg symptoms in two sessions in a row: please see your physiotherapist",
+            )
+        ]
     if history:
         rise = weekly_rise([x.session for x in history], history[-1].session.started_at)
         if rise is not None and rise >= t.weekly_rise_red:
-            return STEP_BACK, [f"pain rose by {rise:.1f} points on average from last week"]
+            return STEP_BACK, [
+                translate(
+                    "AdviceReasons", "pain rose by {rise} points on average from last week"
+                ).format(rise=f"{rise:.1f}")
+            ]
         stiff = stiffness_climbing([x.session for x in history], history[-1].session.started_at)
         if stiff is not None:
             return STEP_BACK, [
-                f"{stiff} mornings this week were stiffer than usual, more than the week before"
+                AdviceReasons.tr(
+                    "%n morning(s) this week were stiffer than usual, more than the week before",
+                    "",
+                    stiff,
+                )
             ]
     return None
 
@@ -130,9 +157,19 @@ def advise(
     if not known:
         if any(x.zone.zone == PENDING for x in mine):
             return Advice(
-                program_id, REPEAT, ("the next morning after your session is not known yet",)
+                program_id,
+                REPEAT,
+                (
+                    translate(
+                        "AdviceReasons", "the next morning after your session is not known yet"
+                    ),
+                ),
             )
-        return Advice(program_id, NONE, ("no session of this program has a pain score yet",))
+        return Advice(
+            program_id,
+            NONE,
+            (translate("AdviceReasons", "no session of this program has a pain score yet"),),
+        )
     last = known[-1]
     if last.zone == RED:
         return Advice(program_id, STEP_BACK, last.reasons, previous_stage)
@@ -140,29 +177,59 @@ def advise(
         return Advice(program_id, REPEAT, last.reasons)
     if len(known) < 2 or known[-2].zone != GREEN:
         return Advice(
-            program_id, REPEAT, ("one green session: one more like it before progressing",)
+            program_id,
+            REPEAT,
+            (translate("AdviceReasons", "one green session: one more like it before progressing"),),
         )
     latest = history[-1]
     if latest.zone.legs:
         return Advice(
-            program_id, REPEAT, ("leg symptoms in your last session: no progression for now",)
+            program_id,
+            REPEAT,
+            (
+                translate(
+                    "AdviceReasons", "leg symptoms in your last session: no progression for now"
+                ),
+            ),
         )
     settled = [x for x in history if x.settled]
     if settled[-1].zone.zone == RED:
         return Advice(
             program_id,
             REPEAT,
-            (f"your last session ({settled[-1].session.program_title}) was in the red zone",),
+            (
+                translate(
+                    "AdviceReasons", "your last session ({program}) was in the red zone"
+                ).format(program=shown_title(settled[-1].session.program_title)),
+            ),
         )
-    reasons = [f"two green sessions in a row ({last.reasons[0]})"]
+    reasons = [
+        translate("AdviceReasons", "two green sessions in a row ({reason})").format(
+            reason=last.reasons[0]
+        )
+    ]
     if mine[-1].zone.zone == PENDING:
-        reasons.append("your last session was green so far; the next morning can still change this")
+        reasons.append(
+            translate(
+                "AdviceReasons",
+                "your last session was green so far; the next morning can still change this",
+            )
+        )
     if can_progress:
         return Advice(program_id, PROGRESS, tuple(reasons))
     if next_stage is not None:
-        reasons.append("every step is at the top of its range: the next stage is open")
+        reasons.append(
+            translate(
+                "AdviceReasons", "every step is at the top of its range: the next stage is open"
+            )
+        )
         return Advice(program_id, PROGRESS, tuple(reasons), next_stage)
-    reasons.append("every step is at the top of its range; ask your physiotherapist what next")
+    reasons.append(
+        translate(
+            "AdviceReasons",
+            "every step is at the top of its range; ask your physiotherapist what next",
+        )
+    )
     return Advice(program_id, REPEAT, tuple(reasons))
 
 

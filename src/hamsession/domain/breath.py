@@ -9,13 +9,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from hamsession.domain.timeline import ONE_BREATH_HOLD_S, Phase, PhaseKind, Timeline
+from hamsession.domain.words import QT_TRANSLATE_NOOP, translate
 
-INHALE_WORDS = "Inhale: ribs expand"
-EXHALE_WORDS = "Exhale: soften"
-EFFORT_WORDS = "Exhale into the effort, keep breathing"
-EASY_WORDS = "Breathe easy"
-LOWER_WORDS = "Inhale as you lower, with control"
-WITH_THE_MOVEMENT_WORDS = "Breathe easily with the movement"
+# The pacer's words, in English; a :class:`BreathState` carries them translated.
+INHALE_WORDS = QT_TRANSLATE_NOOP("Breath", "Inhale: ribs expand")
+EXHALE_WORDS = QT_TRANSLATE_NOOP("Breath", "Exhale: soften")
+EFFORT_WORDS = QT_TRANSLATE_NOOP("Breath", "Exhale into the effort, keep breathing")
+EASY_WORDS = QT_TRANSLATE_NOOP("Breath", "Breathe easy")
+LOWER_WORDS = QT_TRANSLATE_NOOP("Breath", "Inhale as you lower, with control")
+WITH_THE_MOVEMENT_WORDS = QT_TRANSLATE_NOOP("Breath", "Breathe easily with the movement")
 
 
 @dataclass(frozen=True)
@@ -24,7 +26,12 @@ class BreathState:
 
     level: float
     direction: str  # "inhale", "exhale" or "easy"
-    words: str
+    words: str  # what the pacer shows, in the language in use
+
+
+def _state(level: float, direction: str, words: str) -> BreathState:
+    """A state showing ``words`` (one of the constants above) translated."""
+    return BreathState(level, direction, translate("Breath", words))
 
 
 def _ease(x: float) -> float:
@@ -37,8 +44,8 @@ def _cycle_from_exhale(phase: Phase, elapsed: float) -> BreathState:
     pace = phase.breath
     at = elapsed % pace.cycle_s
     if at < pace.exhale_s:
-        return BreathState(1.0 - _ease(at / pace.exhale_s), "exhale", EXHALE_WORDS)
-    return BreathState(_ease((at - pace.exhale_s) / pace.inhale_s), "inhale", INHALE_WORDS)
+        return _state(1.0 - _ease(at / pace.exhale_s), "exhale", EXHALE_WORDS)
+    return _state(_ease((at - pace.exhale_s) / pace.inhale_s), "inhale", INHALE_WORDS)
 
 
 def _cycles_ending_empty(phase: Phase, elapsed: float, busy_s: float = 0.0) -> BreathState:
@@ -50,11 +57,11 @@ def _cycles_ending_empty(phase: Phase, elapsed: float, busy_s: float = 0.0) -> B
     whole = int(max(0.0, phase.planned_s - busy_s) // pace.cycle_s)
     lead_in = phase.planned_s - whole * pace.cycle_s
     if elapsed < lead_in or whole == 0:
-        return BreathState(0.0, "easy", EASY_WORDS)
+        return _state(0.0, "easy", EASY_WORDS)
     at = (elapsed - lead_in) % pace.cycle_s
     if at < pace.inhale_s:
-        return BreathState(_ease(at / pace.inhale_s), "inhale", INHALE_WORDS)
-    return BreathState(1.0 - _ease((at - pace.inhale_s) / pace.exhale_s), "exhale", EXHALE_WORDS)
+        return _state(_ease(at / pace.inhale_s), "inhale", INHALE_WORDS)
+    return _state(1.0 - _ease((at - pace.inhale_s) / pace.exhale_s), "exhale", EXHALE_WORDS)
 
 
 #: The shortest rep one whole breath can pace: 6 s is 10 breaths a minute, the fastest
@@ -67,17 +74,17 @@ def _with_the_reps(phase: Phase, elapsed: float) -> BreathState:
     the way back) when a rep is long enough for a calm breath; quicker reps are not paced
     breath by breath, which would mean panting: breathe easily with the rhythm."""
     if phase.count_s < SLOWEST_PACED_REP_S:
-        return BreathState(0.0, "easy", WITH_THE_MOVEMENT_WORDS)
+        return _state(0.0, "easy", WITH_THE_MOVEMENT_WORDS)
     within = (elapsed % phase.count_s) / phase.count_s
     if within < 0.5:
-        return BreathState(_ease(within * 2), "inhale", INHALE_WORDS)
-    return BreathState(1.0 - _ease(within * 2 - 1), "exhale", EXHALE_WORDS)
+        return _state(_ease(within * 2), "inhale", INHALE_WORDS)
+    return _state(1.0 - _ease(within * 2 - 1), "exhale", EXHALE_WORDS)
 
 
 def _hold(phase: Phase, elapsed: float) -> BreathState:
     if phase.planned_s <= ONE_BREATH_HOLD_S:
         level = 1.0 - _ease(elapsed / phase.breath.exhale_s)
-        return BreathState(level, "exhale", EFFORT_WORDS)
+        return _state(level, "exhale", EFFORT_WORDS)
     return _cycle_from_exhale(phase, elapsed)
 
 
@@ -102,7 +109,7 @@ def _lowering_inhale(timeline: Timeline, release_index: int, elapsed: float) -> 
     start = _hold_end_level(timeline, release_index)
     level = start + (1.0 - start) * _ease(elapsed / length) if length else 1.0
     words = LOWER_WORDS if elapsed < release.planned_s else INHALE_WORDS
-    return BreathState(level, "inhale", words)
+    return _state(level, "inhale", words)
 
 
 def breath_at(timeline: Timeline, index: int, elapsed: float) -> BreathState:
@@ -117,16 +124,16 @@ def breath_at(timeline: Timeline, index: int, elapsed: float) -> BreathState:
     if kind is PhaseKind.INHALE:
         if after_release:
             return _lowering_inhale(timeline, index - 1, before.planned_s + elapsed)
-        return BreathState(_ease(elapsed / phase.planned_s), "inhale", INHALE_WORDS)
+        return _state(_ease(elapsed / phase.planned_s), "inhale", INHALE_WORDS)
     if after_release and elapsed < phase.breath.exhale_s:
         # The lowering filled the lungs: breathe out before resting or moving on.
-        return BreathState(1.0 - _ease(elapsed / phase.breath.exhale_s), "exhale", EXHALE_WORDS)
+        return _state(1.0 - _ease(elapsed / phase.breath.exhale_s), "exhale", EXHALE_WORDS)
     if kind is PhaseKind.EXHALE:
-        return BreathState(1.0 - _ease(elapsed / phase.planned_s), "exhale", EXHALE_WORDS)
+        return _state(1.0 - _ease(elapsed / phase.planned_s), "exhale", EXHALE_WORDS)
     if kind is PhaseKind.HOLD:
         return _hold(phase, elapsed)
     if kind is PhaseKind.MOVE:
         return _with_the_reps(phase, elapsed)
     if kind is PhaseKind.REST:
         return _cycles_ending_empty(phase, elapsed, phase.breath.exhale_s if after_release else 0.0)
-    return BreathState(0.0, "easy", EASY_WORDS)
+    return _state(0.0, "easy", EASY_WORDS)

@@ -14,16 +14,35 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 
+from hamsession.domain.words import QT_TRANSLATE_NOOP, translate
+
 #: The built-in program a desk break plays (content.md D1).
 DESK_BREAK_ID = "d1-desk-break"
-#: The one question after a desk break, and its answers.
-FEEL_QUESTION = "How do your back and hamstrings feel?"
+#: The one question after a desk break (shown through :func:`feel_question`), and its
+#: answers: stored as they are here, shown through :func:`feel_word`.
+FEEL_QUESTION = QT_TRANSLATE_NOOP("DeskBreaks", "How do your back and hamstrings feel?")
 FEELS = ("better", "same", "worse")
+FEEL_WORDS = {
+    "better": QT_TRANSLATE_NOOP("DeskBreaks", "Better"),
+    "same": QT_TRANSLATE_NOOP("DeskBreaks", "Same"),
+    "worse": QT_TRANSLATE_NOOP("DeskBreaks", "Worse"),
+}
 DEFAULT_INTERVAL_MIN = 45
 INTERVAL_RANGE = (10, 240)
 SNOOZE_S = 10 * 60
 #: No input for this long counts as being away from the desk: the count restarts.
 AWAY_S = 5 * 60
+
+
+def feel_question() -> str:
+    """The question after a desk break, in the language in use."""
+    return translate("DeskBreaks", FEEL_QUESTION)
+
+
+def feel_word(feel: str) -> str:
+    """The button's word for a stored answer ("better" -> "Better"), in the language in use."""
+    words = FEEL_WORDS.get(feel)
+    return feel.capitalize() if words is None else translate("DeskBreaks", words)
 
 
 class Offer(StrEnum):

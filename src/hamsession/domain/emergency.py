@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
+from hamsession.domain.words import QT_TRANSLATE_NOOP, translate
+
 _TERRITORY = re.compile(r"^[a-zA-Z]{2,3}[_-]([A-Za-z]{2})\b")
 
 #: 112 reaches the emergency services across the European Union (and these neighbours).
@@ -48,15 +50,18 @@ _EU_112 = frozenset(
         "CH",
     ]
 )
+#: The sentences in English, as marked; :func:`emergency_words` translates the one it picks.
 _WORDS = {
-    "GB": "Go to A&E now, or call 999 or 111.",
-    "US": "Call 911 or go to an emergency room now.",
-    "CA": "Call 911 or go to an emergency department now.",
-    "AU": "Call 000 or go to an emergency department now.",
-    "NZ": "Call 111 or go to an emergency department now.",
+    "GB": QT_TRANSLATE_NOOP("Emergency", "Go to A&E now, or call 999 or 111."),
+    "US": QT_TRANSLATE_NOOP("Emergency", "Call 911 or go to an emergency room now."),
+    "CA": QT_TRANSLATE_NOOP("Emergency", "Call 911 or go to an emergency department now."),
+    "AU": QT_TRANSLATE_NOOP("Emergency", "Call 000 or go to an emergency department now."),
+    "NZ": QT_TRANSLATE_NOOP("Emergency", "Call 111 or go to an emergency department now."),
 }
-_EU_WORDS = "Call 112 or go to an emergency department now."
-ANYWHERE = "Call your local emergency number or go to an emergency department now."
+_EU_WORDS = QT_TRANSLATE_NOOP("Emergency", "Call 112 or go to an emergency department now.")
+ANYWHERE = QT_TRANSLATE_NOOP(
+    "Emergency", "Call your local emergency number or go to an emergency department now."
+)
 
 
 def territory(environ: Mapping[str, str]) -> str | None:
@@ -73,11 +78,12 @@ def territory(environ: Mapping[str, str]) -> str | None:
 
 def emergency_words(country: str | None, clinic_text: str = "") -> str:
     """One sentence naming the emergency service: the clinic's own words if it wrote
-    some, else the right number for the country, else a plain "local emergency number"."""
+    some (as written), else the right number for the country, else a plain "local emergency
+    number" (these in the language in use; the country, not the language, picks the number)."""
     if clinic_text.strip():
         return " ".join(clinic_text.split())
     if country in _WORDS:
-        return _WORDS[country]
+        return translate("Emergency", _WORDS[country])
     if country in _EU_112:
-        return _EU_WORDS
-    return ANYWHERE
+        return translate("Emergency", _EU_WORDS)
+    return translate("Emergency", ANYWHERE)

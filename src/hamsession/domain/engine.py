@@ -26,6 +26,7 @@ from hamsession.domain.timeline import (
     Timeline,
     phase_marks,
 )
+from hamsession.domain.words import QT_TRANSLATE_NOOP, translate
 
 #: Pressing "restart step" within this many seconds of a step's start goes to the previous step.
 RESTART_GRACE_S = 2.0
@@ -51,7 +52,7 @@ class Action(StrEnum):
 
 
 S, A = EngineState, Action
-#: Every allowed (state, action) pair and the state it leads to. Anything else is refused.
+# Every allowed (state, action) pair and the state it leads to. Anything else is refused.
 TRANSITIONS: dict[tuple[EngineState, Action], EngineState] = {
     (S.IDLE, A.START): S.RUNNING,
     (S.RUNNING, A.PAUSE): S.PAUSED,
@@ -122,11 +123,11 @@ class Snapshot:
 _START_CUES: dict[PhaseKind, tuple[str, str | None]] = {
     PhaseKind.INHALE: ("inhale", None),
     PhaseKind.EXHALE: ("exhale", None),
-    PhaseKind.HOLD: ("hold_start", "hold"),
-    PhaseKind.RELEASE: ("hold_end", "release, breathe in"),
-    PhaseKind.REST: ("rest", "rest"),
-    PhaseKind.SWITCH_SIDE: ("switch_side", "switch sides"),
-    PhaseKind.MOVE: ("move", "begin"),
+    PhaseKind.HOLD: ("hold_start", QT_TRANSLATE_NOOP("Speech", "hold")),
+    PhaseKind.RELEASE: ("hold_end", QT_TRANSLATE_NOOP("Speech", "release, breathe in")),
+    PhaseKind.REST: ("rest", QT_TRANSLATE_NOOP("Speech", "rest")),
+    PhaseKind.SWITCH_SIDE: ("switch_side", QT_TRANSLATE_NOOP("Speech", "switch sides")),
+    PhaseKind.MOVE: ("move", QT_TRANSLATE_NOOP("Speech", "begin")),
 }
 
 
@@ -152,7 +153,7 @@ class SessionEngine:
         self._pause_plan = 0.0
         self._paused_at: float | None = None
         self.paused_total_s = 0.0
-        #: Real time the monotonic clock did not count (the machine asleep mid-session).
+        # Real time the monotonic clock did not count (the machine asleep mid-session).
         self.uncounted_s = 0.0
         self._last_t = 0.0
         self.started_at: float | None = None
@@ -353,6 +354,7 @@ class SessionEngine:
             self.cue_issued.emit(Cue("get_ready", phase.exercise.name, t))
         else:
             name, speech = _START_CUES[phase.kind]
+            speech = speech and translate("Speech", speech)
             if phase.kind is PhaseKind.HOLD and phase.exercise.hold_word:
                 speech = phase.exercise.hold_word.lower()  # "stretch", not "hold"
             self.cue_issued.emit(Cue(name, speech, t))
@@ -394,5 +396,5 @@ class SessionEngine:
         self.ended_at = now
         self._account_pause(now)
         self._transition(Action.COMPLETE)
-        self.cue_issued.emit(Cue("session_end", "session complete", now))
+        self.cue_issued.emit(Cue("session_end", translate("Speech", "session complete"), now))
         self.finished.emit("completed")

@@ -5,6 +5,8 @@ range and never past its upper limit; stepping back halves the volume but never
 goes below the exercise's lower limit. Only steps whose exercise states a range
 change: breathing steps, comfort work and exercises without a range stay as
 written. The title names the level once ("… · level 3"), never piling up words.
+The title is kept in English (it is stored, and read back by :func:`base_title`);
+:func:`shown_title` gives it in the language in use.
 """
 
 from __future__ import annotations
@@ -14,8 +16,10 @@ import re
 from dataclasses import replace
 
 from hamsession.domain.programs import Program, Step, StepKind
+from hamsession.domain.words import translate
 
 _SUFFIX = re.compile(r"(\s+·\s+(level\s+\d+|eased)|\s+\((progressed|eased)\))+\s*$")
+_LEVEL = re.compile(r"^(?P<base>.*?) · (?:level (?P<level>\d+)|eased)$", re.DOTALL)
 
 
 def base_title(title: str) -> str:
@@ -28,6 +32,19 @@ def level_title(title: str, level: int, eased: bool = False) -> str:
     if level <= 1:
         return f"{base} · eased" if eased else base
     return f"{base} · level {level}"
+
+
+def shown_title(title: str) -> str:
+    """A program's title as a person reads it: the level words ``level_title`` keeps in
+    English, in the language in use (any other title as it is)."""
+    found = _LEVEL.match(title)
+    if found is None:
+        return title
+    if found["level"] is None:
+        return translate("Levels", "{title} · eased").format(title=found["base"])
+    return translate("Levels", "{title} · level {level}").format(
+        title=found["base"], level=found["level"]
+    )
 
 
 def _limits(step: Step) -> tuple[int, int, int, int] | None:

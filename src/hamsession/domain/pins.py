@@ -20,6 +20,8 @@ import re
 import secrets
 from dataclasses import dataclass
 
+from hamsession.domain.words import translate
+
 _SCHEME = "scrypt"
 _N, _R, _P = 2**16, 8, 1
 _SALT_BYTES = 16
@@ -33,11 +35,11 @@ MAX_WAIT_S = 300.0
 
 
 def pin_problem(pin: str) -> str | None:
-    """Why a new PIN cannot be used, or None when it can."""
+    """Why a new PIN cannot be used (in the language in use), or None when it can."""
     if not _PIN.match(pin):
-        return "a PIN is 4 to 12 digits"
+        return translate("Pins", "a PIN is 4 to 12 digits")
     if len(set(pin)) == 1:
-        return "a PIN of one repeated digit is too easy to guess"
+        return translate("Pins", "a PIN of one repeated digit is too easy to guess")
     return None
 
 

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from hamsession.domain.figure import Figure
+from hamsession.domain.words import translate
 
 
 class StepKind(StrEnum):
@@ -38,10 +39,10 @@ class BreathPace:
 
 
 DEFAULT_PACE = BreathPace()
-#: The long exhale content.md §3 gives E01 and E20 (I:E 0.42, R2).
+# The long exhale content.md §3 gives E01 and E20 (I:E 0.42, R2).
 LONG_EXHALE = BreathPace(3.0, 7.0)
-#: The paces a program may use (content.md §3): 4.5 to 10 breaths a minute, the exhale
-#: at least as long as the inhale and at most 2.5 times it.
+# The paces a program may use (content.md §3): 4.5 to 10 breaths a minute, the exhale
+# at least as long as the inhale and at most 2.5 times it.
 BREATHS_PER_MIN = (4.5, 10.0)
 LONGEST_EXHALE = 2.5
 
@@ -50,11 +51,19 @@ def pace_problem(inhale_s: float, exhale_s: float) -> str | None:
     """Why a breath pace is outside the allowed range, or None when it is inside."""
     per_min = 60.0 / (inhale_s + exhale_s)
     low, high = BREATHS_PER_MIN
-    shown = f"pace of {inhale_s:g} s in and {exhale_s:g} s out"
+    pace = {"inhale": f"{inhale_s:g}", "exhale": f"{exhale_s:g}"}
     if not low - 1e-9 <= per_min <= high + 1e-9:
-        return f"{shown} is {per_min:.1f} breaths a minute; keep it between {low:g} and {high:g}"
+        return translate(
+            "BreathPace",
+            "pace of {inhale} s in and {exhale} s out is {per_minute} breaths a minute; "
+            "keep it between {low} and {high}",
+        ).format(**pace, per_minute=f"{per_min:.1f}", low=f"{low:g}", high=f"{high:g}")
     if exhale_s < inhale_s - 1e-9 or exhale_s > LONGEST_EXHALE * inhale_s + 1e-9:
-        return f"{shown}: the exhale must be 1 to {LONGEST_EXHALE:g} times as long as the inhale"
+        return translate(
+            "BreathPace",
+            "pace of {inhale} s in and {exhale} s out: "
+            "the exhale must be 1 to {longest} times as long as the inhale",
+        ).format(**pace, longest=f"{LONGEST_EXHALE:g}")
     return None
 
 

@@ -16,12 +16,17 @@ from datetime import datetime, timedelta
 
 from hamsession.domain.history import SessionEntry
 from hamsession.domain.safety import pelvic_floor_flagged
-from hamsession.domain.symptoms import FORM_SIGNS, LEG_SYMPTOMS
+from hamsession.domain.symptoms import FORM_SIGNS, LEG_SYMPTOMS, shown
+from hamsession.domain.words import QT_TRANSLATE_NOOP, Words, translate
 
 GREEN, AMBER, RED, PENDING, UNKNOWN = "green", "amber", "red", "pending", "unknown"
 #: The form sign that is a pelvic-floor sign: red, with the pelvic-health message.
 PRESSURE_DOWN = "pressure_down"
-PELVIC_HEALTH = "a pelvic-health physiotherapist can help with these"
+PELVIC_HEALTH = QT_TRANSLATE_NOOP("Zones", "a pelvic-health physiotherapist can help with these")
+
+
+class Zones(Words):
+    """The context of the zones' reasons (its plurals: ``Zones.tr("%n ...", "", n)``)."""
 
 
 @dataclass(frozen=True)
@@ -51,7 +56,9 @@ def logged(session: SessionEntry) -> bool:
 
 
 def _names(keys: Sequence[str], names: dict[str, str]) -> str:
-    return ", ".join(names.get(k, k).lower() for k in keys)
+    """The ticked items as they read inside a sentence, in the language in use."""
+    words = shown(names, in_a_sentence=True)
+    return ", ".join(words.get(k, k.lower()) for k in keys)
 
 
 def classify(
@@ -63,53 +70,79 @@ def classify(
     """
     s = session.symptoms
     if s is None or not logged(session):
-        return Zone(UNKNOWN, ("the session has no symptom log",))
+        return Zone(UNKNOWN, (translate("Zones", "the session has no symptom log"),))
     red: list[str] = []
     amber: list[str] = []
     pain = s.pain_worst
     if pain is not None and pain > t.amber_pain_max:
-        red.append(f"pain during the session reached {pain} (the limit is {t.amber_pain_max})")
+        red.append(
+            translate(
+                "Zones", "pain during the session reached {pain} (the limit is {limit})"
+            ).format(pain=pain, limit=t.amber_pain_max)
+        )
     elif pain is not None and pain > t.green_pain_max:
-        amber.append(f"pain during the session was {pain}")
+        amber.append(translate("Zones", "pain during the session was {pain}").format(pain=pain))
     if s.morning == "worse":
         before = s.pain_now if s.pain_now is not None else pain
         rise = None if s.morning_pain is None or before is None else s.morning_pain - before
         if rise is not None and rise >= t.morning_rise_red:
-            red.append(f"the next morning was worse by {rise} points")
+            red.append(Zones.tr("the next morning was worse by %n point(s)", "", rise))
         else:
-            amber.append("the next morning felt worse")
+            amber.append(translate("Zones", "the next morning felt worse"))
     if s.morning_stiffness == "worse":
-        amber.append("the next morning was stiffer than usual")
+        amber.append(translate("Zones", "the next morning was stiffer than usual"))
     pelvic = pelvic_floor_flagged(s.pelvic_floor) or PRESSURE_DOWN in s.form_signs
     if pelvic:
-        red.append(f"there were pelvic-floor symptoms: {PELVIC_HEALTH}")
+        red.append(
+            translate("Zones", "there were pelvic-floor symptoms: {advice}").format(
+                advice=translate("Zones", PELVIC_HEALTH)
+            )
+        )
     legs = tuple(s.leg_symptoms)
     earlier = previous.symptoms.leg_symptoms if previous and previous.symptoms else ()
     new_legs = [k for k in legs if k not in earlier]
     if new_legs:
-        red.append(f"a new leg symptom: {_names(new_legs, LEG_SYMPTOMS)}")
+        red.append(
+            translate("Zones", "a new leg symptom: {symptoms}").format(
+                symptoms=_names(new_legs, LEG_SYMPTOMS)
+            )
+        )
     elif legs:
-        amber.append(f"leg symptoms were present: {_names(legs, LEG_SYMPTOMS)}")
+        amber.append(
+            translate("Zones", "leg symptoms were present: {symptoms}").format(
+                symptoms=_names(legs, LEG_SYMPTOMS)
+            )
+        )
     form = [k for k in s.form_signs if k != PRESSURE_DOWN]
     if form:
-        amber.append(f"form signs were ticked: {_names(form, FORM_SIGNS)}")
+        amber.append(
+            translate("Zones", "form signs were ticked: {signs}").format(
+                signs=_names(form, FORM_SIGNS)
+            )
+        )
     if s.effort is not None and s.effort > t.green_effort_max:
-        amber.append(f"effort was {s.effort}")
+        amber.append(translate("Zones", "effort was {effort}").format(effort=s.effort))
     flags = {"pelvic": pelvic, "legs": bool(legs)}
     if red:
         return Zone(RED, tuple(red), **flags)
     if amber:
         return Zone(AMBER, tuple(amber), **flags)
     if pain is None:
-        return Zone(UNKNOWN, ("the session has no pain score",), **flags)
+        return Zone(UNKNOWN, (translate("Zones", "the session has no pain score"),), **flags)
     if s.morning is None:
-        return Zone(
-            PENDING,
-            (f"pain stayed at {pain} or below; the next morning is not known yet",),
-            **flags,
+        pending = translate(
+            "Zones", "pain stayed at {pain} or below; the next morning is not known yet"
         )
-    morning = "felt better" if s.morning == "better" else "felt as usual"
-    return Zone(GREEN, (f"pain stayed at {pain} or below and the next morning {morning}",), **flags)
+        return Zone(PENDING, (pending.format(pain=pain),), **flags)
+    if s.morning == "better":
+        green = translate(
+            "Zones", "pain stayed at {pain} or below and the next morning felt better"
+        )
+    else:
+        green = translate(
+            "Zones", "pain stayed at {pain} or below and the next morning felt as usual"
+        )
+    return Zone(GREEN, (green.format(pain=pain),), **flags)
 
 
 def stiffer_mornings(sessions: Sequence[SessionEntry], now: datetime) -> tuple[int, int]:

@@ -12,18 +12,21 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
+from hamsession.domain.words import QT_TRANSLATE_NOOP, translate
+
 EMERGENCY, URGENT, SAME_DAY, SOON, ROUTINE = "emergency", "urgent", "same_day", "soon", "routine"
 _ORDER = {EMERGENCY: 0, URGENT: 1, SAME_DAY: 2, SOON: 3, ROUTINE: 4}
 #: Open flags of these urgencies keep every session (desk breaks included) from starting
 #: until the person confirms the flag has been checked.
 BLOCKING = frozenset({EMERGENCY, URGENT, SAME_DAY, SOON})
 
+#: The badge of each urgency, in English (translated by :func:`urgency_word`).
 URGENCY_WORDS = {
-    EMERGENCY: "Emergency",
-    URGENT: "Urgent",
-    SAME_DAY: "Today",
-    SOON: "Before you exercise again",
-    ROUTINE: "When you can",
+    EMERGENCY: QT_TRANSLATE_NOOP("Urgency", "Emergency"),
+    URGENT: QT_TRANSLATE_NOOP("Urgency", "Urgent"),
+    SAME_DAY: QT_TRANSLATE_NOOP("Urgency", "Today"),
+    SOON: QT_TRANSLATE_NOOP("Urgency", "Before you exercise again"),
+    ROUTINE: QT_TRANSLATE_NOOP("Urgency", "When you can"),
 }
 
 #: Where the emergency messages send someone; filled in by :func:`message`.
@@ -36,17 +39,22 @@ class Item:
     screening; ``later`` items are asked only after it (at the weekly check and any time)."""
 
     id: str
-    text: str
+    text: str  # English, as marked; shown as :attr:`shown_text`
     history: bool = False
     later: bool = False
+
+    @property
+    def shown_text(self) -> str:
+        """The question in the language in use."""
+        return translate("RedFlags", self.text)
 
 
 @dataclass(frozen=True)
 class RedFlag:
     id: str
-    title: str
+    title: str  # English, as marked; shown as :attr:`shown_title`
     items: tuple[Item, ...]
-    template: str
+    template: str  # English; :func:`message` writes it in the language in use
     urgency: str
     asked: bool = True  # False: raised from other answers of the log, not asked itself
 
@@ -55,16 +63,28 @@ class RedFlag:
         return self.urgency in BLOCKING
 
     @property
+    def shown_title(self) -> str:
+        """The flag's title in the language in use."""
+        return translate("RedFlags", self.title)
+
+    @property
     def question(self) -> str:
         """The flag as one line for "new today" (the log's compact tick): its title and every
-        item about now."""
+        item about now, in the language in use."""
         shown = [i for i in self.items if not (i.later or i.history)]
-        return f"{self.title}: " + "; ".join(i.text[0].lower() + i.text[1:] for i in shown)
+        items = "; ".join(_in_a_list(i.text, i.shown_text) for i in shown)
+        return translate("RedFlags", "{title}: {items}").format(title=self.shown_title, items=items)
 
     @property
     def message(self) -> str:
         """The message with a neutral place to go (see :func:`message` for the local one)."""
         return message(self, "")
+
+
+def _in_a_list(english: str, shown: str) -> str:
+    """An item inside the compact line: English starts it in lower case; a translation
+    keeps the capitals its translator wrote (lowering them would spoil German nouns)."""
+    return english[0].lower() + english[1:] if shown == english else shown
 
 
 def _items(
@@ -79,121 +99,166 @@ def _items(
 RED_FLAGS: tuple[RedFlag, ...] = (
     RedFlag(
         "saddle_bladder_bowel",
-        "Saddle area, bladder or bowel",
+        QT_TRANSLATE_NOOP("RedFlags", "Saddle area, bladder or bowel"),
         _items(
             "saddle",
-            "New numbness or pins and needles between the legs (inner thighs, genitals, back "
-            "passage or buttocks), or when wiping",
-            "New difficulty starting or stopping a wee, or not feeling it pass",
-            "New leaking of urine, or newly needing pads",
-            "Losing control of your bowels",
-            "A new change in sexual sensation",
+            QT_TRANSLATE_NOOP(
+                "RedFlags",
+                "New numbness or pins and needles between the legs (inner thighs, genitals, back "
+                "passage or buttocks), or when wiping",
+            ),
+            QT_TRANSLATE_NOOP(
+                "RedFlags", "New difficulty starting or stopping a wee, or not feeling it pass"
+            ),
+            QT_TRANSLATE_NOOP("RedFlags", "New leaking of urine, or newly needing pads"),
+            QT_TRANSLATE_NOOP("RedFlags", "Losing control of your bowels"),
+            QT_TRANSLATE_NOOP("RedFlags", "A new change in sexual sensation"),
         ),
-        "Please stop. These symptoms need emergency assessment today. {where}",
+        QT_TRANSLATE_NOOP(
+            "RedFlags", "Please stop. These symptoms need emergency assessment today. {where}"
+        ),
         EMERGENCY,
     ),
     RedFlag(
         "leg_weakness",
-        "Leg weakness",
+        QT_TRANSLATE_NOOP("RedFlags", "Leg weakness"),
         _items(
             "weakness",
-            "Weakness in a leg that is getting worse, or a foot that drags or slaps down",
-            "Symptoms in both legs",
+            QT_TRANSLATE_NOOP(
+                "RedFlags",
+                "Weakness in a leg that is getting worse, or a foot that drags or slaps down",
+            ),
+            QT_TRANSLATE_NOOP("RedFlags", "Symptoms in both legs"),
         ),
-        "Stop the session and contact a doctor today about the new or worsening weakness "
-        "in your legs.",
+        QT_TRANSLATE_NOOP(
+            "RedFlags",
+            "Stop the session and contact a doctor today about the new or worsening weakness "
+            "in your legs.",
+        ),
         SAME_DAY,
     ),
     RedFlag(
         "general_illness",
-        "Back pain with other signs",
+        QT_TRANSLATE_NOOP("RedFlags", "Back pain with other signs"),
         _items(
             "illness",
-            "Back pain with a fever",
-            "Weight loss you cannot explain",
-            "Constant pain at night",
-            "Back pain that began after a fall, an accident or another serious injury",
-            history=("You have had cancer, now or in the past",),
-            later=("Being told you have cancer since your last check",),
+            QT_TRANSLATE_NOOP("RedFlags", "Back pain with a fever"),
+            QT_TRANSLATE_NOOP("RedFlags", "Weight loss you cannot explain"),
+            QT_TRANSLATE_NOOP("RedFlags", "Constant pain at night"),
+            QT_TRANSLATE_NOOP(
+                "RedFlags",
+                "Back pain that began after a fall, an accident or another serious injury",
+            ),
+            history=(QT_TRANSLATE_NOOP("RedFlags", "You have had cancer, now or in the past"),),
+            later=(
+                QT_TRANSLATE_NOOP("RedFlags", "Being told you have cancer since your last check"),
+            ),
         ),
-        "Please have these symptoms checked by a doctor before you carry on with these exercises.",
+        QT_TRANSLATE_NOOP(
+            "RedFlags",
+            "Please have these symptoms checked by a doctor before you carry on with these "
+            "exercises.",
+        ),
         SAME_DAY,
     ),
     RedFlag(
         "hamstring_tear",
-        "Back of the thigh",
+        QT_TRANSLATE_NOOP("RedFlags", "Back of the thigh"),
         _items(
             "tear",
-            "A sudden sharp pain at the back of the thigh with a pop or a snap",
-            "Bruising at the back of the thigh that came up quickly",
-            "Not being able to walk normally since the thigh pain began",
+            QT_TRANSLATE_NOOP(
+                "RedFlags", "A sudden sharp pain at the back of the thigh with a pop or a snap"
+            ),
+            QT_TRANSLATE_NOOP("RedFlags", "Bruising at the back of the thigh that came up quickly"),
+            QT_TRANSLATE_NOOP(
+                "RedFlags", "Not being able to walk normally since the thigh pain began"
+            ),
         ),
-        "Stop. This may be a significant hamstring injury. Please have it assessed before "
-        "you exercise this leg again.",
+        QT_TRANSLATE_NOOP(
+            "RedFlags",
+            "Stop. This may be a significant hamstring injury. Please have it assessed before "
+            "you exercise this leg again.",
+        ),
         SAME_DAY,
     ),
     RedFlag(
         "postpartum_warning",
-        "If you gave birth in the last year",
+        QT_TRANSLATE_NOOP("RedFlags", "If you gave birth in the last year"),
         _items(
             "postpartum",
-            "A severe headache, or one that keeps getting worse",
-            "Dizziness or fainting",
-            "Chest pain, or a racing heart",
-            "Trouble breathing",
-            "A leg that is swollen, red or painful",
-            "Heavy bleeding, or discharge that smells bad",
-            "A fever of 38 °C (100.4 °F) or more",
-            "Severe pain in the belly",
-            "Tiredness so great you cannot manage",
-            "Thoughts of harming yourself or your baby",
+            QT_TRANSLATE_NOOP("RedFlags", "A severe headache, or one that keeps getting worse"),
+            QT_TRANSLATE_NOOP("RedFlags", "Dizziness or fainting"),
+            QT_TRANSLATE_NOOP("RedFlags", "Chest pain, or a racing heart"),
+            QT_TRANSLATE_NOOP("RedFlags", "Trouble breathing"),
+            QT_TRANSLATE_NOOP("RedFlags", "A leg that is swollen, red or painful"),
+            QT_TRANSLATE_NOOP("RedFlags", "Heavy bleeding, or discharge that smells bad"),
+            QT_TRANSLATE_NOOP("RedFlags", "A fever of 38 °C (100.4 °F) or more"),
+            QT_TRANSLATE_NOOP("RedFlags", "Severe pain in the belly"),
+            QT_TRANSLATE_NOOP("RedFlags", "Tiredness so great you cannot manage"),
+            QT_TRANSLATE_NOOP("RedFlags", "Thoughts of harming yourself or your baby"),
         ),
-        "Stop. After a birth this needs medical care straight away. {where} Tell them you "
-        "gave birth in the last year.",
+        QT_TRANSLATE_NOOP(
+            "RedFlags",
+            "Stop. After a birth this needs medical care straight away. {where} Tell them you "
+            "gave birth in the last year.",
+        ),
         EMERGENCY,
     ),
     RedFlag(
         "pregnancy_warning",
-        "If you are pregnant",
+        QT_TRANSLATE_NOOP("RedFlags", "If you are pregnant"),
         _items(
             "pregnancy",
-            "Bleeding from the vagina",
-            "Regular, painful contractions",
-            "Fluid leaking from the vagina",
-            "Being short of breath before you start exercising",
-            "Dizziness",
-            "Headache",
-            "Chest pain",
-            "Muscle weakness that upsets your balance",
-            "Pain or swelling in a calf",
+            QT_TRANSLATE_NOOP("RedFlags", "Bleeding from the vagina"),
+            QT_TRANSLATE_NOOP("RedFlags", "Regular, painful contractions"),
+            QT_TRANSLATE_NOOP("RedFlags", "Fluid leaking from the vagina"),
+            QT_TRANSLATE_NOOP("RedFlags", "Being short of breath before you start exercising"),
+            QT_TRANSLATE_NOOP("RedFlags", "Dizziness"),
+            QT_TRANSLATE_NOOP("RedFlags", "Headache"),
+            QT_TRANSLATE_NOOP("RedFlags", "Chest pain"),
+            QT_TRANSLATE_NOOP("RedFlags", "Muscle weakness that upsets your balance"),
+            QT_TRANSLATE_NOOP("RedFlags", "Pain or swelling in a calf"),
         ),
-        "Stop exercising and contact your maternity team.",
+        QT_TRANSLATE_NOOP("RedFlags", "Stop exercising and contact your maternity team."),
         URGENT,
     ),
     RedFlag(
         "pelvic_floor",
-        "Pelvic floor",
+        QT_TRANSLATE_NOOP("RedFlags", "Pelvic floor"),
         _items(
             "pelvic",
-            "Leaking urine",
-            "Heaviness or dragging in the pelvis",
-            "A bulge you can see or feel in the vagina",
-            "Since having a baby: pain in the pelvis or low back",
-            "Bleeding that goes on more than 8 weeks after giving birth",
+            QT_TRANSLATE_NOOP("RedFlags", "Leaking urine"),
+            QT_TRANSLATE_NOOP("RedFlags", "Heaviness or dragging in the pelvis"),
+            QT_TRANSLATE_NOOP("RedFlags", "A bulge you can see or feel in the vagina"),
+            QT_TRANSLATE_NOOP("RedFlags", "Since having a baby: pain in the pelvis or low back"),
+            QT_TRANSLATE_NOOP(
+                "RedFlags", "Bleeding that goes on more than 8 weeks after giving birth"
+            ),
         ),
-        "These are common and can be treated. A pelvic-health physiotherapist can help; "
-        "until then, stay at a level that does not bring them on.",
+        QT_TRANSLATE_NOOP(
+            "RedFlags",
+            "These are common and can be treated. A pelvic-health physiotherapist can help; "
+            "until then, stay at a level that does not bring them on.",
+        ),
         ROUTINE,
     ),
     # Raised by the symptom log when numbness, tingling or weakness in a leg is ticked
     # (the About box: new numbness or weakness means stop and get advice).
     RedFlag(
         "leg_nerve",
-        "Numbness, tingling or weakness in a leg",
-        _items("nerve", "Numbness, tingling or weakness in a leg during or after a session"),
-        "Stop here. Numbness, tingling or weakness in a leg should be checked by your "
-        "physiotherapist or doctor before you exercise again. If they already know about "
-        "it and said to carry on, you can confirm it has been checked.",
+        QT_TRANSLATE_NOOP("RedFlags", "Numbness, tingling or weakness in a leg"),
+        _items(
+            "nerve",
+            QT_TRANSLATE_NOOP(
+                "RedFlags", "Numbness, tingling or weakness in a leg during or after a session"
+            ),
+        ),
+        QT_TRANSLATE_NOOP(
+            "RedFlags",
+            "Stop here. Numbness, tingling or weakness in a leg should be checked by your "
+            "physiotherapist or doctor before you exercise again. If they already know about "
+            "it and said to carry on, you can confirm it has been checked.",
+        ),
         SOON,
         asked=False,
     ),
@@ -206,9 +271,17 @@ NERVE_SIGNS = frozenset({"numbness", "weakness"})
 
 
 def message(flag: RedFlag, where: str) -> str:
-    """The flag's message, naming where to go for emergency care (see domain.emergency)."""
-    text = flag.template.replace(WHERE, where)
+    """The flag's message in the language in use, naming where to go for emergency care
+    (see domain.emergency)."""
+    text = translate("RedFlags", flag.template).replace(WHERE, where)
     return " ".join(text.split())
+
+
+def urgency_word(urgency: str, unknown: str = "") -> str:
+    """The badge of an urgency in the language in use (``unknown`` for one this version
+    does not know)."""
+    word = URGENCY_WORDS.get(urgency)
+    return unknown if word is None else translate("Urgency", word)
 
 
 def triggered(flag_ids: Iterable[str]) -> list[RedFlag]:

@@ -13,20 +13,30 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from hamsession.domain.programs import Program
+from hamsession.domain.words import QT_TRANSLATE_NOOP, translate
 
 F1 = "F1"
 SIT_BONE_REGION = "sit_bone"
-#: Cue card C2 ([003]), shown once when F1 is set.
-FOOTSTOOL = (
+# Cue card C2 ([003]), shown once when F1 is set: in English; :func:`footstool` gives it
+# translated.
+FOOTSTOOL = QT_TRANSLATE_NOOP(
+    "SitBone",
     "Sitting: if your chair presses on the back of your thighs, rest your feet on a "
-    "footstool so the hamstrings are not squeezed."
+    "footstool so the hamstrings are not squeezed.",
 )
+
+
+def footstool() -> str:
+    """Cue card C2 in the language in use."""
+    return translate("SitBone", FOOTSTOOL)
 
 
 def why(names: Iterable[str]) -> str:
     """The one line that says what was left out and why."""
     listed = ", ".join(names)
-    return f"Left out while sit-bone pain (F1) is flagged: {listed}."
+    return translate("SitBone", "Left out while sit-bone pain (F1) is flagged: {names}.").format(
+        names=listed
+    )
 
 
 def hidden(program: Program, flags: Iterable[str]) -> bool:

@@ -15,6 +15,7 @@ from functools import cached_property
 from itertools import accumulate
 
 from hamsession.domain.programs import BreathPace, Exercise, Program, Side, Step, StepKind
+from hamsession.domain.words import QT_TRANSLATE_NOOP, translate
 
 
 class PhaseKind(StrEnum):
@@ -28,18 +29,19 @@ class PhaseKind(StrEnum):
     SWITCH_SIDE = "switch_side"
 
 
-#: Holds at or below this many seconds are done on one slow exhale.
+# Holds at or below this many seconds are done on one slow exhale.
 ONE_BREATH_HOLD_S = 6.0
 
+# Each phase's word on screen, in English; :attr:`Phase.label` gives it translated.
 PHASE_LABELS = {
-    PhaseKind.GET_READY: "Get ready",
-    PhaseKind.INHALE: "Inhale",
-    PhaseKind.EXHALE: "Exhale",
-    PhaseKind.HOLD: "Hold",
-    PhaseKind.RELEASE: "Release",
-    PhaseKind.MOVE: "Move",
-    PhaseKind.REST: "Rest",
-    PhaseKind.SWITCH_SIDE: "Switch sides",
+    PhaseKind.GET_READY: QT_TRANSLATE_NOOP("Phase", "Get ready"),
+    PhaseKind.INHALE: QT_TRANSLATE_NOOP("Phase", "Inhale"),
+    PhaseKind.EXHALE: QT_TRANSLATE_NOOP("Phase", "Exhale"),
+    PhaseKind.HOLD: QT_TRANSLATE_NOOP("Phase", "Hold"),
+    PhaseKind.RELEASE: QT_TRANSLATE_NOOP("Phase", "Release"),
+    PhaseKind.MOVE: QT_TRANSLATE_NOOP("Phase", "Move"),
+    PhaseKind.REST: QT_TRANSLATE_NOOP("Phase", "Rest"),
+    PhaseKind.SWITCH_SIDE: QT_TRANSLATE_NOOP("Phase", "Switch sides"),
 }
 
 
@@ -68,10 +70,11 @@ class Phase:
 
     @property
     def label(self) -> str:
-        """The phase's word on screen; a hold says what kind of hold it is (a stretch)."""
+        """The phase's word on screen, translated; a hold says what kind of hold it is (a
+        stretch: the library's own word)."""
         if self.kind is PhaseKind.HOLD and self.exercise.hold_word:
             return self.exercise.hold_word
-        return PHASE_LABELS[self.kind]
+        return translate("Phase", PHASE_LABELS[self.kind])
 
 
 @dataclass(frozen=True)
@@ -125,8 +128,8 @@ class Timeline:
 
 def hold_cue(hold_s: float) -> str:
     if hold_s <= ONE_BREATH_HOLD_S:
-        return "Exhale into the effort, keep breathing"
-    return "Breathe through the hold"
+        return translate("Breath", "Exhale into the effort, keep breathing")  # as the pacer says
+    return translate("PhaseCue", "Breathe through the hold")
 
 
 class _Builder:
@@ -165,16 +168,25 @@ def _add_step(b: _Builder, step_no: int, step: Step) -> None:
         b.program.get_ready_s,
         step_no,
         step,
-        f"Get ready: {ex.name}",
+        translate("PhaseCue", "Get ready: {exercise}").format(exercise=ex.name),
         side=first_side,
     )
     if step.kind is StepKind.BREATHING:
+        inhale = translate("Breath", "Inhale: ribs expand")  # the pacer's words
+        exhale = translate("Breath", "Exhale: soften")
         for n in range(1, step.breaths + 1):
-            b.add(
-                PhaseKind.INHALE, step.breath.inhale_s, step_no, step, "Inhale: ribs expand", rep=n
-            )
-            b.add(PhaseKind.EXHALE, step.breath.exhale_s, step_no, step, "Exhale: soften", rep=n)
+            b.add(PhaseKind.INHALE, step.breath.inhale_s, step_no, step, inhale, rep=n)
+            b.add(PhaseKind.EXHALE, step.breath.exhale_s, step_no, step, exhale, rep=n)
         return
+    rest = translate("PhaseCue", "Rest and let the breath settle")
+    inhale = translate("PhaseCue", "Inhale: ribs expand to the back and sides")
+    hold = hold_cue(step.hold_s)
+    release = translate("PhaseCue", "Release: lower with control as you breathe in")
+    switch_left = translate("PhaseCue", "Switch to the left side")
+    switch_right = translate("PhaseCue", "Switch to the right side")
+    move = translate("PhaseCue", "Move with the count, one rep every {seconds} s").format(
+        seconds=f"{step.rep_s:g}"
+    )
     for side_no, side in enumerate(step.sides):
         if side_no:
             b.add(
@@ -182,7 +194,7 @@ def _add_step(b: _Builder, step_no: int, step: Step) -> None:
                 step.switch_s,
                 step_no,
                 step,
-                f"Switch to the {side} side",
+                switch_left if side is Side.LEFT else switch_right,
                 side=side,
             )
         for set_no in range(1, step.sets + 1):
@@ -192,7 +204,7 @@ def _add_step(b: _Builder, step_no: int, step: Step) -> None:
                     step.rest_s,
                     step_no,
                     step,
-                    "Rest and let the breath settle",
+                    rest,
                     set=set_no - 1,
                     side=side,
                 )
@@ -202,7 +214,7 @@ def _add_step(b: _Builder, step_no: int, step: Step) -> None:
                     step.reps * step.rep_s,
                     step_no,
                     step,
-                    f"Move with the count, one rep every {step.rep_s:g} s",
+                    move,
                     set=set_no,
                     rep=1,
                     side=side,
@@ -211,23 +223,9 @@ def _add_step(b: _Builder, step_no: int, step: Step) -> None:
                 continue
             for rep in range(1, step.reps + 1):
                 pos = dict(set=set_no, rep=rep, side=side)
-                b.add(
-                    PhaseKind.INHALE,
-                    step.breath.inhale_s,
-                    step_no,
-                    step,
-                    "Inhale: ribs expand to the back and sides",
-                    **pos,
-                )
-                b.add(PhaseKind.HOLD, step.hold_s, step_no, step, hold_cue(step.hold_s), **pos)
-                b.add(
-                    PhaseKind.RELEASE,
-                    step.release_s,
-                    step_no,
-                    step,
-                    "Release: lower with control as you breathe in",
-                    **pos,
-                )
+                b.add(PhaseKind.INHALE, step.breath.inhale_s, step_no, step, inhale, **pos)
+                b.add(PhaseKind.HOLD, step.hold_s, step_no, step, hold, **pos)
+                b.add(PhaseKind.RELEASE, step.release_s, step_no, step, release, **pos)
 
 
 def compile_program(program: Program) -> Timeline:

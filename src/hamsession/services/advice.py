@@ -21,23 +21,25 @@ from hamsession.domain.advice import (
     stage_gate_met,
 )
 from hamsession.domain.history import SessionEntry
-from hamsession.domain.levels import progressed
+from hamsession.domain.levels import progressed, shown_title
 from hamsession.domain.profiles import ProfileInfo
 from hamsession.domain.programs import Program
 from hamsession.domain.progression import Thresholds
 from hamsession.domain.sit_bone import hidden, regressed, why
+from hamsession.domain.words import QT_TRANSLATE_NOOP, translate
 from hamsession.services.errors import BadInput
 from hamsession.services.history import HistoryService
 from hamsession.services.programs import ProgramService
 from hamsession.services.safety import SafetyService
 from hamsession.services.variants import VariantService, root_id
 
+#: The advice's first words per action, in English; translated where they are used.
 LEADS = {
-    "progress": "Ready to progress",
-    "repeat": "Next time, repeat this dose",
-    "step_back": "Next time, step back",
-    "review": "Please ask your physiotherapist for a review",
-    "stop": "Stop",
+    "progress": QT_TRANSLATE_NOOP("Advice", "Ready to progress"),
+    "repeat": QT_TRANSLATE_NOOP("Advice", "Next time, repeat this dose"),
+    "step_back": QT_TRANSLATE_NOOP("Advice", "Next time, step back"),
+    "review": QT_TRANSLATE_NOOP("Advice", "Please ask your physiotherapist for a review"),
+    "stop": QT_TRANSLATE_NOOP("Advice", "Stop"),
 }
 
 
@@ -72,8 +74,9 @@ class Reading:
     assigned: list[str]
 
     def title(self, program_id: str) -> str:
+        """A program's title as a person reads it (its id when it is not known)."""
         found = self.programs.get(program_id)
-        return found.title if found else program_id
+        return shown_title(found.title) if found else program_id
 
 
 class AdviceService:
@@ -153,11 +156,15 @@ class AdviceService:
         }
         if stage_gate_met(r.history, earlier):
             return None
-        names = " or ".join(f"\u201c{r.title(p)}\u201d" for p in program.after)
-        return (
-            f"Opens after two green sessions in a row of {names}, "
-            "or when your physiotherapist opens it"
-        )
+        quoted = [translate("Advice", "“{title}”").format(title=r.title(p)) for p in program.after]
+        names = quoted[0]
+        for other in quoted[1:]:
+            names = translate("Advice", "{one} or {other}").format(one=names, other=other)
+        return translate(
+            "Advice",
+            "Opens after two green sessions in a row of {programs}, "
+            "or when your physiotherapist opens it",
+        ).format(programs=names)
 
     # ----- advice -----------------------------------------------------------------------------
     def for_program(self, profile: ProfileInfo, program_id: str, r: Reading | None = None):
@@ -216,7 +223,11 @@ class AdviceService:
             for i in program_ids
             if i in library and hidden(library[i], profile.flags)
         ]
-        return f"Hidden while sit-bone pain (F1) is flagged: {', '.join(titles)}." if titles else ""
+        if not titles:
+            return ""
+        return translate(
+            "Advice", "Hidden while sit-bone pain (F1) is flagged: {programs}."
+        ).format(programs=", ".join(shown_title(t) for t in titles))
 
     # ----- in words, and accepting ------------------------------------------------------------
     @staticmethod
@@ -225,38 +236,52 @@ class AdviceService:
         if lead is None:
             return ""
         if advice.next_program and advice.action == PROGRESS:
-            lead = f"Ready for the next stage, {r.title(advice.next_program)}"
+            lead = translate("Advice", "Ready for the next stage, {program}").format(
+                program=r.title(advice.next_program)
+            )
         elif advice.next_program and advice.action == STEP_BACK:
-            lead = f"Next time, go back to {r.title(advice.next_program)}"
+            lead = translate("Advice", "Next time, go back to {program}").format(
+                program=r.title(advice.next_program)
+            )
+        else:
+            lead = translate("Advice", lead)
         reasons = "; ".join(advice.reasons)
         if not reasons:
-            return f"{lead}."
-        return f"{lead}: {reasons}" + ("" if reasons.endswith((".", "!", "?")) else ".")
+            return translate("Advice", "{advice}.").format(advice=lead)
+        if reasons.endswith((".", "!", "?")):  # a sentence of its own (a red flag's message)
+            return translate("Advice", "{advice}: {reasons}").format(advice=lead, reasons=reasons)
+        return translate("Advice", "{advice}: {reasons}.").format(advice=lead, reasons=reasons)
 
     @staticmethod
     def _offer(r: Reading, advice: Advice) -> Offer | None:
         if advice.action not in (PROGRESS, STEP_BACK):
             return None
         if advice.next_program:
-            return Offer(f"Choose {r.title(advice.next_program)} next time", advice.next_program)
+            label = translate("Advice", "Choose {program} next time")
+            return Offer(label.format(program=r.title(advice.next_program)), advice.next_program)
         if advice.action == PROGRESS:
-            return Offer("Use the next level from next time", None)
-        return Offer("Use an easier version from next time", None)
+            return Offer(translate("Advice", "Use the next level from next time"), None)
+        return Offer(translate("Advice", "Use an easier version from next time"), None)
 
     def accept(self, profile: ProfileInfo, advice: Advice) -> tuple[str, str]:
         """Take the offer: (the program to choose next time, a sentence saying what happened)."""
         r = self.read(profile)
         offer = self._offer(r, advice)
         if offer is None:
-            raise BadInput(f"there is nothing to accept for '{advice.program}'")
-        if offer.next_program:
-            return (
-                offer.next_program,
-                f"Next time, choose \u201c{r.title(offer.next_program)}\u201d.",
+            raise BadInput(
+                translate("Advice", "there is nothing to accept for '{program}'").format(
+                    program=advice.program
+                )
             )
+        if offer.next_program:
+            said = translate("Advice", "Next time, choose “{program}”.")
+            return offer.next_program, said.format(program=r.title(offer.next_program))
         made = self._variants.accept(profile, advice.program, advice.action)
         if made is None:
-            return advice.program, "Every step is already at the end of its range: nothing changed."
-        return made.id, (
-            f"Saved as \u201c{made.title}\u201d in your programs. The original stays as it was."
+            return advice.program, translate(
+                "Advice", "Every step is already at the end of its range: nothing changed."
+            )
+        said = translate(
+            "Advice", "Saved as “{program}” in your programs. The original stays as it was."
         )
+        return made.id, said.format(program=shown_title(made.title))

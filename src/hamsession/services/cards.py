@@ -4,6 +4,7 @@ first session of a program it belongs to, and all of them from Help."""
 from __future__ import annotations
 
 from hamsession.domain.profiles import ProfileInfo
+from hamsession.domain.words import translate
 from hamsession.storage.cards_file import Card, load_cards
 
 
@@ -40,7 +41,8 @@ def every_card(language: str = "en") -> list[Card]:
 
 
 def card_text(card: Card) -> str:
-    return f"{card.title}\n\n{card.text}\n\n(Sources: {', '.join(card.sources)})"
+    sources = translate("Cards", "(Sources: {sources})").format(sources=", ".join(card.sources))
+    return f"{card.title}\n\n{card.text}\n\n{sources}"
 
 
 def all_cards_text(cards: list[Card]) -> str:

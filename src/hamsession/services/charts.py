@@ -9,9 +9,17 @@ from hamsession.domain.desk_breaks import DESK_BREAK_ID
 from hamsession.domain.history import read_status
 from hamsession.domain.outcomes import PSFS, SBI
 from hamsession.domain.profiles import ProfileInfo
+from hamsession.domain.words import QT_TRANSLATE_NOOP, translate
 from hamsession.services.history import HistoryService
 
-RANGES = {"4 weeks": 28, "3 months": 91, "1 year": 365, "All": None}
+# The chart ranges by name, in days. The names are keys (the history view's buttons, the
+# report's ``--range``): English always; :func:`range_label` gives the words shown.
+RANGES = {
+    QT_TRANSLATE_NOOP("ChartRange", "4 weeks"): 28,
+    QT_TRANSLATE_NOOP("ChartRange", "3 months"): 91,
+    QT_TRANSLATE_NOOP("ChartRange", "1 year"): 365,
+    QT_TRANSLATE_NOOP("ChartRange", "All"): None,
+}
 #: Points either side of a score that count as no real change (MCID about 2, R10-R12).
 CHANGE_BAND = 2.0
 ROLLING = 7  # sessions in the rolling mean
@@ -55,6 +63,11 @@ NAN = float("nan")
 
 def _values(scores: tuple[int | None, ...]) -> list[float]:
     return [NAN if score is None else float(score) for score in scores]
+
+
+def range_label(range_name: str) -> str:
+    """A range's name (a key of :data:`RANGES`) as a person reads it."""
+    return translate("ChartRange", range_name)
 
 
 def chart_data(

@@ -25,6 +25,7 @@ from hamsession.domain.pins import (
 from hamsession.domain.profiles import ProfileInfo
 from hamsession.domain.programs import Exercise, Program
 from hamsession.domain.sit_bone import F1
+from hamsession.domain.words import Words, translate
 from hamsession.services.errors import BadInput
 from hamsession.services.history import HistoryService
 from hamsession.services.programs import ProgramService, ProgramSummary
@@ -35,6 +36,10 @@ _CLINICIAN_PIN = "clinician_pin"
 _IDLE_LOCK = "idle_lock_min"
 DEFAULT_IDLE_LOCK_MIN = 5
 IDLE_LOCK_RANGE = (1, 120)
+
+
+class Clinic(Words):
+    """The context of the clinic's messages (its plurals: ``Clinic.tr(...)``)."""
 
 
 class ClinicianLocked(BadInput):
@@ -83,7 +88,7 @@ class ClinicService:
 
     def require(self) -> None:
         if not self.unlocked:
-            raise ClinicianLocked("this needs the clinician PIN")
+            raise ClinicianLocked(translate("Clinic", "this needs the clinician PIN"))
 
     def set_clinician_pin(self, pin: str | None) -> None:
         """Set or change the clinician PIN (None turns clinic mode off). Needs the old PIN."""
@@ -126,7 +131,8 @@ class ClinicService:
         if last is not None:
             left = wait_after(failures) - (now - last).total_seconds()
             if left > 0:
-                return PinCheck(False, left, f"Too many wrong tries: wait {math.ceil(left)} s.")
+                said = Clinic.tr("Too many wrong tries: wait %n s.", "", math.ceil(left))
+                return PinCheck(False, left, said)
         if stored is not None and pin_matches(pin, stored):
             if failures:
                 self.repo.clear_failures(subject)
@@ -134,8 +140,11 @@ class ClinicService:
                 store(hash_pin(pin))
             return PinCheck(True)
         wait = wait_after(self.repo.record_failure(subject, now))
-        later = f" Try again in {math.ceil(wait)} s." if wait else ""
-        return PinCheck(False, wait, "Wrong PIN." + later)
+        if not wait:
+            return PinCheck(False, wait, translate("Clinic", "Wrong PIN."))
+        return PinCheck(
+            False, wait, Clinic.tr("Wrong PIN. Try again in %n s.", "", math.ceil(wait))
+        )
 
     # ----- clinician functions ----------------------------------------------------------------
     def clients(self) -> list[ProfileInfo]:
@@ -180,7 +189,9 @@ class ClinicService:
         known = self._programs.library.programs
         unknown = [p for p in program_ids if p not in known]
         if unknown:
-            raise BadInput(f"unknown program '{unknown[0]}'")
+            raise BadInput(
+                translate("Clinic", "unknown program '{program}'").format(program=unknown[0])
+            )
         current = self.repo.assigned(profile.id)
         for program_id in current:
             if program_id not in program_ids:
@@ -211,7 +222,11 @@ class ClinicService:
         self.require()
         low, high = IDLE_LOCK_RANGE
         if not isinstance(minutes, int) or not low <= minutes <= high:
-            raise BadInput(f"the idle lock is {low} to {high} minutes")
+            raise BadInput(
+                translate("Clinic", "the idle lock is {low} to {high} minutes").format(
+                    low=low, high=high
+                )
+            )
         self.repo.set_setting(_IDLE_LOCK, str(minutes))
 
     def set_thresholds(self, profile: ProfileInfo, /, **changes: float):

@@ -15,6 +15,7 @@ from hamsession.domain.progression import DEFAULT_THRESHOLDS, PRESSURE_DOWN, Thr
 from hamsession.domain.safety import RedFlag, pelvic_floor_flagged, raised_by_log, triggered
 from hamsession.domain.sit_bone import F1, SIT_BONE_REGION
 from hamsession.domain.symptoms import MORNING, valid_score
+from hamsession.domain.words import translate
 from hamsession.services.errors import BadInput, NotSaved
 from hamsession.storage.errors import write_problem
 
@@ -30,6 +31,10 @@ class LogOutcome:
     flags: tuple[RedFlag, ...]  # red flags raised, most urgent first
     pelvic: bool  # pelvic-floor signs that were not ticked as a red flag
     footstool: bool  # F1 was set just now: the footstool advice is due
+
+
+def _taken(name: str) -> str:
+    return translate("History", "a profile named '{name}' already exists").format(name=name)
 
 
 def _checked_name(name: str) -> str:
@@ -74,13 +79,13 @@ class HistoryService:
         if found is None and wanted == DEFAULT_PROFILE:
             found = self.repos.profiles.find_or_create(DEFAULT_PROFILE)
         if found is None:
-            raise BadInput(f"unknown profile '{wanted}'")
+            raise BadInput(translate("History", "unknown profile '{name}'").format(name=wanted))
         return found
 
     def create_profile(self, name: str) -> ProfileInfo:
         name = _checked_name(name)
         if self.repos.profiles.find(name) is not None:
-            raise BadInput(f"a profile named '{name}' already exists")
+            raise BadInput(_taken(name))
         return self.repos.profiles.create(name)
 
     def delete_profile(self, name: str) -> None:
@@ -97,13 +102,13 @@ class HistoryService:
         name = _checked_name(name)
         other = self.repos.profiles.find(name)
         if other is not None and other.id != profile.id:
-            raise BadInput(f"a profile named '{name}' already exists")
+            raise BadInput(_taken(name))
         return self.repos.profiles.rename(profile.id, name)
 
     def set_weekly_target(self, profile: ProfileInfo, minutes: int | None) -> ProfileInfo:
         """Minutes a week the profile aims for (None: no target); shown on the charts."""
         if minutes is not None and (not isinstance(minutes, int) or not 1 <= minutes <= 1000):
-            raise BadInput("the weekly target is 1 to 1000 minutes")
+            raise BadInput(translate("History", "the weekly target is 1 to 1000 minutes"))
         return self.repos.profiles.update(profile.id, weekly_target_min=minutes)
 
     def screened(self, profile: ProfileInfo, on: date) -> ProfileInfo:
@@ -136,7 +141,11 @@ class HistoryService:
     def _own(self, profile: ProfileInfo, session_id: str) -> None:
         """Refuse to touch a session of another profile (or one that does not exist)."""
         if self.repos.sessions.owner(session_id) != profile.id:
-            raise BadInput(f"no session {session_id} in this profile")
+            raise BadInput(
+                translate("History", "no session {session} in this profile").format(
+                    session=session_id
+                )
+            )
 
     def save_symptoms(self, profile: ProfileInfo, session_id: str, entry: SymptomEntry) -> None:
         self._own(profile, session_id)
@@ -202,10 +211,16 @@ class HistoryService:
         current = asdict(self.thresholds(profile))
         unknown = set(changes) - set(current)
         if unknown:
-            raise BadInput(f"unknown threshold {sorted(unknown)[0]!r}")
+            raise BadInput(
+                translate("History", "unknown threshold {name}").format(
+                    name=repr(sorted(unknown)[0])
+                )
+            )
         for name, value in changes.items():
             if not isinstance(value, int | float) or not 0 <= value <= 10:
-                raise BadInput(f"{name} must be a number from 0 to 10")
+                raise BadInput(
+                    translate("History", "{name} must be a number from 0 to 10").format(name=name)
+                )
         current.update(changes)
         defaults = asdict(DEFAULT_THRESHOLDS)
         self.repos.profiles.set_thresholds(
@@ -236,8 +251,11 @@ class HistoryService:
         self._own(profile, session_id)
         if answer not in MORNING or not valid_score(pain) or stiffness not in (*MORNING, None):
             raise BadInput(
-                "the morning answer is better, same or worse, with pain 0 to 10 and "
-                "stiffness better, same or worse"
+                translate(
+                    "History",
+                    "the morning answer is better, same or worse, with pain 0 to 10 and "
+                    "stiffness better, same or worse",
+                )
             )
         with self.writing():
             self.repos.sessions.save_morning(session_id, answer, pain, stiffness)
@@ -246,5 +264,7 @@ class HistoryService:
         """A desk break's one-question log: better, same or worse."""
         self._own(profile, session_id)
         if feel not in FEELS:
-            raise BadInput("after a desk break the answer is better, same or worse")
+            raise BadInput(
+                translate("History", "after a desk break the answer is better, same or worse")
+            )
         self.repos.sessions.save_symptoms(session_id, SymptomEntry(feel=feel))

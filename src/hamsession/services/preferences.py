@@ -6,6 +6,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from hamsession.domain.events import Signal
+from hamsession.domain.words import translate
 from hamsession.storage.settings_file import LIMITS, Settings, load_settings, save_settings
 
 
@@ -24,8 +25,13 @@ def server_setting(text: str) -> tuple[str, str]:
         kept, had_password = without_password(text)
     except DataFolderNamedBadly as err:
         raise BadInput(str(err)) from None
-    note = "The password was not kept: put it in ~/.pgpass. " if had_password else ""
-    return kept, note + "The server is used from the next start."
+    if had_password:
+        return kept, translate(
+            "Preferences",
+            "The password was not kept: put it in ~/.pgpass. "
+            "The server is used from the next start.",
+        )
+    return kept, translate("Preferences", "The server is used from the next start.")
 
 
 class Preferences:
@@ -99,5 +105,7 @@ class Preferences:
             save_settings(self._path, new)
             self.save_error = None
         except OSError as err:
-            self.save_error = f"settings could not be saved: {err.strerror or err}"
+            self.save_error = translate(
+                "Preferences", "settings could not be saved: {reason}"
+            ).format(reason=err.strerror or err)
             self.save_failed.emit(self.save_error)

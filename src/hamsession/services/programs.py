@@ -13,6 +13,7 @@ from hamsession.domain.program_writer import exercise_to_toml, to_toml
 from hamsession.domain.programs import Exercise, Program, Side, Step, StepKind
 from hamsession.domain.timeline import Timeline, compile_program
 from hamsession.domain.toml_lines import key_lines
+from hamsession.domain.words import Words, translate
 from hamsession.services.errors import BadInput
 from hamsession.storage.datadir import DataDir
 from hamsession.storage.files import write_atomically
@@ -32,24 +33,48 @@ class ProgramSummary:
     description: str
 
 
-def dose_text(step: Step) -> str:
-    """A step's dose in words."""
-    if step.kind is StepKind.BREATHING:
-        return f"{step.breaths} paced breaths"
-    sets = f"{step.sets} x " if step.sets > 1 else ""
+class DoseWords(Words):
+    """The context of a dose in words (plurals: ``DoseWords.tr("%n ...", "", n)``)."""
+
+
+def _counted(step: Step) -> str:
+    """The sets, reps and their timing: ``2 x 5 holds of 5 s``."""
+    hold, rep = f"{step.hold_s:g}", f"{step.rep_s:g}"
+    sets = step.sets if step.sets > 1 else None
     if step.kind is StepKind.HOLD:
-        noun = "hold" if step.reps == 1 else "holds"
-        text = f"{sets}{step.reps} {noun} of {step.hold_s:g} s"
-    elif step.exercise.dose.alternating and step.reps % 2 == 0 and step.sides == (None,):
-        text = f"{sets}{step.reps // 2} each side, alternating, {step.rep_s:g} s a rep"
+        if sets:
+            text = DoseWords.tr("{sets} x %n hold(s) of {hold} s", "", step.reps)
+        else:
+            text = DoseWords.tr("%n hold(s) of {hold} s", "", step.reps)
+        return text.format(sets=sets, hold=hold)
+    if step.exercise.dose.alternating and step.reps % 2 == 0 and step.sides == (None,):
+        if sets:
+            text = translate("DoseWords", "{sets} x {each} each side, alternating, {rep} s a rep")
+        else:
+            text = translate("DoseWords", "{each} each side, alternating, {rep} s a rep")
+        return text.format(sets=sets, each=step.reps // 2, rep=rep)
+    if sets:
+        text = DoseWords.tr("{sets} x %n rep(s) of {rep} s", "", step.reps)
     else:
-        text = f"{sets}{step.reps} reps of {step.rep_s:g} s"
+        text = DoseWords.tr("%n rep(s) of {rep} s", "", step.reps)
+    return text.format(sets=sets, rep=rep)
+
+
+def dose_text(step: Step) -> str:
+    """A step's dose in words, in the language in use."""
+    if step.kind is StepKind.BREATHING:
+        return DoseWords.tr("%n paced breath(s)", "", step.breaths)
+    text = _counted(step)
     if step.sides == (Side.LEFT, Side.RIGHT):
-        text += " each side"
-    elif step.sides[0] is not None:
-        text += f" ({step.sides[0].value} side)"
+        text = translate("DoseWords", "{dose} each side").format(dose=text)
+    elif step.sides[0] is Side.LEFT:
+        text = translate("DoseWords", "{dose} (left side)").format(dose=text)
+    elif step.sides[0] is Side.RIGHT:
+        text = translate("DoseWords", "{dose} (right side)").format(dose=text)
     if step.sets > 1:
-        text += f", rest {step.rest_s:g} s"
+        text = translate("DoseWords", "{dose}, rest {rest} s").format(
+            dose=text, rest=f"{step.rest_s:g}"
+        )
     return text
 
 
@@ -123,11 +148,14 @@ class ProgramService:
         a step a profile flag leaves out says so."""
         program = self.library.programs[program_id]
         active = set(flags)
-        return [
-            f"{n}. {step.exercise.name}: {dose_text(step)}"
-            + (" (left out: F1)" if active & set(step.exercise.flags) else "")
-            for n, step in enumerate(program.steps, start=1)
-        ]
+        lines = []
+        for n, step in enumerate(program.steps, start=1):
+            if active & set(step.exercise.flags):
+                line = translate("StepLines", "{number}. {exercise}: {dose} (left out: F1)")
+            else:
+                line = translate("StepLines", "{number}. {exercise}: {dose}")
+            lines.append(line.format(number=n, exercise=step.exercise.name, dose=dose_text(step)))
+        return lines
 
     def program(self, program_id: str) -> Program:
         """A program by id: the library's, or the file opened for this run with

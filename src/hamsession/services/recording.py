@@ -12,6 +12,7 @@ from hamsession.domain.engine import EngineState, PhaseRecord, SessionEngine
 from hamsession.domain.events import Signal
 from hamsession.domain.history import PhaseEntry
 from hamsession.domain.programs import Program
+from hamsession.domain.words import translate
 from hamsession.services.trace import NO_TRACE, Trace
 
 if TYPE_CHECKING:  # the window opens before SQLAlchemy loads (start-up)
@@ -101,7 +102,11 @@ class SessionRecorder:
                 self._failed = True
                 self._pending.clear()
                 first = str(getattr(err, "orig", err)).splitlines()[0]
-                self.problem.emit(f"The session can no longer be saved: {first}")
+                self.problem.emit(
+                    translate("Recording", "The session can no longer be saved: {error}").format(
+                        error=first
+                    )
+                )
                 return False
             self._pending.popleft()
         if self._finished and not self._failed and not self._pending:
@@ -114,8 +119,11 @@ class SessionRecorder:
         if not self._told_waiting:
             self._told_waiting = True
             self.waiting.emit(
-                "Another program is writing to your history: this session is kept "
-                "and saved as soon as it is done"
+                translate(
+                    "Recording",
+                    "Another program is writing to your history: this session is kept "
+                    "and saved as soon as it is done",
+                )
             )
         if self.retry_later is not None:
             self.retry_later(self.flush)

@@ -7,12 +7,39 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
-from hamsession.domain.outcomes import PSFS_REAL_CHANGE, PSFS_TOP, SBI, SBI_ITEMS, SBI_TOP, Outcome
+from hamsession.domain.outcomes import PSFS_REAL_CHANGE, PSFS_TOP, SBI, SBI_TOP, Outcome, sbi_items
 from hamsession.domain.profiles import ProfileInfo
-from hamsession.domain.safety import BY_ID, URGENCY_WORDS
+from hamsession.domain.safety import BY_ID, urgency_word
+from hamsession.domain.words import QT_TRANSLATE_NOOP, Words, translate
 from hamsession.services.advice import AdviceService
-from hamsession.services.charts import RANGES, chart_data, rolling_mean
+from hamsession.services.charts import RANGES, chart_data, range_label, rolling_mean
 from hamsession.services.history import HistoryService
+
+#: The months as the report's dates name them (English as "%b" writes them).
+MONTHS = (
+    QT_TRANSLATE_NOOP("Report", "Jan"),
+    QT_TRANSLATE_NOOP("Report", "Feb"),
+    QT_TRANSLATE_NOOP("Report", "Mar"),
+    QT_TRANSLATE_NOOP("Report", "Apr"),
+    QT_TRANSLATE_NOOP("Report", "May"),
+    QT_TRANSLATE_NOOP("Report", "Jun"),
+    QT_TRANSLATE_NOOP("Report", "Jul"),
+    QT_TRANSLATE_NOOP("Report", "Aug"),
+    QT_TRANSLATE_NOOP("Report", "Sep"),
+    QT_TRANSLATE_NOOP("Report", "Oct"),
+    QT_TRANSLATE_NOOP("Report", "Nov"),
+    QT_TRANSLATE_NOOP("Report", "Dec"),
+)
+#: A session's stored status in the report's words (other statuses: underscores as spaces).
+STATUS_WORDS = {
+    "completed": QT_TRANSLATE_NOOP("Report", "completed"),
+    "ended_early": QT_TRANSLATE_NOOP("Report", "ended early"),
+    "interrupted": QT_TRANSLATE_NOOP("Report", "interrupted"),
+}
+
+
+class Report(Words):
+    """The context of the report's texts (its plurals: ``Report.tr(...)``)."""
 
 
 @dataclass(frozen=True)
@@ -61,7 +88,7 @@ def report_facts(
     safety = [
         (
             e.raised_at,
-            URGENCY_WORDS.get(e.urgency, e.urgency),
+            urgency_word(e.urgency, e.urgency),
             advice.safety.text(BY_ID[e.flag]) if e.flag in BY_ID else e.flag,
             e.checked_at,
         )
@@ -93,59 +120,118 @@ def report_facts(
 def checkin_words(o: Outcome) -> str:
     """One check-in as a line of the report."""
     if o.kind == SBI:
-        labels = dict(SBI_ITEMS)
-        items = ", ".join(f"{labels.get(i, i).lower()} {s}" for i, s in o.scores)
-        return f"Leg symptoms (SBI): {o.value:.0f} of {4 * SBI_TOP} ({items})"
+        labels = dict(sbi_items(in_a_sentence=True))
+        items = ", ".join(f"{labels.get(i, i.lower())} {s}" for i, s in o.scores)
+        return translate("Report", "Leg symptoms (SBI): {score} of {top} ({items})").format(
+            score=f"{o.value:.0f}", top=4 * SBI_TOP, items=items
+        )
     items = ", ".join(f"{i} {s}" for i, s in o.scores)
-    return (
-        f"Activities (PSFS): average {o.value:.1f} of {PSFS_TOP} ({items}; a change of "
-        f"{PSFS_REAL_CHANGE:g} in the average is real)"
-    )
+    return translate(
+        "Report",
+        "Activities (PSFS): average {score} of {top} ({items}; a change of "
+        "{change} in the average is real)",
+    ).format(score=f"{o.value:.1f}", top=PSFS_TOP, items=items, change=f"{PSFS_REAL_CHANGE:g}")
 
 
 def _day(value: datetime | None) -> str:
-    return "–" if value is None else value.astimezone().strftime("%d %b %Y")
+    """A day as "01 Oct 2026" (in the language in use)."""
+    if value is None:
+        return "–"
+    day = value.astimezone()
+    return translate("Report", "{day} {month} {year}").format(
+        day=f"{day.day:02d}", month=translate("Report", MONTHS[day.month - 1]), year=day.year
+    )
+
+
+def _status(status: str) -> str:
+    """A stored status in words."""
+    word = STATUS_WORDS.get(status)
+    return translate("Report", word) if word else status.replace("_", " ")
 
 
 def report_html(facts: ReportFacts, chart_resource: str | None) -> str:
     """The report as simple HTML for QTextDocument (escaped: notes are user text)."""
     e = html.escape
-    status = ", ".join(f"{n} {s.replace('_', ' ')}" for s, n in sorted(facts.by_status.items()))
+    status = ", ".join(
+        translate("Report", "{count} {status}").format(count=n, status=_status(s))
+        for s, n in sorted(facts.by_status.items())
+    )
     pain = (
         "–"
         if facts.pain_start is None
-        else f"{facts.pain_start:.1f} at the start, {facts.pain_end:.1f} at the end "
-        "(rolling mean of worst pain; changes under 2 points are not counted as real)"
+        else translate(
+            "Report",
+            "{start} at the start, {end} at the end "
+            "(rolling mean of worst pain; changes under 2 points are not counted as real)",
+        ).format(start=f"{facts.pain_start:.1f}", end=f"{facts.pain_end:.1f}")
+    )
+    period = translate("Report", "{first} to {last} ({range})")
+    sessions = translate("Report", "{sessions} ({statuses})")
+    adherence = Report.tr(
+        "{per_week} sessions a week, %n minute(s) in all", "", round(facts.minutes)
     )
     rows = [
-        ("Profile", facts.profile),
-        ("Period", f"{_day(facts.first)} to {_day(facts.last)} ({facts.range_name})"),
-        ("Sessions", f"{facts.sessions} ({status or 'none'})"),
-        ("Adherence", f"{facts.per_week:.1f} sessions a week, {facts.minutes:.0f} minutes in all"),
-        ("Pain during sessions", pain),
+        (translate("Report", "Profile"), facts.profile),
+        (
+            translate("Report", "Period"),
+            period.format(
+                first=_day(facts.first), last=_day(facts.last), range=range_label(facts.range_name)
+            ),
+        ),
+        (
+            translate("Report", "Sessions"),
+            sessions.format(
+                sessions=facts.sessions, statuses=status or translate("Report", "none")
+            ),
+        ),
+        (
+            translate("Report", "Adherence"),
+            adherence.format(per_week=f"{facts.per_week:.1f}"),
+        ),
+        (translate("Report", "Pain during sessions"), pain),
     ]
-    parts = ["<h1>Hamsession report</h1>", "<table cellpadding='4'>"]
+    title = translate("Report", "Hamsession report")
+    parts = [f"<h1>{e(title)}</h1>", "<table cellpadding='4'>"]
     parts += [f"<tr><td><b>{e(k)}</b></td><td>{e(v)}</td></tr>" for k, v in rows]
-    parts.append("</table><h2>Programs</h2><ul>")
-    parts += [f"<li>{e(p)}: {n} session(s)</li>" for p, n in facts.programs] or ["<li>–</li>"]
+    parts.append("</table>" + _h2(translate("Report", "Programs")) + "<ul>")
+    programs = [
+        Report.tr("{program}: %n session(s)", "", n).format(program=p) for p, n in facts.programs
+    ]
+    parts += [f"<li>{e(line)}</li>" for line in programs] or ["<li>–</li>"]
     parts.append("</ul>")
     if chart_resource:
         # A page of its own, so the heading never ends a page without its charts.
+        trends = translate("Report", "Trends")
         parts.append(
-            "<h2 style='page-break-before: always'>Trends</h2>"
+            f"<h2 style='page-break-before: always'>{e(trends)}</h2>"
             f"<img src='{chart_resource}' width='640'>"
         )
-    parts.append("<h2>Advice per program</h2><ul>")
+    parts.append(_h2(translate("Report", "Advice per program")) + "<ul>")
     parts += [f"<li><b>{e(p)}</b>: {e(a)}</li>" for p, a in facts.advice] or ["<li>–</li>"]
-    parts.append("</ul><h2>Red flags</h2><ul>")
-    parts += [
-        f"<li>{_day(w)} · {e(u)}: {e(m)} "
-        f"<i>({'checked ' + _day(c) if c else 'not yet confirmed as checked'})</i></li>"
-        for w, u, m, c in facts.safety
-    ] or ["<li>None recorded.</li>"]
-    parts.append("</ul><h2>Check-ins</h2><ul>")
-    parts += [f"<li>{_day(w)}: {e(t)}</li>" for w, t in facts.checkins] or ["<li>None.</li>"]
-    parts.append("</ul><h2>Notes</h2><ul>")
-    parts += [f"<li>{_day(w)}: {e(n)}</li>" for w, n in facts.notes] or ["<li>None.</li>"]
-    parts.append("</ul><p><i>Hamsession guides exercise; it does not diagnose.</i></p>")
+    parts.append("</ul>" + _h2(translate("Report", "Red flags")) + "<ul>")
+    parts += [_flag(w, u, m, c) for w, u, m, c in facts.safety] or [
+        "<li>" + e(translate("Report", "None recorded.")) + "</li>"
+    ]
+    nothing = "<li>" + e(translate("Report", "None.")) + "</li>"
+    parts.append("</ul>" + _h2(translate("Report", "Check-ins")) + "<ul>")
+    parts += [f"<li>{_day(w)}: {e(t)}</li>" for w, t in facts.checkins] or [nothing]
+    parts.append("</ul>" + _h2(translate("Report", "Notes")) + "<ul>")
+    parts += [f"<li>{_day(w)}: {e(n)}</li>" for w, n in facts.notes] or [nothing]
+    disclaimer = translate("Report", "Hamsession guides exercise; it does not diagnose.")
+    parts.append(f"</ul><p><i>{e(disclaimer)}</i></p>")
     return "\n".join(parts)
+
+
+def _h2(heading: str) -> str:
+    return f"<h2>{html.escape(heading)}</h2>"
+
+
+def _flag(when: datetime, urgency: str, message: str, checked: datetime | None) -> str:
+    """A red flag's line of the report, as HTML."""
+    e = html.escape
+    state = (
+        translate("Report", "checked {day}").format(day=_day(checked))
+        if checked
+        else translate("Report", "not yet confirmed as checked")
+    )
+    return f"<li>{_day(when)} · {e(urgency)}: {e(message)} <i>({e(state)})</i></li>"

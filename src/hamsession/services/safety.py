@@ -17,7 +17,8 @@ from hamsession.domain.emergency import emergency_words, territory
 from hamsession.domain.history import SafetyEntry
 from hamsession.domain.profiles import ProfileInfo
 from hamsession.domain.safety import BY_ID, ROUTINE, RedFlag, flags_of_items, message, triggered
-from hamsession.domain.sit_bone import FOOTSTOOL
+from hamsession.domain.sit_bone import footstool
+from hamsession.domain.words import translate
 from hamsession.services.history import HistoryService, LogOutcome
 
 SCREENING_EVERY = timedelta(days=7)
@@ -53,7 +54,9 @@ class SafetyService:
         """A clinic's own words for where to get emergency care ("" goes back to the default)."""
         text = " ".join(text.split())
         if len(text) > 300:
-            raise ValueError("the emergency words are at most 300 characters")
+            raise ValueError(
+                translate("SafetyService", "the emergency words are at most 300 characters")
+            )
         self._clinic.set_setting(EMERGENCY_TEXT, text or None)
 
     def text(self, flag: RedFlag) -> str:
@@ -69,7 +72,7 @@ class SafetyService:
         if outcome.pelvic:
             found.append(Notice(ROUTINE, self.text(BY_ID["pelvic_floor"])))
         if outcome.footstool:
-            found.append(Notice(ROUTINE, FOOTSTOOL))
+            found.append(Notice(ROUTINE, footstool()))
         return found
 
     # ----- the screening ----------------------------------------------------------------------

@@ -9,6 +9,7 @@ from hamsession.domain.engine import SessionEngine
 from hamsession.domain.sit_bone import hidden, regressed, why
 from hamsession.domain.sleep_watch import SleepWatch
 from hamsession.domain.timeline import Timeline, compile_program
+from hamsession.domain.words import translate
 from hamsession.services.errors import BadInput
 from hamsession.services.programs import ProgramService
 from hamsession.services.recording import SessionRecorder
@@ -80,12 +81,17 @@ class SessionService:
         flags = self.profile.flags if self.profile is not None else ()
         if hidden(program, flags):
             raise BadInput(
-                f"\u201c{program.title}\u201d is not offered while sit-bone pain (F1) is flagged"
+                translate(
+                    "Session",
+                    "\u201c{title}\u201d is not offered while sit-bone pain (F1) is flagged",
+                ).format(title=program.title)
             )
         program, gone = regressed(program, flags)
         if not program.steps:
             raise BadInput(
-                f"every step of \u201c{program.title}\u201d is left out while F1 is flagged"
+                translate(
+                    "Session", "every step of \u201c{title}\u201d is left out while F1 is flagged"
+                ).format(title=program.title)
             )
         run = SessionRun(compile_program(program), self.clock, self._trace)
         run.left_out = why(gone) if gone else ""

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hamsession.domain.symptoms import MORNING, SCALE_HINT, parse_score
+from hamsession.domain.symptoms import MORNING, parse_score, scale_hint
 from hamsession.ui.widgets.text_scale import ScaledFonts
 
 #: The words shown for each stored pain answer (domain.symptoms.MORNING).
@@ -85,7 +85,7 @@ class MorningQuestion(QWidget):
         self.pain.setPlaceholderText("0-10")
         f.add(self.pain, 18, bold=True)
         pain_row = QHBoxLayout()
-        pain_label = self.tr("Pain this morning ({scale})").format(scale=SCALE_HINT)
+        pain_label = self.tr("Pain this morning ({scale})").format(scale=scale_hint())
         pain_row.addWidget(f.add(QLabel(pain_label), 16))
         pain_row.addWidget(self.pain)
         pain_row.addStretch(1)

@@ -23,9 +23,10 @@ from hamsession.domain.outcomes import (
     PSFS_QUESTION,
     PSFS_TOP,
     SBI_HINT,
-    SBI_ITEMS,
     SBI_QUESTION,
     SBI_TOP,
+    sbi_items,
+    shown,
 )
 from hamsession.domain.plain_text import without_hidden
 from hamsession.ui.widgets.text_scale import ScaledFonts
@@ -97,10 +98,12 @@ class LegSymptomCheck(_CheckinPage):
     """The Sciatica Bothersomeness Index: each item 0-6 (arrow keys within a row)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("Your leg symptoms this week"), SBI_QUESTION, SBI_HINT, parent)
+        super().__init__(
+            self.tr("Your leg symptoms this week"), shown(SBI_QUESTION), shown(SBI_HINT), parent
+        )
         f = self.fonts
         self.rows: dict[str, QButtonGroup] = {}
-        for r, (item, label) in enumerate(SBI_ITEMS):
+        for r, (item, label) in enumerate(sbi_items()):
             name = f.add(QLabel(label), 16)
             name.setWordWrap(True)
             self.grid.addWidget(name, r, 0)
@@ -116,11 +119,12 @@ class LegSymptomCheck(_CheckinPage):
         self.grid.setColumnStretch(0, 1)
 
     def scores(self) -> list[tuple[str, int]] | str:
-        missing = [label for item, label in SBI_ITEMS if self.rows[item].checkedId() < 0]
+        labels = sbi_items(in_a_sentence=True)
+        missing = [label for item, label in labels if self.rows[item].checkedId() < 0]
         if missing:
-            items = ", ".join(m.lower() for m in missing)
+            items = ", ".join(missing)
             return self.tr("Choose a number for: {items}.").format(items=items)
-        return [(item, self.rows[item].checkedId()) for item, _label in SBI_ITEMS]
+        return [(item, self.rows[item].checkedId()) for item, _label in labels]
 
 
 class ActivityCheck(_CheckinPage):
@@ -128,7 +132,9 @@ class ActivityCheck(_CheckinPage):
     named last time are filled in."""
 
     def __init__(self, activities: list[str], parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("Activities that matter to you"), PSFS_QUESTION, PSFS_HINT, parent)
+        super().__init__(
+            self.tr("Activities that matter to you"), shown(PSFS_QUESTION), shown(PSFS_HINT), parent
+        )
         f = self.fonts
         self.rows: list[tuple[QLineEdit, QLineEdit]] = []
         for r in range(PSFS_MOST):
@@ -147,7 +153,7 @@ class ActivityCheck(_CheckinPage):
             score.setPlaceholderText(f"0-{PSFS_TOP}")
             score.setAccessibleName(
                 self.tr("Score for activity {number}, {scale}").format(
-                    number=r + 1, scale=PSFS_HINT
+                    number=r + 1, scale=shown(PSFS_HINT)
                 )
             )
             self.grid.addWidget(f.add(QLabel(f"{r + 1}."), 16), r, 0)

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hamsession.domain.safety import EMERGENCY, URGENCY_WORDS, URGENT
+from hamsession.domain.safety import EMERGENCY, URGENT, urgency_word
 from hamsession.ui.widgets.text_scale import ScaledFonts
 from hamsession.ui.widgets.theme_colours import AMBER, ERROR, INFO, pick
 
@@ -68,7 +68,7 @@ def _scrolling(page: QWidget) -> tuple[QVBoxLayout, QVBoxLayout]:
 def _messages(layout: QVBoxLayout, fonts: ScaledFonts, notices: Sequence[Notice]) -> list[QLabel]:
     shown = []
     for notice in notices:
-        badge = fonts.add(QLabel(URGENCY_WORDS.get(notice.urgency, "")), 16, bold=True)
+        badge = fonts.add(QLabel(urgency_word(notice.urgency)), 16, bold=True)
         if notice.urgency in URGENCY_COLOURS:
             badge.setStyleSheet(f"color: {pick(URGENCY_COLOURS[notice.urgency], badge)};")
         text = fonts.add(QLabel(notice.text), 24, bold=notice.urgency == EMERGENCY)

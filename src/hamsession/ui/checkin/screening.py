@@ -69,11 +69,11 @@ class Screening(QWidget):
         history = []
         for flag in ASKED:
             shown = [i for i in flag.items if not i.history and (mode != FIRST or not i.later)]
-            group = QGroupBox(flag.title)
+            group = QGroupBox(flag.shown_title)
             f.add(group, 15, bold=True)
             rows = QVBoxLayout(group)
             for item in shown:
-                rows.addWidget(self._box(item.id, item.text, flag.title))
+                rows.addWidget(self._box(item.id, item.shown_text, flag.shown_title))
             column.addWidget(group)
             if mode == FIRST:
                 history += [(i, flag) for i in flag.items if i.history]
@@ -81,7 +81,7 @@ class Screening(QWidget):
             group = f.add(QGroupBox(_shown(HISTORY_TITLE)), 15, bold=True)
             rows = QVBoxLayout(group)
             for item, flag in history:
-                rows.addWidget(self._box(item.id, item.text, flag.title))
+                rows.addWidget(self._box(item.id, item.shown_text, flag.shown_title))
             column.addWidget(group)
         column.addStretch(1)
         scroll = QScrollArea()

@@ -32,8 +32,10 @@ from hamsession.domain.symptoms import (
     LEG_SYMPTOMS,
     PELVIC_FLOOR,
     REGIONS,
-    SCALE_HINT,
     parse_score,
+    scale_hint,
+    shown,
+    word,
 )
 from hamsession.ui.widgets.text_scale import ScaledFonts
 from hamsession.ui.widgets.theme_colours import ERROR, pick
@@ -64,10 +66,11 @@ def _regions() -> tuple[QGroupBox, dict[str, QCheckBox], dict[str, QLineEdit]]:
     )
     grid = QFormLayout(box)
     ticks, scores = {}, {}
-    for key, text in REGIONS.items():
+    in_a_sentence = shown(REGIONS, in_a_sentence=True)
+    for key, text in shown(REGIONS).items():
         ticks[key] = QCheckBox(text)
         name = QCoreApplication.translate("SymptomLog", "Worst pain, {region}, 0 to 10")
-        scores[key] = score = _score_field(name.format(region=text.lower()))
+        scores[key] = score = _score_field(name.format(region=in_a_sentence[key]))
         score.textEdited.connect(lambda typed, tick=ticks[key]: tick.setChecked(bool(typed)))
         grid.addRow(ticks[key], score)
     return box, ticks, scores
@@ -101,7 +104,7 @@ class SymptomLog(QWidget):
                 self.tr(
                     "Type a number for each scale ({scale}); leave it empty "
                     "to skip it. Ctrl+Return saves, Esc closes without answers."
-                ).format(scale=SCALE_HINT)
+                ).format(scale=scale_hint())
             ),
             12,
         )
@@ -120,15 +123,19 @@ class SymptomLog(QWidget):
             _fit(field)
 
         regions_box, self.regions, self.region_scores = _regions()
-        form_box, self.form_signs = _checks(self.tr("Did you notice any of these?"), FORM_SIGNS)
-        legs_box, self.legs = _checks(self.tr("Leg symptoms"), LEG_SYMPTOMS)
+        form_box, self.form_signs = _checks(
+            self.tr("Did you notice any of these?"), shown(FORM_SIGNS)
+        )
+        legs_box, self.legs = _checks(self.tr("Leg symptoms"), shown(LEG_SYMPTOMS))
         self.pelvic: dict[str, QComboBox] = {}
         self.leakage = QLineEdit()
         pelvic_box = QGroupBox(self.tr("Pelvic floor, today"))
         pelvic_form = QFormLayout(pelvic_box)
-        for key, text in PELVIC_FLOOR.items():
+        for key, text in shown(PELVIC_FLOOR).items():
             combo = QComboBox()
-            combo.addItems(["", *BOTHER])
+            combo.addItem("", "")
+            for answer in BOTHER:  # shown in the language in use, kept in English
+                combo.addItem(word(answer), answer)
             combo.setAccessibleName(text)
             self.pelvic[key] = combo
             label = QLabel(text)
@@ -201,7 +208,7 @@ class SymptomLog(QWidget):
     def entry(self) -> SymptomEntry:
         """The answers as a log entry. Raises ValueError for a score out of range."""
         chosen = {
-            key: combo.currentText() for key, combo in self.pelvic.items() if combo.currentText()
+            key: combo.currentData() for key, combo in self.pelvic.items() if combo.currentData()
         }
         by_region = {}
         for key, field in self.region_scores.items():

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hamsession.domain.desk_breaks import FEEL_QUESTION, FEELS
+from hamsession.domain.desk_breaks import FEELS, feel_question, feel_word
 from hamsession.domain.engine import EngineState
 from hamsession.services.preferences import Preferences
 from hamsession.services.session import SessionRun
@@ -61,7 +61,7 @@ class DeskBreakWindow(QWidget):
 
         self.question = QWidget()
         ask = QVBoxLayout(self.question)
-        self.prompt = QLabel(FEEL_QUESTION)
+        self.prompt = QLabel(feel_question())
         self.prompt.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.prompt.setWordWrap(True)
         font = self.prompt.font()
@@ -73,7 +73,7 @@ class DeskBreakWindow(QWidget):
         row = QHBoxLayout()
         self.buttons: dict[str, QPushButton] = {}
         for n, feel in enumerate(FEELS, start=1):
-            button = QPushButton(f"{feel.capitalize()} ({n})")
+            button = QPushButton(self.tr("{answer} ({key})").format(answer=feel_word(feel), key=n))
             button.setFont(font)
             button.setMinimumHeight(int(48 * prefs.text_scale))
             button.clicked.connect(lambda _=False, f=feel: self.answer_with(f))

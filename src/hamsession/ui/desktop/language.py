@@ -14,6 +14,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from hamsession.domain import words
 from hamsession.domain.languages import pick_language
 
 CATALOGUE = "hamsession"
@@ -63,6 +64,7 @@ def install(folder: Path, chosen: str = FOLLOW_DESKTOP) -> QLocale:
     ):  # no catalogue for this language: English, with its plurals
         app.installTranslator(ours)
         _installed.append(ours)
+    words.use(QCoreApplication.translate)  # the domain's and the services' texts too
     qt = QTranslator(app)
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     if qt.load(locale, "qtbase", "_", qt_folder):

@@ -8,6 +8,7 @@ import math
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDateTime, QLocale, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QTableWidget, QTableWidgetItem
 
+from hamsession.domain.symptoms import word
 from hamsession.services.charts import ChartData
 
 COLUMNS = [QT_TRANSLATE_NOOP("HistoryTable", "When"),
@@ -72,7 +73,7 @@ class HistoryTable(QTableWidget):
         self._ids = [d.ids[i] for i in order]
         self.setRowCount(len(order))
         for row, i in enumerate(order):
-            morning = d.morning[i] or ""
+            morning = word(d.morning[i]) if d.morning[i] else ""
             if morning and not math.isnan(d.morning_pain[i]):
                 morning = self.tr("{morning}, pain {pain}").format(
                     morning=morning, pain=_score(d.morning_pain[i])

@@ -28,6 +28,7 @@ from hamsession.services.charts import (
     RANGES,
     ChartData,
     breaks_per_day,
+    range_label,
     rolling_mean,
     weekly,
 )
@@ -87,7 +88,7 @@ class HistoryView(QWidget):
         bar.addWidget(f.add(QLabel(self.tr("History")), 22, bold=True))
         bar.addStretch(1)
         for i, name in enumerate(RANGES):
-            button = f.add(QPushButton(name), 12)
+            button = f.add(QPushButton(range_label(name)), 12)
             button.setCheckable(True)
             self.range_group.addButton(button, i)
             bar.addWidget(button)

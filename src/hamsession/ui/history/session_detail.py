@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from hamsession.domain.history import SessionEntry
-from hamsession.domain.symptoms import FORM_SIGNS, LEG_SYMPTOMS, REGIONS
+from hamsession.domain.symptoms import FORM_SIGNS, LEG_SYMPTOMS, REGIONS, shown, word
 
 COLUMNS = [
     QT_TRANSLATE_NOOP("SessionDetail", "Step"),
@@ -44,19 +44,24 @@ def _symptom_lines(entry: SessionEntry) -> str:
         ).format(worst=score(s.pain_worst), after=score(s.pain_now), effort=score(s.effort))
     ]
     if s.regions:
+        region_names = shown(REGIONS)
         regions = ", ".join(
-            REGIONS.get(k, k) + (f" {s.region_pain[k]}" if k in s.region_pain else "")
+            region_names.get(k, k) + (f" {s.region_pain[k]}" if k in s.region_pain else "")
             for k in s.regions
         )
         lines.append(
             QCoreApplication.translate("SessionDetail", "Where: {regions}").format(regions=regions)
         )
     for line, keys, names in (
-        (QCoreApplication.translate("SessionDetail", "Form: {signs}"), s.form_signs, FORM_SIGNS),
+        (
+            QCoreApplication.translate("SessionDetail", "Form: {signs}"),
+            s.form_signs,
+            shown(FORM_SIGNS),
+        ),
         (
             QCoreApplication.translate("SessionDetail", "Legs: {signs}"),
             s.leg_symptoms,
-            LEG_SYMPTOMS,
+            shown(LEG_SYMPTOMS),
         ),
     ):
         if keys:
@@ -65,7 +70,7 @@ def _symptom_lines(entry: SessionEntry) -> str:
         lines.append(
             QCoreApplication.translate(
                 "SessionDetail", "Next morning: {morning}, pain {pain}"
-            ).format(morning=s.morning, pain=score(s.morning_pain))
+            ).format(morning=word(s.morning), pain=score(s.morning_pain))
         )
     if s.notes:
         lines.append(

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hamsession.domain.levels import shown_title
 from hamsession.services.programs import ProgramSummary
 
 if TYPE_CHECKING:
@@ -151,9 +152,10 @@ class ProgramPicker(QWidget):
         self.banner.setVisible(bool(banner))
         self.list.clear()
         for summary in programs:
-            item = QListWidgetItem(f"{summary.title}\n{self._facts(summary)}")
+            title = shown_title(summary.title)  # a level's words in the language in use
+            item = QListWidgetItem(f"{title}\n{self._facts(summary)}")
             item.setData(Qt.ItemDataRole.UserRole, summary.id)
-            item.setToolTip(summary.description or summary.title)
+            item.setToolTip(summary.description or title)
             self.list.addItem(item)
             if summary.id == keep:
                 self.list.setCurrentItem(item)
@@ -203,7 +205,7 @@ class ProgramPicker(QWidget):
         if item is None:
             return
         summary = self._summaries[item.data(Qt.ItemDataRole.UserRole)]
-        self.title.setText(summary.title)
+        self.title.setText(shown_title(summary.title))
         self.description.setText(summary.description)
         lines = []
         if self._describe:
