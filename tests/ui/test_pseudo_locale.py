@@ -194,3 +194,19 @@ def test_the_safety_questions_are_translated(marked, qtbot, window, programs):
     window.something_wrong()
     bad = outside_the_ui(texts_of(window.centralWidget()), content_of(programs))
     assert window.pages.name != "picker" and not bad, "\n".join(bad)
+
+
+def test_the_symptom_log_and_the_summary_are_translated(marked, qtbot, window, clock, programs):
+    from tests.ui.test_symptom_log import finish_a_session
+
+    finish_a_session(qtbot, window, clock, "p1-foundations")
+    assert window.pages.name == "symptom_log"
+    seen = texts_of(window.centralWidget())
+    qtbot.keyClicks(window.page.pain_worst, "1")
+    qtbot.keyClicks(window.page.pain_now, "0")
+    qtbot.keyClicks(window.page.effort, "4")
+    window.page.save()
+    assert window.pages.name == "summary"
+    seen += texts_of(window.centralWidget())
+    bad = outside_the_ui(seen, content_of(programs))
+    assert not bad, "\n".join(bad)
