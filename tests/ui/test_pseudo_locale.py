@@ -210,3 +210,14 @@ def test_the_symptom_log_and_the_summary_are_translated(marked, qtbot, window, c
     seen += texts_of(window.centralWidget())
     bad = outside_the_ui(seen, content_of(programs))
     assert not bad, "\n".join(bad)
+
+
+def test_the_clinic_pages_are_translated(marked, qtbot, clinic_window, programs):
+    window, _clinic, _history = clinic_window
+    window.clinic.show_clients()
+    seen = texts_of(window.centralWidget())
+    seen += [t for d in window.findChildren(QWidget) if d.isWindow() for t in texts_of(d)]
+    window.clinic.lock()
+    seen += texts_of(window.centralWidget())
+    bad = outside_the_ui(seen, content_of(programs) | {"default"})
+    assert not bad, "\n".join(bad)
