@@ -14,13 +14,14 @@ any editor) and run it again.
 from __future__ import annotations
 
 import argparse
-import re
 import shutil
 import subprocess
 import sys
 import tempfile
 import xml.etree.ElementTree as ET
 from pathlib import Path
+
+from hamsession.domain.words import english_forms
 
 ROOT = Path(__file__).resolve().parents[1]
 SOURCES = ROOT / "src" / "hamsession"
@@ -65,7 +66,7 @@ def english_plurals(ts: Path) -> None:
             translation.remove(child)
         translation.attrib.pop("type", None)
         translation.text = "\n            "
-        for form in (re.sub(r"\((e?s)\)", "", source), re.sub(r"\((e?s)\)", r"\1", source)):
+        for form in english_forms(source):
             ET.SubElement(translation, "numerusform").text = form
     _write(tree, ts)
 

@@ -4,6 +4,7 @@ services' words in it through Qt's translator (no application is needed for it).
 from __future__ import annotations
 
 from hamsession.domain import words
+from hamsession.domain.languages import SOURCE_LANGUAGE
 
 _kept: list[object] = []  # the translator in use lives as long as the command
 
@@ -11,7 +12,7 @@ _kept: list[object] = []  # the translator in use lives as long as the command
 def speak(language: str) -> None:
     """Write the domain's and the services' texts in ``language`` (English as written)."""
     words.use(None)  # a command starts in English, whatever ran before it in this process
-    if language == "en":
+    if language == SOURCE_LANGUAGE:
         return
     from PySide6.QtCore import QTranslator
 

@@ -36,9 +36,14 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (the marker
     return text
 
 
+def english_forms(text: str) -> tuple[str, str]:
+    """``%n rep(s)`` as English's two forms: ``%n rep`` and ``%n reps``."""
+    return re.sub(r"\((e?s)\)", "", text), re.sub(r"\((e?s)\)", r"\1", text)
+
+
 def english_plural(text: str, n: int) -> str:
     """``%n rep(s)`` as English writes it for ``n``: ``1 rep``, ``3 reps``."""
-    return re.sub(r"\((e?s)\)", "" if n == 1 else r"\1", text).replace("%n", str(n))
+    return english_forms(text)[n != 1].replace("%n", str(n))
 
 
 class Words:

@@ -3,13 +3,14 @@ first session of a program it belongs to, and all of them from Help."""
 
 from __future__ import annotations
 
+from hamsession.domain.languages import SOURCE_LANGUAGE
 from hamsession.domain.profiles import ProfileInfo
 from hamsession.domain.words import translate
 from hamsession.storage.cards_file import Card, load_cards
 
 
 class CardService:
-    def __init__(self, history, language: str = "en") -> None:
+    def __init__(self, history, language: str = SOURCE_LANGUAGE) -> None:
         self._repo = history.repos.cards
         self._language = language
         self._cards: list[Card] | None = None
@@ -36,7 +37,7 @@ class CardService:
                 raise
 
 
-def every_card(language: str = "en") -> list[Card]:
+def every_card(language: str = SOURCE_LANGUAGE) -> list[Card]:
     return load_cards(language)
 
 

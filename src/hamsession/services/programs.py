@@ -9,6 +9,7 @@ from pathlib import Path
 from hamsession.domain.desk_breaks import DESK_BREAK_ID
 from hamsession.domain.events import Signal
 from hamsession.domain.file_problems import FileProblems, Problem, read_toml
+from hamsession.domain.languages import SOURCE_LANGUAGE
 from hamsession.domain.program_writer import exercise_to_toml, to_toml
 from hamsession.domain.programs import Exercise, Program, Side, Step, StepKind
 from hamsession.domain.timeline import Timeline, compile_program
@@ -108,7 +109,7 @@ def library_language(chosen: str = "", environ=None) -> str:
 class ProgramService:
     """Programs from the built-in library and the data folder's ``programs/``."""
 
-    def __init__(self, data: DataDir | None, language: str = "en") -> None:
+    def __init__(self, data: DataDir | None, language: str = SOURCE_LANGUAGE) -> None:
         self._data = data
         self.language = language  # of the built-in library's texts
         self._library: Library | None = None

@@ -5,6 +5,7 @@ from __future__ import annotations
 import tomllib
 from dataclasses import dataclass
 
+from hamsession.domain.languages import SOURCE_LANGUAGE
 from hamsession.storage.assets import resources_dir
 
 
@@ -17,7 +18,7 @@ class Card:
     programs: tuple[str, ...]  # shown once before the first session of these
 
 
-def load_cards(language: str = "en") -> list[Card]:
+def load_cards(language: str = SOURCE_LANGUAGE) -> list[Card]:
     """The cards, their titles and texts in ``language`` where it has them."""
     from hamsession.storage.library import overlay
 

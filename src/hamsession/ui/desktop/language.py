@@ -15,10 +15,9 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from hamsession.domain import words
-from hamsession.domain.languages import pick_language
+from hamsession.domain.languages import SOURCE_LANGUAGE, pick_language
 
 CATALOGUE = "hamsession"
-SOURCE_LANGUAGE = "en"
 #: What Settings > Language keeps when the desktop decides.
 FOLLOW_DESKTOP = ""
 
