@@ -114,3 +114,17 @@ def test_the_commands_speak_the_language_the_app_would(tmp_path, environ, settin
         env={**env, **environ}, capture_output=True, text=True, check=True,
     )  # fmt: skip
     assert name in done.stdout and dose in done.stdout
+
+
+def test_numbers_in_german_texts_have_a_decimal_comma():
+    from hamsession.cli_language import speak
+    from hamsession.domain.programs import pace_problem
+
+    try:
+        speak("de")
+        problem = pace_problem(3, 12)
+        assert problem is not None and "Atemzüge" in problem
+        assert "4,0" in problem and "4,5" in problem
+    finally:
+        speak("en")
+    assert "4.0" in pace_problem(3, 12)

@@ -437,6 +437,25 @@
     </message>
 </context>
 <context>
+    <name>ClientFile</name>
+    <message>
+        <source>program {program} left out: {reason}</source>
+        <translation>Programm {program} ausgelassen: {reason}</translation>
+    </message>
+    <message>
+        <source>program {program} left out: a different program has that id here</source>
+        <translation>Programm {program} ausgelassen: Hier hat ein anderes Programm diese ID</translation>
+    </message>
+    <message>
+        <source>variant {variant} left out: {reason}</source>
+        <translation>Variante {variant} ausgelassen: {reason}</translation>
+    </message>
+    <message>
+        <source>assigned program {program} is not on this computer</source>
+        <translation>das zugewiesene Programm {program} ist auf diesem Computer nicht vorhanden</translation>
+    </message>
+</context>
+<context>
     <name>ClientList</name>
     <message>
         <source>Hamsession: clients</source>
@@ -739,6 +758,119 @@ Tragen Sie das Passwort in {file} ein, nicht hier. Gilt ab dem nächsten Start.<
     </message>
 </context>
 <context>
+    <name>DataFolder</name>
+    <message>
+        <source>--data-dir names no folder (it is empty)</source>
+        <translation>--data-dir nennt keinen Ordner (der Wert ist leer)</translation>
+    </message>
+    <message>
+        <source>{variable} is set but empty: name a folder or unset it</source>
+        <translation>{variable} ist gesetzt, aber leer: Nennen Sie einen Ordner oder entfernen Sie die Variable</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <extracomment>The newest schema revision in migrations/ (a test keeps this in step with the scripts). SQLite result codes that mean the file itself is not a sound database. What :func:`what_is` may find, as messages show it (it answers in English, for comparing).</extracomment>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>a link to nothing</source>
+        <translation>eine Verknüpfung ins Leere</translation>
+    </message>
+    <message>
+        <source>a link that leads round in a circle</source>
+        <translation>eine Verknüpfung, die im Kreis führt</translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation>ein Ordner</translation>
+    </message>
+    <message>
+        <source>a file</source>
+        <translation>eine Datei</translation>
+    </message>
+    <message>
+        <source>a named pipe</source>
+        <translation>eine benannte Pipe</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>ein Socket</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>ein Gerät</translation>
+    </message>
+    <message>
+        <source>not a file</source>
+        <translation>keine Datei</translation>
+    </message>
+    <message>
+        <source>cannot write in the data folder {folder}: {reason}</source>
+        <translation>im Datenordner {folder} kann nicht geschrieben werden: {reason}</translation>
+    </message>
+    <message>
+        <source>{name} is damaged and cannot be read ({reason})</source>
+        <translation>{name} ist beschädigt und kann nicht gelesen werden ({reason})</translation>
+    </message>
+    <message>
+        <source>{name} is not a Hamsession database</source>
+        <extracomment>Below this much free space the disk is taken as full: SQLite could not even make the 32 KiB shared-memory index that reading a WAL-mode file needs.</extracomment>
+        <translation>{name} ist keine Datenbank von Hamsession</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <source>{name} is damaged inside ({first})</source>
+        <translation>{name} ist im Inneren beschädigt ({first})</translation>
+    </message>
+    <message>
+        <source>{name} is empty (0 bytes) although backups of your history exist</source>
+        <translation>{name} ist leer (0 Byte), obwohl Sicherungskopien Ihres Verlaufs vorhanden sind</translation>
+    </message>
+    <message>
+        <source>{name} was written by a newer version of Hamsession (schema {revision}); update Hamsession to open it</source>
+        <translation>{name} wurde von einer neueren Version von Hamsession geschrieben (Schema {revision}); aktualisieren Sie Hamsession, um die Datei zu öffnen</translation>
+    </message>
+    <message>
+        <source>cannot use {folder} as the data folder: it is {found}</source>
+        <translation>{folder} kann nicht als Datenordner verwendet werden: Es ist {found}</translation>
+    </message>
+    <message>
+        <source>cannot create the data folder {folder}: {reason}</source>
+        <translation>der Datenordner {folder} kann nicht angelegt werden: {reason}</translation>
+    </message>
+    <message>
+        <source>{path} is {found}, not a history file: move it away or choose another data folder</source>
+        <translation>{path} ist {found}, keine Verlaufsdatei: Verschieben Sie sie oder wählen Sie einen anderen Datenordner</translation>
+    </message>
+    <message>
+        <source>today&apos;s backup could not be made ({reason})</source>
+        <translation>die heutige Sicherungskopie konnte nicht angelegt werden ({reason})</translation>
+    </message>
+    <message>
+        <source>the disk holding the data folder {folder} is full: free some space and try again</source>
+        <translation>der Datenträger mit dem Datenordner {folder} ist voll: Schaffen Sie etwas Platz und versuchen Sie es erneut</translation>
+    </message>
+    <message>
+        <source>cannot use the data folder {folder}: {reason}</source>
+        <translation>der Datenordner {folder} kann nicht verwendet werden: {reason}</translation>
+    </message>
+    <message>
+        <source>Hamsession is already open with the data folder {folder}</source>
+        <translation>Hamsession ist mit dem Datenordner {folder} bereits geöffnet</translation>
+    </message>
+    <message>
+        <source>cannot keep the session journal {path}: {reason}</source>
+        <translation>das Sitzungsjournal {path} kann nicht geführt werden: {reason}</translation>
+    </message>
+    <message>
+        <source>{name} is set but empty: give a URL or leave it out</source>
+        <translation>{name} ist gesetzt, aber leer: Geben Sie eine URL an oder lassen Sie die Angabe weg</translation>
+    </message>
+</context>
+<context>
     <name>DataProblem</name>
     <message>
         <source>Hamsession cannot open your history</source>
@@ -767,6 +899,30 @@ Tragen Sie das Passwort in {file} ein, nicht hier. Gilt ab dem nächsten Start.<
     <message>
         <source>None of the backup copies is whole; nothing was changed.</source>
         <translation>Keine der Sicherungskopien ist unbeschädigt; es wurde nichts geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseServer</name>
+    <message>
+        <source>the database URL is not one Hamsession understands: write it as postgresql://USER@HOST:PORT/DATABASE</source>
+        <extracomment>Seconds to wait for the server to answer before saying it cannot be reached. One lock number for &quot;a laptop is upgrading the schema&quot;: the others wait for it.</extracomment>
+        <translation>Hamsession versteht diese Datenbank-URL nicht: Schreiben Sie sie als postgresql://BENUTZER@HOST:PORT/DATENBANK</translation>
+    </message>
+    <message>
+        <source>the database URL must start with postgresql:// (not {scheme}://); leave it out to keep the history in the data folder</source>
+        <translation>die Datenbank-URL muss mit postgresql:// beginnen (nicht mit {scheme}://); lassen Sie sie weg, damit der Verlauf im Datenordner bleibt</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL driver is not installed: install hamsession[postgres]</source>
+        <translation>der PostgreSQL-Treiber ist nicht installiert: Installieren Sie hamsession[postgres]</translation>
+    </message>
+    <message>
+        <source>the database on {server} was written by a newer version of Hamsession (schema {revision}); update Hamsession to use it</source>
+        <translation>die Datenbank auf {server} wurde von einer neueren Version von Hamsession geschrieben (Schema {revision}); aktualisieren Sie Hamsession, um sie zu verwenden</translation>
+    </message>
+    <message>
+        <source>cannot use the database on {server}: {reason}</source>
+        <translation>die Datenbank auf {server} kann nicht verwendet werden: {reason}</translation>
     </message>
 </context>
 <context>
@@ -995,6 +1151,22 @@ Tragen Sie das Passwort in {file} ein, nicht hier. Gilt ab dem nächsten Start.<
         <source>Call your local emergency number or go to an emergency department now.</source>
         <translation>Rufen Sie jetzt die örtliche Notrufnummer an oder gehen Sie in eine Notaufnahme.</translation>
     </message>
+    <message>
+        <source>If your doctor&apos;s practice is closed, call the out-of-hours service on {number}.</source>
+        <extracomment>The national number for a doctor out of hours, where a country has one: NHS 111 in the UK, the medical on-call service 116 117 in Germany, the health line 1450 in Austria.</extracomment>
+        <translation>Wenn Ihre Arztpraxis geschlossen ist, erreichen Sie ärztliche Hilfe außerhalb der Sprechzeiten unter {number}.</translation>
+    </message>
+</context>
+<context>
+    <name>ExerciseFile</name>
+    <message>
+        <source>{key} must list at least one instruction (or mark the exercise {line})</source>
+        <translation>{key} muss mindestens eine Anleitung enthalten (oder markieren Sie die Übung mit {line})</translation>
+    </message>
+    <message>
+        <source>{key} goes from low to high, got {low} to {high}</source>
+        <translation>{key} geht vom kleineren zum größeren Wert, gefunden: {low} bis {high}</translation>
+    </message>
 </context>
 <context>
     <name>ExerciseForm</name>
@@ -1052,6 +1224,118 @@ Tragen Sie das Passwort in {file} ein, nicht hier. Gilt ab dem nächsten Start.<
         <source>Figure of the exercise</source>
         <extracomment>What the figure shows now: the figure, its pose, and whether mirrored (left side).</extracomment>
         <translation>Abbildung der Übung</translation>
+    </message>
+</context>
+<context>
+    <name>FileProblems</name>
+    <message>
+        <source>a list</source>
+        <translation>eine Liste</translation>
+    </message>
+    <message>
+        <source>a table</source>
+        <translation>eine Tabelle</translation>
+    </message>
+    <message>
+        <source>not UTF-8 text (byte {byte}); save the file as UTF-8</source>
+        <translation>kein UTF-8-Text (Byte {byte}); speichern Sie die Datei als UTF-8</translation>
+    </message>
+    <message>
+        <source>not valid here: a key of more than {parts} dotted parts</source>
+        <translation>hier nicht gültig: ein Schlüssel mit mehr als {parts} durch Punkte getrennten Teilen</translation>
+    </message>
+    <message>
+        <source>not valid TOML: {reason}</source>
+        <translation>kein gültiges TOML: {reason}</translation>
+    </message>
+    <message>
+        <source>not valid here: nested too deeply</source>
+        <translation>hier nicht gültig: zu tief verschachtelt</translation>
+    </message>
+    <message>
+        <source>not valid here: {reason}</source>
+        <translation>hier nicht gültig: {reason}</translation>
+    </message>
+    <message>
+        <source>{key} must be a number, got {value}</source>
+        <extracomment>What a value of the wrong kind should have been (the messages are translated where used).</extracomment>
+        <translation>{key} muss eine Zahl sein, gefunden: {value}</translation>
+    </message>
+    <message>
+        <source>{key} must be a whole number, got {value}</source>
+        <translation>{key} muss eine ganze Zahl sein, gefunden: {value}</translation>
+    </message>
+    <message>
+        <source>{key} must be text in quotes, got {value}</source>
+        <translation>{key} muss Text in Anführungszeichen sein, gefunden: {value}</translation>
+    </message>
+    <message>
+        <source>{key} must be a list, got {value}</source>
+        <translation>{key} muss eine Liste sein, gefunden: {value}</translation>
+    </message>
+    <message>
+        <source>{key} must be a table, got {value}</source>
+        <translation>{key} muss eine Tabelle sein, gefunden: {value}</translation>
+    </message>
+    <message>
+        <source>{key} must be {true} or {false}, got {value}</source>
+        <translation>{key} muss {true} oder {false} sein, gefunden: {value}</translation>
+    </message>
+    <message>
+        <source>{key} must be a finite number, got {value}</source>
+        <translation>{key} muss eine endliche Zahl sein, gefunden: {value}</translation>
+    </message>
+    <message>
+        <source>unknown key &apos;{key}&apos;</source>
+        <translation>unbekannter Schlüssel &apos;{key}&apos;</translation>
+    </message>
+    <message>
+        <source>unknown key &apos;{key}&apos; (did you mean &apos;{suggestion}&apos;?)</source>
+        <translation>unbekannter Schlüssel &apos;{key}&apos; (meinten Sie &apos;{suggestion}&apos;?)</translation>
+    </message>
+    <message>
+        <source>{key} must be at most {limit}, got {value}</source>
+        <translation>{key} darf höchstens {limit} sein, gefunden: {value}</translation>
+    </message>
+    <message>
+        <source>{key} must be at most {limit} s (10 minutes), got {value}</source>
+        <translation>{key} darf höchstens {limit} s (10 Minuten) sein, gefunden: {value}</translation>
+    </message>
+    <message>
+        <source>{key} must be at most {limit} s, got {value}</source>
+        <translation>{key} darf höchstens {limit} s sein, gefunden: {value}</translation>
+    </message>
+    <message>
+        <source>missing required key &apos;{key}&apos;</source>
+        <translation>der erforderliche Schlüssel &apos;{key}&apos; fehlt</translation>
+    </message>
+    <message>
+        <source>{key} must be a positive number, got {value}</source>
+        <translation>{key} muss eine positive Zahl sein, gefunden: {value}</translation>
+    </message>
+    <message>
+        <source>{key} must be at least {bound}, got {value}</source>
+        <translation>{key} muss mindestens {bound} sein, gefunden: {value}</translation>
+    </message>
+    <message>
+        <source>an allowed value</source>
+        <translation>ein erlaubter Wert</translation>
+    </message>
+    <message>
+        <source>{key} must be {allowed}, got {value}</source>
+        <translation>{key} muss {allowed} sein, gefunden: {value}</translation>
+    </message>
+    <message>
+        <source>{key} must use lowercase letters, digits and single hyphens, got {value}</source>
+        <translation>{key} darf nur Kleinbuchstaben, Ziffern und einzelne Bindestriche enthalten, gefunden: {value}</translation>
+    </message>
+    <message>
+        <source>{key} must not be empty</source>
+        <translation>{key} darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>{key} is too long</source>
+        <translation>{key} ist zu lang</translation>
     </message>
 </context>
 <context>
@@ -1256,6 +1540,49 @@ Tragen Sie das Passwort in {file} ein, nicht hier. Gilt ab dem nächsten Start.<
     </message>
 </context>
 <context>
+    <name>ImportFile</name>
+    <message>
+        <source>a key appears twice in one object</source>
+        <extracomment>Sessions written per batch while the file is read. At most this many problems are listed for one file.</extracomment>
+        <translation>ein Schlüssel kommt in einem Objekt zweimal vor</translation>
+    </message>
+    <message>
+        <source>not UTF-8 text</source>
+        <translation>kein UTF-8-Text</translation>
+    </message>
+    <message>
+        <source>not valid JSON: {reason}</source>
+        <translation>kein gültiges JSON: {reason}</translation>
+    </message>
+    <message>
+        <source>not valid here: nested too deeply</source>
+        <translation>hier nicht gültig: zu tief verschachtelt</translation>
+    </message>
+    <message>
+        <source>not valid here: {reason}</source>
+        <translation>hier nicht gültig: {reason}</translation>
+    </message>
+    <message>
+        <source>not a Hamsession export file</source>
+        <translation>keine Exportdatei von Hamsession</translation>
+    </message>
+    <message>
+        <source>export version {version} is not one this Hamsession reads (it reads version {ours})</source>
+        <translation>Exportversion {version} kann diese Hamsession-Version nicht lesen (sie liest Version {ours})</translation>
+    </message>
+    <message>
+        <source>the file holds a number too large to store ({reason})</source>
+        <translation>die Datei enthält eine Zahl, die zu groß zum Speichern ist ({reason})</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) not imported: another profile already holds the same id(s) (first: {first})</source>
+        <translation>
+            <numerusform>%n Einheit nicht importiert: Ein anderes Profil hat bereits dieselbe ID (erste: {first})</numerusform>
+            <numerusform>%n Einheiten nicht importiert: Ein anderes Profil hat bereits dieselben IDs (erste: {first})</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LanguageChoice</name>
     <message>
         <source>The desktop&apos;s language</source>
@@ -1294,6 +1621,17 @@ Tragen Sie das Passwort in {file} ein, nicht hier. Gilt ab dem nächsten Start.<
     <message>
         <source>{title} · level {level}</source>
         <translation>{title} · Level {level}</translation>
+    </message>
+</context>
+<context>
+    <name>Library</name>
+    <message>
+        <source>duplicate program id &apos;{program}&apos; (also in {file})</source>
+        <translation>doppelte Programm-ID &apos;{program}&apos; (auch in {file})</translation>
+    </message>
+    <message>
+        <source>duplicate exercise id &apos;{exercise}&apos;</source>
+        <translation>doppelte Übungs-ID &apos;{exercise}&apos;</translation>
     </message>
 </context>
 <context>
@@ -1695,6 +2033,13 @@ Tragen Sie das Passwort in {file} ein, nicht hier. Gilt ab dem nächsten Start.<
     <message>
         <source>a PIN of one repeated digit is too easy to guess</source>
         <translation>eine PIN aus nur einer wiederholten Ziffer ist zu leicht zu erraten</translation>
+    </message>
+</context>
+<context>
+    <name>PlainText</name>
+    <message>
+        <source>holds the control character {code}</source>
+        <translation>enthält das Steuerzeichen {code}</translation>
     </message>
 </context>
 <context>
@@ -2146,6 +2491,61 @@ Tragen Sie das Passwort in {file} ein, nicht hier. Gilt ab dem nächsten Start.<
     </message>
 </context>
 <context>
+    <name>ProgramFile</name>
+    <message>
+        <source>step {number}</source>
+        <translation>Schritt {number}</translation>
+    </message>
+    <message>
+        <source>missing required key &apos;{key}&apos; (add {line})</source>
+        <translation>der erforderliche Schlüssel &apos;{key}&apos; fehlt (ergänzen Sie {line})</translation>
+    </message>
+    <message>
+        <source>unknown format version {version}: this version of Hamsession reads format {format}</source>
+        <translation>unbekannte Formatversion {version}: Diese Version von Hamsession liest Format {format}</translation>
+    </message>
+    <message>
+        <source>{key} must be an exercise id in quotes or an inline table, got {value}</source>
+        <translation>{key} muss eine Übungs-ID in Anführungszeichen oder eine Inline-Tabelle sein, gefunden: {value}</translation>
+    </message>
+    <message>
+        <source>the program has no steps: add at least one {table}</source>
+        <translation>das Programm hat keine Schritte: Fügen Sie mindestens einen {table} hinzu</translation>
+    </message>
+    <message>
+        <source>say how it is timed with {breaths} (breathing), {hold_s} (holds and stretches) or {rep_s} (timed reps)</source>
+        <translation>geben Sie die Zeitsteuerung mit {breaths} (Atmung), {hold_s} (Halten und Dehnen) oder {rep_s} (Wiederholungen im Takt) an</translation>
+    </message>
+    <message>
+        <source>use only one of {breaths}, {hold_s} and {rep_s} (found {first} and {second})</source>
+        <translation>verwenden Sie nur eines von {breaths}, {hold_s} und {rep_s} (gefunden: {first} und {second})</translation>
+    </message>
+    <message>
+        <source>use only one of {breaths}, {hold_s} and {rep_s} (found {first} and {second} and {third})</source>
+        <translation>verwenden Sie nur eines von {breaths}, {hold_s} und {rep_s} (gefunden: {first}, {second} und {third})</translation>
+    </message>
+    <message>
+        <source>a breathing step takes no &apos;{key}&apos;</source>
+        <translation>ein Atemschritt hat kein &apos;{key}&apos;</translation>
+    </message>
+    <message>
+        <source>{key} is for hold steps; timed reps have no release</source>
+        <translation>{key} gilt für Halteschritte; Wiederholungen im Takt haben kein Lösen</translation>
+    </message>
+    <message>
+        <source>unknown exercise {exercise}</source>
+        <translation>unbekannte Übung {exercise}</translation>
+    </message>
+    <message>
+        <source>unknown exercise {exercise} (did you mean &apos;{suggestion}&apos;?)</source>
+        <translation>unbekannte Übung {exercise} (meinten Sie &apos;{suggestion}&apos;?)</translation>
+    </message>
+    <message>
+        <source>exercise &apos;{exercise}&apos; is a placeholder: write its instructions before using it in a program</source>
+        <translation>die Übung &apos;{exercise}&apos; ist ein Platzhalter: Schreiben Sie ihre Anleitung, bevor Sie sie in einem Programm verwenden</translation>
+    </message>
+</context>
+<context>
     <name>ProgramPicker</name>
     <message>
         <source>Choose a program</source>
@@ -2205,6 +2605,45 @@ Tragen Sie das Passwort in {file} ein, nicht hier. Gilt ab dem nächsten Start.<
     <message>
         <source>not open yet</source>
         <translation>noch nicht freigegeben</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramService</name>
+    <message>
+        <source>there is no data folder to save exercises in</source>
+        <translation>es gibt keinen Datenordner, in dem Übungen gespeichert werden können</translation>
+    </message>
+    <message>
+        <source>an exercise with the id &apos;{id}&apos; already exists</source>
+        <translation>eine Übung mit der ID &apos;{id}&apos; gibt es bereits</translation>
+    </message>
+</context>
+<context>
+    <name>Reading</name>
+    <message>
+        <source>no such file</source>
+        <translation>keine solche Datei</translation>
+    </message>
+    <message>
+        <source>cannot read the file: {reason}</source>
+        <extracomment>A program or exercise is a few kilobytes; a megabyte is far past any real one. Ten years of daily sessions export to well under this.</extracomment>
+        <translation>die Datei kann nicht gelesen werden: {reason}</translation>
+    </message>
+    <message>
+        <source>is larger than {megabytes} MB</source>
+        <translation>ist größer als {megabytes} MB</translation>
+    </message>
+    <message>
+        <source>is a folder, not a file</source>
+        <translation>ist ein Ordner, keine Datei</translation>
+    </message>
+    <message>
+        <source>is a link that leads round in a circle</source>
+        <translation>ist eine Verknüpfung, die im Kreis führt</translation>
+    </message>
+    <message>
+        <source>is not a regular file (a pipe or a device?)</source>
+        <translation>ist keine gewöhnliche Datei (eine Pipe oder ein Gerät?)</translation>
     </message>
 </context>
 <context>
@@ -2522,19 +2961,6 @@ Tragen Sie das Passwort in {file} ein, nicht hier. Gilt ab dem nächsten Start.<
         <translation>Dez.</translation>
     </message>
     <message>
-        <source>completed</source>
-        <extracomment>A session&apos;s stored status in the report&apos;s words (other statuses: underscores as spaces).</extracomment>
-        <translation>abgeschlossen</translation>
-    </message>
-    <message>
-        <source>ended early</source>
-        <translation>vorzeitig beendet</translation>
-    </message>
-    <message>
-        <source>interrupted</source>
-        <translation>unterbrochen</translation>
-    </message>
-    <message>
         <source>Leg symptoms (SBI): {score} of {top} ({items})</source>
         <translation>Beinbeschwerden (SBI): {score} von {top} ({items})</translation>
     </message>
@@ -2804,6 +3230,15 @@ Tragen Sie das Passwort in {file} ein, nicht hier. Gilt ab dem nächsten Start.<
         <translation>Tatsächlich (s)</translation>
     </message>
     <message>
+        <source>left</source>
+        <extracomment>The stored sides in words.</extracomment>
+        <translation>links</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>rechts</translation>
+    </message>
+    <message>
         <source>No symptom log was saved for this session.</source>
         <translation>Für diese Einheit wurde kein Beschwerdeprotokoll gespeichert.</translation>
     </message>
@@ -2839,12 +3274,32 @@ Tragen Sie das Passwort in {file} ein, nicht hier. Gilt ab dem nächsten Start.<
         <source>Session of {when}</source>
         <translation>Einheit vom {when}</translation>
     </message>
+    <message>
+        <source>{program} · {when} · {status}</source>
+        <translation>{program} · {when} · {status}</translation>
+    </message>
 </context>
 <context>
     <name>SessionFlow</name>
     <message>
         <source>How did that go?</source>
         <translation>Wie ist es gelaufen?</translation>
+    </message>
+</context>
+<context>
+    <name>SessionStatus</name>
+    <message>
+        <source>completed</source>
+        <extracomment>A session&apos;s stored status in words (other statuses: underscores as spaces).</extracomment>
+        <translation>abgeschlossen</translation>
+    </message>
+    <message>
+        <source>ended early</source>
+        <translation>vorzeitig beendet</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>unterbrochen</translation>
     </message>
 </context>
 <context>
@@ -3184,6 +3639,10 @@ Tragen Sie das Passwort in {file} ein, nicht hier. Gilt ab dem nächsten Start.<
         <source>The speech service is not answering: spoken cues are off</source>
         <extracomment>Names the speech engine to use (tests use &quot;mock&quot;); otherwise the first real one found. Phrases waiting behind the one being spoken; older waiting ones are dropped, so the voice never falls far behind the session.</extracomment>
         <translation>Die Sprachausgabe antwortet nicht: Gesprochene Hinweise sind aus</translation>
+    </message>
+    <message>
+        <source>The speech engine &apos;{engine}&apos; could not start: spoken cues are off</source>
+        <translation>Die Sprachausgabe &apos;{engine}&apos; konnte nicht starten: Gesprochene Hinweise sind aus</translation>
     </message>
 </context>
 <context>

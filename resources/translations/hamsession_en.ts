@@ -433,6 +433,25 @@
     </message>
 </context>
 <context>
+    <name>ClientFile</name>
+    <message>
+        <source>program {program} left out: {reason}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>program {program} left out: a different program has that id here</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>variant {variant} left out: {reason}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>assigned program {program} is not on this computer</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ClientList</name>
     <message>
         <source>Hamsession: clients</source>
@@ -730,6 +749,119 @@ Put the password in {file}, not here. Used from the next start.</source>
     </message>
 </context>
 <context>
+    <name>DataFolder</name>
+    <message>
+        <source>--data-dir names no folder (it is empty)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{variable} is set but empty: name a folder or unset it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>nothing</source>
+        <extracomment>The newest schema revision in migrations/ (a test keeps this in step with the scripts). SQLite result codes that mean the file itself is not a sound database. What :func:`what_is` may find, as messages show it (it answers in English, for comparing).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a link to nothing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a link that leads round in a circle</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a named pipe</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a device</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not a file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot write in the data folder {folder}: {reason}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} is damaged and cannot be read ({reason})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} is not a Hamsession database</source>
+        <extracomment>Below this much free space the disk is taken as full: SQLite could not even make the 32 KiB shared-memory index that reading a WAL-mode file needs.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} is damaged inside ({first})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} is empty (0 bytes) although backups of your history exist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} was written by a newer version of Hamsession (schema {revision}); update Hamsession to open it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot use {folder} as the data folder: it is {found}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot create the data folder {folder}: {reason}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{path} is {found}, not a history file: move it away or choose another data folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>today's backup could not be made ({reason})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the disk holding the data folder {folder} is full: free some space and try again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot use the data folder {folder}: {reason}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hamsession is already open with the data folder {folder}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot keep the session journal {path}: {reason}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} is set but empty: give a URL or leave it out</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>DataProblem</name>
     <message>
         <source>Hamsession cannot open your history</source>
@@ -757,6 +889,30 @@ Put the password in {file}, not here. Used from the next start.</source>
     </message>
     <message>
         <source>None of the backup copies is whole; nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DatabaseServer</name>
+    <message>
+        <source>the database URL is not one Hamsession understands: write it as postgresql://USER@HOST:PORT/DATABASE</source>
+        <extracomment>Seconds to wait for the server to answer before saying it cannot be reached. One lock number for "a laptop is upgrading the schema": the others wait for it.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the database URL must start with postgresql:// (not {scheme}://); leave it out to keep the history in the data folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the PostgreSQL driver is not installed: install hamsession[postgres]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the database on {server} was written by a newer version of Hamsession (schema {revision}); update Hamsession to use it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot use the database on {server}: {reason}</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -976,6 +1132,22 @@ Put the password in {file}, not here. Used from the next start.</source>
         <source>Call your local emergency number or go to an emergency department now.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>If your doctor's practice is closed, call the out-of-hours service on {number}.</source>
+        <extracomment>The national number for a doctor out of hours, where a country has one: NHS 111 in the UK, the medical on-call service 116 117 in Germany, the health line 1450 in Austria.</extracomment>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ExerciseFile</name>
+    <message>
+        <source>{key} must list at least one instruction (or mark the exercise {line})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{key} goes from low to high, got {low} to {high}</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ExerciseForm</name>
@@ -1032,6 +1204,118 @@ Put the password in {file}, not here. Used from the next start.</source>
     <message>
         <source>Figure of the exercise</source>
         <extracomment>What the figure shows now: the figure, its pose, and whether mirrored (left side).</extracomment>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>FileProblems</name>
+    <message>
+        <source>a list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a table</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not UTF-8 text (byte {byte}); save the file as UTF-8</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not valid here: a key of more than {parts} dotted parts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not valid TOML: {reason}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not valid here: nested too deeply</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not valid here: {reason}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{key} must be a number, got {value}</source>
+        <extracomment>What a value of the wrong kind should have been (the messages are translated where used).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{key} must be a whole number, got {value}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{key} must be text in quotes, got {value}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{key} must be a list, got {value}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{key} must be a table, got {value}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{key} must be {true} or {false}, got {value}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{key} must be a finite number, got {value}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown key '{key}'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown key '{key}' (did you mean '{suggestion}'?)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{key} must be at most {limit}, got {value}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{key} must be at most {limit} s (10 minutes), got {value}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{key} must be at most {limit} s, got {value}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>missing required key '{key}'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{key} must be a positive number, got {value}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{key} must be at least {bound}, got {value}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>an allowed value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{key} must be {allowed}, got {value}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{key} must use lowercase letters, digits and single hyphens, got {value}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{key} must not be empty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{key} is too long</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1237,6 +1521,47 @@ Put the password in {file}, not here. Used from the next start.</source>
     </message>
 </context>
 <context>
+    <name>ImportFile</name>
+    <message>
+        <source>a key appears twice in one object</source>
+        <extracomment>Sessions written per batch while the file is read. At most this many problems are listed for one file.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not UTF-8 text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not valid JSON: {reason}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not valid here: nested too deeply</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not valid here: {reason}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not a Hamsession export file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>export version {version} is not one this Hamsession reads (it reads version {ours})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the file holds a number too large to store ({reason})</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) not imported: another profile already holds the same id(s) (first: {first})</source>
+        <translation>
+            <numerusform>%n session not imported: another profile already holds the same id (first: {first})</numerusform><numerusform>%n sessions not imported: another profile already holds the same ids (first: {first})</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>LanguageChoice</name>
     <message>
         <source>The desktop's language</source>
@@ -1274,6 +1599,17 @@ Put the password in {file}, not here. Used from the next start.</source>
     </message>
     <message>
         <source>{title} · level {level}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Library</name>
+    <message>
+        <source>duplicate program id '{program}' (also in {file})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>duplicate exercise id '{exercise}'</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1673,6 +2009,13 @@ Put the password in {file}, not here. Used from the next start.</source>
     </message>
     <message>
         <source>a PIN of one repeated digit is too easy to guess</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PlainText</name>
+    <message>
+        <source>holds the control character {code}</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2117,6 +2460,61 @@ Put the password in {file}, not here. Used from the next start.</source>
     </message>
 </context>
 <context>
+    <name>ProgramFile</name>
+    <message>
+        <source>step {number}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>missing required key '{key}' (add {line})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown format version {version}: this version of Hamsession reads format {format}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{key} must be an exercise id in quotes or an inline table, got {value}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the program has no steps: add at least one {table}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>say how it is timed with {breaths} (breathing), {hold_s} (holds and stretches) or {rep_s} (timed reps)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>use only one of {breaths}, {hold_s} and {rep_s} (found {first} and {second})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>use only one of {breaths}, {hold_s} and {rep_s} (found {first} and {second} and {third})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a breathing step takes no '{key}'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{key} is for hold steps; timed reps have no release</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown exercise {exercise}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown exercise {exercise} (did you mean '{suggestion}'?)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>exercise '{exercise}' is a placeholder: write its instructions before using it in a program</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ProgramPicker</name>
     <message>
         <source>Choose a program</source>
@@ -2173,6 +2571,45 @@ Put the password in {file}, not here. Used from the next start.</source>
     </message>
     <message>
         <source>not open yet</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ProgramService</name>
+    <message>
+        <source>there is no data folder to save exercises in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>an exercise with the id '{id}' already exists</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Reading</name>
+    <message>
+        <source>no such file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot read the file: {reason}</source>
+        <extracomment>A program or exercise is a few kilobytes; a megabyte is far past any real one. Ten years of daily sessions export to well under this.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>is larger than {megabytes} MB</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>is a folder, not a file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>is a link that leads round in a circle</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>is not a regular file (a pipe or a device?)</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2491,19 +2928,6 @@ Put the password in {file}, not here. Used from the next start.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>completed</source>
-        <extracomment>A session's stored status in the report's words (other statuses: underscores as spaces).</extracomment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>ended early</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>interrupted</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Leg symptoms (SBI): {score} of {top} ({items})</source>
         <translation type="unfinished" />
     </message>
@@ -2769,6 +3193,15 @@ Put the password in {file}, not here. Used from the next start.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>left</source>
+        <extracomment>The stored sides in words.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>right</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>No symptom log was saved for this session.</source>
         <translation type="unfinished" />
     </message>
@@ -2804,11 +3237,31 @@ Put the password in {file}, not here. Used from the next start.</source>
         <source>Session of {when}</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>{program} · {when} · {status}</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>SessionFlow</name>
     <message>
         <source>How did that go?</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SessionStatus</name>
+    <message>
+        <source>completed</source>
+        <extracomment>A session's stored status in words (other statuses: underscores as spaces).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ended early</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>interrupted</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3146,6 +3599,10 @@ Put the password in {file}, not here. Used from the next start.</source>
     <message>
         <source>The speech service is not answering: spoken cues are off</source>
         <extracomment>Names the speech engine to use (tests use "mock"); otherwise the first real one found. Phrases waiting behind the one being spoken; older waiting ones are dropped, so the voice never falls far behind the session.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The speech engine '{engine}' could not start: spoken cues are off</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -14,7 +14,7 @@ def speak(language: str) -> None:
     words.use(None)  # a command starts in English, whatever ran before it in this process
     if language == SOURCE_LANGUAGE:
         return
-    from PySide6.QtCore import QTranslator
+    from PySide6.QtCore import QLocale, QTranslator
 
     from hamsession.storage.assets import resources_dir
 
@@ -29,4 +29,4 @@ def speak(language: str) -> None:
         return found.replace("%n", str(n)) if n >= 0 else found
 
     _kept[:] = [translator]
-    words.use(translated)
+    words.use(translated, QLocale(language).decimalPoint())

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from hamsession.domain.emergency import ANYWHERE, emergency_words, territory
+from hamsession.domain.emergency import ANYWHERE, emergency_words, out_of_hours_words, territory
 from hamsession.domain.safety import BY_ID, message
 
 
@@ -51,3 +51,10 @@ def test_the_emergency_messages_name_the_service_once():
         text = message(BY_ID[flag], emergency_words("US"))
         assert text.count("911") == 1 and "{where}" not in text
     assert "A&E" in message(BY_ID["saddle_bladder_bowel"], emergency_words("GB"))
+
+
+def test_a_doctor_out_of_hours_where_the_country_has_one_number():
+    assert "116 117" in out_of_hours_words("DE")
+    assert "1450" in out_of_hours_words("AT")
+    assert "111" in out_of_hours_words("GB")
+    assert out_of_hours_words("FR") == out_of_hours_words(None) == ""

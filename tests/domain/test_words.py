@@ -40,3 +40,15 @@ def test_the_translator_gets_the_context_and_the_count(german):
 
 def test_a_marked_constant_is_its_text():
     assert words.QT_TRANSLATE_NOOP("Safety", "Back pain") == "Back pain"
+
+
+def test_numbers_take_the_languages_decimal_point():
+    assert words.number(2.5) == "2.5" and words.number(7.0, ".1f") == "7.0"
+    words.use(lambda context, text, disambiguation, n: text, ",")
+    try:
+        assert words.number(2.5) == "2,5"
+        assert words.number(6.25, ".1f") == "6,2"
+        assert words.number(5.0) == "5"
+    finally:
+        words.use(None)
+    assert words.number(2.5) == "2.5"

@@ -132,7 +132,7 @@ def test_sessions_another_profile_holds_are_named_not_skipped_silently(history, 
     assert notes == []  # already this profile's: nothing to say
     assert import_export(history, parsed, "Pat", notes=notes) == 0
     (note,) = notes
-    assert note.startswith("1 session was not imported: another profile already holds")
+    assert note.startswith("1 session not imported: another profile already holds the same id")
 
 
 def test_csv_has_one_row_per_session(history, clock):

@@ -130,3 +130,16 @@ def test_clinic_mode_locks_through_the_pages_and_asks_the_shell_by_signals(qtbot
     mode.end_handover()
     assert views == [True, False] and not mode.handover and not mode.locked
     mode.shutdown()
+
+
+def test_a_doctor_today_comes_with_the_out_of_hours_number_of_the_country(history):
+    from hamsession.domain.safety import BY_ID
+
+    german = SafetyService(history, environ={"LANG": "de_DE.UTF-8"})
+    for flag in ("leg_weakness", "general_illness", "hamstring_tear"):
+        assert german.text(BY_ID[flag]).endswith("out-of-hours service on 116 117.")
+    for flag in ("saddle_bladder_bowel", "pregnancy_warning", "pelvic_floor", "leg_nerve"):
+        assert "116 117" not in german.text(BY_ID[flag])
+    assert "116 117" not in SafetyService(history, environ={"LANG": "fr_FR.UTF-8"}).text(
+        BY_ID["leg_weakness"]
+    )

@@ -57,3 +57,17 @@ def test_a_child_that_cannot_start_is_off_at_once(qtbot):
         assert offs == ["Demo is off"]
     finally:
         service.close()
+
+
+def test_a_child_that_fails_is_off_in_the_owners_words_or_its_own(qtbot):
+    for cannot_start, expected in (("", "The demo engine could not start"), ("Aus", "Aus")):
+        service = OutsideService(
+            "demo", "tests.helpers.failing_child", [], "Demo is off", cannot_start=cannot_start
+        )
+        offs = []
+        service.off.connect(offs.append)
+        try:
+            qtbot.waitUntil(lambda s=service: s.state == "off", timeout=4000)
+            assert offs == [expected]
+        finally:
+            service.close()

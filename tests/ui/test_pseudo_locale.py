@@ -3,7 +3,9 @@
 The catalogue of this test is the code's own strings compiled with every entry marked
 (``pyside6-lrelease -markuntranslated``): each translated text then begins with the
 mark. The test walks the window's pages, menus and dialogs and looks at every text a
-person could see or hear; any without the mark was never translated.
+person could see or hear; any without the mark was never translated. The editor, the
+settings, desk breaks, the check-ins, safety notices and the smaller dialogs are walked in
+``test_pseudo_locale_dialogs.py`` with the helpers here.
 """
 
 from __future__ import annotations
@@ -15,13 +17,19 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractSpinBox,
     QComboBox,
     QDialogButtonBox,
+    QDoubleSpinBox,
     QGroupBox,
     QLabel,
     QLineEdit,
     QListWidget,
     QMenu,
+    QPlainTextEdit,
+    QSpinBox,
+    QTableWidget,
+    QTextEdit,
     QWidget,
 )
 from scripts import translations
@@ -69,11 +77,26 @@ def texts_of(widget: QWidget) -> list[tuple[str, str]]:
             found += [(kind + " item", w.itemText(i)) for i in range(w.count())]
         elif isinstance(w, QListWidget):
             found += [(kind + " item", w.item(i).text()) for i in range(w.count())]
+        elif isinstance(w, QPlainTextEdit | QTextEdit):
+            found.append((kind + " placeholder", w.placeholderText()))
+        elif isinstance(w, QTableWidget):
+            found += [(kind + " header", h.text()) for h in _headers(w) if h is not None]
+        if isinstance(w, QAbstractSpinBox):
+            found.append((kind + " special value", w.specialValueText()))
+            if isinstance(w, QSpinBox | QDoubleSpinBox):
+                found += [(kind + " prefix", w.prefix()), (kind + " suffix", w.suffix())]
         found.append((kind + " accessible name", w.accessibleName()))
+        found.append((kind + " accessible description", w.accessibleDescription()))
         found.append((kind + " tooltip", w.toolTip()))
         if w.isWindow():
             found.append((kind + " title", w.windowTitle()))
     return found
+
+
+def _headers(table: QTableWidget) -> list:
+    return [table.horizontalHeaderItem(c) for c in range(table.columnCount())] + [
+        table.verticalHeaderItem(r) for r in range(table.rowCount())
+    ]
 
 
 def _qt_standard(button: QAbstractButton) -> bool:

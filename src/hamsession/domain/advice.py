@@ -37,7 +37,7 @@ from hamsession.domain.progression import (
     stiffness_climbing,
     weekly_rise,
 )
-from hamsession.domain.words import Words, translate
+from hamsession.domain.words import Words, number, translate
 
 PROGRESS, REPEAT, STEP_BACK, REVIEW, STOP, NONE = (
     "progress",
@@ -116,7 +116,7 @@ def _person_level(history: Sequence[Scored], t: Thresholds) -> tuple[str, list[s
             return STEP_BACK, [
                 translate(
                     "AdviceReasons", "pain rose by {rise} points on average from last week"
-                ).format(rise=f"{rise:.1f}")
+                ).format(rise=number(rise, ".1f"))
             ]
         stiff = stiffness_climbing([x.session for x in history], history[-1].session.started_at)
         if stiff is not None:

@@ -62,6 +62,12 @@ _EU_WORDS = QT_TRANSLATE_NOOP("Emergency", "Call 112 or go to an emergency depar
 ANYWHERE = QT_TRANSLATE_NOOP(
     "Emergency", "Call your local emergency number or go to an emergency department now."
 )
+#: The national number for a doctor out of hours, where a country has one: NHS 111 in the
+#: UK, the medical on-call service 116 117 in Germany, the health line 1450 in Austria.
+_OUT_OF_HOURS = {"GB": "111", "DE": "116 117", "AT": "1450"}
+_OUT_OF_HOURS_WORDS = QT_TRANSLATE_NOOP(
+    "Emergency", "If your doctor's practice is closed, call the out-of-hours service on {number}."
+)
 
 
 def territory(environ: Mapping[str, str]) -> str | None:
@@ -87,3 +93,12 @@ def emergency_words(country: str | None, clinic_text: str = "") -> str:
     if country in _EU_112:
         return translate("Emergency", _EU_WORDS)
     return translate("Emergency", ANYWHERE)
+
+
+def out_of_hours_words(country: str | None) -> str:
+    """Where to reach a doctor today when the practice is closed, for a message that asks
+    for a doctor the same day; "" where this version knows no national number."""
+    number = _OUT_OF_HOURS.get(country or "")
+    if number is None:
+        return ""
+    return translate("Emergency", _OUT_OF_HOURS_WORDS).format(number=number)

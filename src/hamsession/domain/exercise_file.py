@@ -19,6 +19,7 @@ from hamsession.domain.program_file import (
 )
 from hamsession.domain.programs import BreathPace, Dose, Exercise, StepKind
 from hamsession.domain.toml_lines import Path
+from hamsession.domain.words import translate
 
 Range = Annotated[list[Annotated[int, Field(ge=1, le=50)]], Field(min_length=2, max_length=2)]
 
@@ -70,14 +71,19 @@ def parse_exercise(data: bytes, file: str) -> Exercise:
         problems.append(
             where.at(
                 ("how",),
-                "how must list at least one instruction (or mark the exercise placeholder = true)",
+                translate(
+                    "ExerciseFile",
+                    "{key} must list at least one instruction (or mark the exercise {line})",
+                ).format(key="how", line="placeholder = true"),
             )
         )
     if model is not None:
         for key in ("sets_range", "reps_range"):
             pair = getattr(model.dose, key)
             if pair is not None and pair[0] > pair[1]:
-                message = f"dose.{key} goes from low to high, got {pair[0]} to {pair[1]}"
+                message = translate(
+                    "ExerciseFile", "{key} goes from low to high, got {low} to {high}"
+                ).format(key=f"dose.{key}", low=pair[0], high=pair[1])
                 problems.append(where.at(("dose", key), message))
     if problems or model is None:
         raise FileProblems(problems)

@@ -9,6 +9,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 from hamsession.domain.toml_lines import MAX_KEY_DEPTH, Path, key_lines, line_for, too_deep
+from hamsession.domain.words import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:  # pydantic is loaded only when a file is read
     from pydantic import BaseModel, ValidationError
@@ -34,11 +35,12 @@ class FileProblems(Exception):
         super().__init__("\n".join(str(p) for p in self.problems))
 
 
-def did_you_mean(word: str, choices: Iterable[str]) -> str:
+def did_you_mean(word: str, choices: Iterable[str]) -> str | None:
+    """The choice closest to what was written, when one is close enough to suggest."""
     import difflib  # only when a file has a mistake
 
     close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
-    return f" (did you mean '{close[0]}'?)" if close else ""
+    return close[0] if close else None
 
 
 def show(value: Any) -> str:
@@ -52,9 +54,9 @@ def show(value: Any) -> str:
     if isinstance(value, int | float):
         return f"{value:g}" if isinstance(value, float) else str(value)
     if isinstance(value, list):
-        return "a list"
+        return translate("FileProblems", "a list")
     if isinstance(value, dict):
-        return "a table"
+        return translate("FileProblems", "a table")
     return type(value).__name__
 
 
@@ -67,11 +69,15 @@ def read_toml(data: bytes, file: str) -> tuple[dict[str, Any], str]:
         text = data.decode("utf-8")
     except UnicodeDecodeError as err:
         line = data.count(b"\n", 0, err.start) + 1
-        message = f"not UTF-8 text (byte 0x{data[err.start]:02x}); save the file as UTF-8"
+        message = translate(
+            "FileProblems", "not UTF-8 text (byte {byte}); save the file as UTF-8"
+        ).format(byte=f"0x{data[err.start]:02x}")
         raise FileProblems([Problem(file, line, message)]) from None
     deep = too_deep(text)
     if deep is not None:
-        message = f"not valid here: a key of more than {MAX_KEY_DEPTH} dotted parts"
+        message = translate(
+            "FileProblems", "not valid here: a key of more than {parts} dotted parts"
+        ).format(parts=MAX_KEY_DEPTH)
         raise FileProblems([Problem(file, deep, message)])
     import tomllib  # read with the first file, not when the app starts
 
@@ -81,11 +87,14 @@ def read_toml(data: bytes, file: str) -> tuple[dict[str, Any], str]:
         found = _DECODE_LINE.search(str(err))
         line = int(found.group(1)) if found else max(1, text.count("\n") + 1)
         reason = _DECODE_LINE.sub("", str(err)).replace("(at end of document)", "").strip()
-        raise FileProblems([Problem(file, line, f"not valid TOML: {reason}")]) from None
+        message = translate("FileProblems", "not valid TOML: {reason}").format(reason=reason)
+        raise FileProblems([Problem(file, line, message)]) from None
     except RecursionError:
-        raise FileProblems([Problem(file, 1, "not valid here: nested too deeply")]) from None
+        message = translate("FileProblems", "not valid here: nested too deeply")
+        raise FileProblems([Problem(file, 1, message)]) from None
     except ValueError as err:  # a number of thousands of digits
-        raise FileProblems([Problem(file, 1, f"not valid here: {first_clause(err)}")]) from None
+        message = translate("FileProblems", "not valid here: {reason}")
+        raise FileProblems([Problem(file, 1, message.format(reason=first_clause(err)))]) from None
 
 
 def first_clause(err: Exception) -> str:
@@ -110,16 +119,21 @@ class Locator:
         return Problem(self.file, line_for(self.lines, loc), message)
 
 
+#: What a value of the wrong kind should have been (the messages are translated where used).
 _FIELD_HINTS = {
-    "float_type": "must be a number",
-    "int_type": "must be a whole number",
-    "int_from_float": "must be a whole number",
-    "string_type": "must be text in quotes",
-    "list_type": "must be a list",
-    "dict_type": "must be a table",
-    "model_type": "must be a table",
-    "bool_type": "must be true or false",
-    "finite_number": "must be a finite number",
+    "float_type": QT_TRANSLATE_NOOP("FileProblems", "{key} must be a number, got {value}"),
+    "int_type": QT_TRANSLATE_NOOP("FileProblems", "{key} must be a whole number, got {value}"),
+    "int_from_float": QT_TRANSLATE_NOOP(
+        "FileProblems", "{key} must be a whole number, got {value}"
+    ),
+    "string_type": QT_TRANSLATE_NOOP("FileProblems", "{key} must be text in quotes, got {value}"),
+    "list_type": QT_TRANSLATE_NOOP("FileProblems", "{key} must be a list, got {value}"),
+    "dict_type": QT_TRANSLATE_NOOP("FileProblems", "{key} must be a table, got {value}"),
+    "model_type": QT_TRANSLATE_NOOP("FileProblems", "{key} must be a table, got {value}"),
+    "bool_type": QT_TRANSLATE_NOOP("FileProblems", "{key} must be {true} or {false}, got {value}"),
+    "finite_number": QT_TRANSLATE_NOOP(
+        "FileProblems", "{key} must be a finite number, got {value}"
+    ),
 }
 
 
@@ -141,42 +155,75 @@ def _dotted(loc: Path) -> str:
     )
 
 
+def unknown_key(key: str, allowed: Iterable[str]) -> str:
+    """``unknown key 'x'``, with the allowed key closest to it when one is."""
+    close = did_you_mean(key, allowed)
+    if close is None:
+        return translate("FileProblems", "unknown key '{key}'").format(key=key_name(key))
+    return translate("FileProblems", "unknown key '{key}' (did you mean '{suggestion}'?)").format(
+        key=key_name(key), suggestion=close
+    )
+
+
+def _at_most(subject: str, name: str, limit: Any, value: Any) -> str:
+    """``x must be at most 30 s, got 40``: seconds for keys in seconds (``_s``)."""
+    if not name.endswith("_s"):
+        text = translate("FileProblems", "{key} must be at most {limit}, got {value}")
+    elif limit == 600:
+        text = translate(
+            "FileProblems", "{key} must be at most {limit} s (10 minutes), got {value}"
+        )
+    else:
+        text = translate("FileProblems", "{key} must be at most {limit} s, got {value}")
+    return text.format(key=subject, limit=show(limit), value=show(value))
+
+
 def describe(prefix: str, loc: Path, err: dict[str, Any], model: type[BaseModel] | None) -> str:
-    """A plain-words message for one pydantic error."""
+    """A plain-words message for one pydantic error. ``prefix`` names the part of the
+    document (``"step 2: "``), already in the language in use."""
     kind, ctx, value = err["type"], err.get("ctx") or {}, err.get("input")
     name = _dotted(loc)
     subject = f"{prefix}{name}".rstrip()
+    got = show(value)
     if kind == "extra_forbidden":
         allowed = list(model.model_fields) if model else []
         table = _dotted(loc[:-1])
         where = f"{prefix}{table}: " if table else prefix
-        return f"{where}unknown key '{key_name(loc[-1])}'{did_you_mean(str(loc[-1]), allowed)}"
+        return f"{where}{unknown_key(str(loc[-1]), allowed)}"
     if kind == "missing":
-        return f"{prefix}missing required key '{name}'"
+        return prefix + translate("FileProblems", "missing required key '{key}'").format(key=name)
     bound = ctx.get("gt", ctx.get("ge"))
     if kind in ("greater_than", "greater_than_equal") and bound in (0, 0.0):
-        return f"{subject} must be a positive number, got {show(value)}"
+        text = translate("FileProblems", "{key} must be a positive number, got {value}")
+        return text.format(key=subject, value=got)
     if kind in ("greater_than", "greater_than_equal"):
-        return f"{subject} must be at least {show(bound)}, got {show(value)}"
+        text = translate("FileProblems", "{key} must be at least {bound}, got {value}")
+        return text.format(key=subject, bound=show(bound), value=got)
     if kind in ("less_than_equal", "less_than"):
-        limit = ctx.get("le", ctx.get("lt"))
-        unit = " s" if name.endswith("_s") else ""
-        if limit == 600 and unit:
-            unit = " s (10 minutes)"
-        return f"{subject} must be at most {show(limit)}{unit}, got {show(value)}"
+        return _at_most(subject, name, ctx.get("le", ctx.get("lt")), value)
     if kind == "literal_error":
-        return f"{subject} must be {ctx.get('expected', 'an allowed value')}, got {show(value)}"
+        # pydantic's list of the allowed values ("'each', 'left' or 'right'") as it is
+        expected = (
+            ctx["expected"] if "expected" in ctx else translate("FileProblems", "an allowed value")
+        )
+        text = translate("FileProblems", "{key} must be {allowed}, got {value}")
+        return text.format(key=subject, allowed=expected, value=got)
     if kind == "string_pattern_mismatch":
-        return f"{subject} must use lowercase letters, digits and single hyphens, got {show(value)}"
+        text = translate(
+            "FileProblems",
+            "{key} must use lowercase letters, digits and single hyphens, got {value}",
+        )
+        return text.format(key=subject, value=got)
     if kind in ("too_short", "string_too_short"):
-        return f"{subject} must not be empty"
+        return translate("FileProblems", "{key} must not be empty").format(key=subject)
     if kind in ("too_long", "string_too_long"):
-        return f"{subject} is too long"
+        return translate("FileProblems", "{key} is too long").format(key=subject)
     if kind in _FIELD_HINTS:
-        return f"{subject} {_FIELD_HINTS[kind]}, got {show(value)}"
+        text = translate("FileProblems", _FIELD_HINTS[kind])
+        return text.format(key=subject, value=got, true="true", false="false")
     if kind == "value_error":  # a validator's own words, without pydantic's prefix
         return f"{subject} {str(err['msg']).removeprefix('Value error, ')}"
-    return f"{subject}: {err['msg']}"
+    return f"{subject}: {err['msg']}"  # pydantic's own words
 
 
 def validation_problems(

@@ -7,11 +7,25 @@ from dataclasses import dataclass, field, fields
 from datetime import datetime
 from typing import NamedTuple
 
+from hamsession.domain.words import QT_TRANSLATE_NOOP, translate
+
 #: A session row still "running" when read was never ended: the app died or was killed.
 RUNNING, COMPLETED, ENDED_EARLY, INTERRUPTED = "running", "completed", "ended_early", "interrupted"
 STATUSES = (COMPLETED, ENDED_EARLY, INTERRUPTED)
+#: A session's stored status in words (other statuses: underscores as spaces).
+_STATUS_WORDS = {
+    COMPLETED: QT_TRANSLATE_NOOP("SessionStatus", "completed"),
+    ENDED_EARLY: QT_TRANSLATE_NOOP("SessionStatus", "ended early"),
+    INTERRUPTED: QT_TRANSLATE_NOOP("SessionStatus", "interrupted"),
+}
 #: The profile used when nobody has named one.
 DEFAULT_PROFILE = "default"
+
+
+def status_word(status: str) -> str:
+    """A stored status as people read it, in the language in use."""
+    word = _STATUS_WORDS.get(status)
+    return translate("SessionStatus", word) if word else status.replace("_", " ")
 
 
 class PhaseEntry(NamedTuple):

@@ -3,6 +3,8 @@ or turn the line around."""
 
 from __future__ import annotations
 
+from hamsession.domain.words import translate
+
 
 def hidden_character(c: str) -> bool:
     """A character that changes what a terminal or a line of text shows instead of
@@ -26,7 +28,11 @@ def plain_texts(value: object) -> object:
         if isinstance(text, str):
             bad = next((c for c in text if hidden_character(c)), None)
             if bad is not None:
-                raise ValueError(f"holds the control character U+{ord(bad):04X}")
+                raise ValueError(
+                    translate("PlainText", "holds the control character {code}").format(
+                        code=f"U+{ord(bad):04X}"
+                    )
+                )
     return value
 
 

@@ -42,6 +42,7 @@ from hamsession.domain.programs import (
     pace_problem,
 )
 from hamsession.domain.toml_lines import Path
+from hamsession.domain.words import translate
 
 FORMAT = 1
 
@@ -131,9 +132,14 @@ _SIDES = {
 }
 
 
+def step_prefix(i: int) -> str:
+    """``step 2: ``, the start of a message about the step at index ``i``."""
+    return translate("ProgramFile", "step {number}").format(number=i + 1) + ": "
+
+
 def _program_prefix(loc: Path) -> tuple[str, Path]:
     if len(loc) >= 2 and loc[0] == "step" and isinstance(loc[1], int):
-        return f"step {loc[1] + 1}: ", loc[2:]
+        return step_prefix(loc[1]), loc[2:]
     return "", loc
 
 
@@ -149,12 +155,14 @@ def _program_model_at(loc: Path) -> type[BaseModel]:
 
 def check_format(raw: dict[str, Any], where: Locator) -> None:
     if "format" not in raw:
-        raise FileProblems([where.at((), f"missing required key 'format' (add format = {FORMAT})")])
+        message = translate("ProgramFile", "missing required key '{key}' (add {line})")
+        line = f"format = {FORMAT}"
+        raise FileProblems([where.at((), message.format(key="format", line=line))])
     if raw["format"] != FORMAT or isinstance(raw["format"], bool):
-        message = (
-            f"unknown format version {show(raw['format'])}: "
-            f"this version of Hamsession reads format {FORMAT}"
-        )
+        message = translate(
+            "ProgramFile",
+            "unknown format version {version}: this version of Hamsession reads format {format}",
+        ).format(version=show(raw["format"]), format=FORMAT)
         raise FileProblems([where.at(("format",), message)])
 
 
@@ -172,13 +180,16 @@ def schema_problems(model: type[BaseModel], raw: dict, where: Locator, prefix_fo
                 if loc[:3] in seen_unions:
                     continue
                 seen_unions.add(loc[:3])
-                problem = where.at(
-                    loc[:3],
-                    f"step {loc[1] + 1}: exercise must be an exercise "
-                    f"id in quotes or an inline table, got {show(e['input'])}",
-                )
+                message = translate(
+                    "ProgramFile",
+                    "{key} must be an exercise id in quotes or an inline table, got {value}",
+                ).format(key="exercise", value=show(e["input"]))
+                problem = where.at(loc[:3], step_prefix(loc[1]) + message)
             elif loc == ("step",) and e["type"] in ("missing", "too_short"):
-                problem = where.at(loc, "the program has no steps: add at least one [[step]]")
+                message = translate(
+                    "ProgramFile", "the program has no steps: add at least one {table}"
+                ).format(table="[[step]]")
+                problem = where.at(loc, message)
             problems.append(problem)
         return None, problems
 
@@ -187,54 +198,67 @@ def _step_shape(i: int, raw: Any, where: Locator) -> list[Problem]:
     """Checks of how a step is timed, done on the raw table so all problems show at once."""
     if not isinstance(raw, dict):
         return []
-    at, name = ("step", i), f"step {i + 1}: "
+    at, name = ("step", i), step_prefix(i)
+    keys = {key: key for key in TIMING_KEYS}  # key names, as written in the file
     timing = [k for k in TIMING_KEYS if k in raw]
     if not timing:
-        return [
-            where.at(
-                at,
-                f"{name}say how it is timed with breaths (breathing), "
-                "hold_s (holds and stretches) or rep_s (timed reps)",
-            )
-        ]
+        message = translate(
+            "ProgramFile",
+            "say how it is timed with {breaths} (breathing), "
+            "{hold_s} (holds and stretches) or {rep_s} (timed reps)",
+        )
+        return [where.at(at, name + message.format(**keys))]
     if len(timing) > 1:
-        return [
-            where.at(
-                (*at, timing[1]),
-                f"{name}use only one of breaths, hold_s and rep_s (found {' and '.join(timing)})",
+        if len(timing) == 2:
+            message = translate(
+                "ProgramFile",
+                "use only one of {breaths}, {hold_s} and {rep_s} (found {first} and {second})",
             )
-        ]
+        else:
+            message = translate(
+                "ProgramFile",
+                "use only one of {breaths}, {hold_s} and {rep_s} "
+                "(found {first} and {second} and {third})",
+            )
+        found = dict(zip(("first", "second", "third"), timing, strict=False))
+        return [where.at((*at, timing[1]), name + message.format(**keys, **found))]
     problems = []
     if timing == ["breaths"]:
         for key in _NOT_FOR_BREATHING:
             if key in raw:
-                problems.append(where.at((*at, key), f"{name}a breathing step takes no '{key}'"))
+                message = translate("ProgramFile", "a breathing step takes no '{key}'")
+                problems.append(where.at((*at, key), name + message.format(key=key)))
     if timing == ["rep_s"] and "release_s" in raw:
-        problems.append(
-            where.at(
-                (*at, "release_s"), f"{name}release_s is for hold steps; timed reps have no release"
-            )
-        )
+        message = translate(
+            "ProgramFile", "{key} is for hold steps; timed reps have no release"
+        ).format(key="release_s")
+        problems.append(where.at((*at, "release_s"), name + message))
     return problems
 
 
 def _exercise_for(
     i: int, value: Any, library: Mapping[str, Exercise], where: Locator
 ) -> tuple[Exercise | None, list[Problem]]:
-    at, name = ("step", i, "exercise"), f"step {i + 1}: "
+    at, name = ("step", i, "exercise"), step_prefix(i)
     if isinstance(value, str):
         found = library.get(value)
         if found is None:
-            hint = did_you_mean(value, library)
-            return None, [where.at(at, f"{name}unknown exercise {show(value)}{hint}")]
-        if found.placeholder:
-            return None, [
-                where.at(
-                    at,
-                    f"{name}exercise '{value}' is a placeholder: "
-                    "write its instructions before using it in a program",
+            close = did_you_mean(value, library)
+            if close is None:
+                message = translate("ProgramFile", "unknown exercise {exercise}")
+            else:
+                message = translate(
+                    "ProgramFile", "unknown exercise {exercise} (did you mean '{suggestion}'?)"
                 )
-            ]
+            message = message.format(exercise=show(value), suggestion=close)
+            return None, [where.at(at, name + message)]
+        if found.placeholder:
+            message = translate(
+                "ProgramFile",
+                "exercise '{exercise}' is a placeholder: "
+                "write its instructions before using it in a program",
+            ).format(exercise=value)
+            return None, [where.at(at, name + message)]
         return found, []
     if isinstance(value, dict):
         try:

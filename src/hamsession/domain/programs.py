@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from hamsession.domain.figure import Figure
-from hamsession.domain.words import translate
+from hamsession.domain.words import number, translate
 
 
 class StepKind(StrEnum):
@@ -51,19 +51,19 @@ def pace_problem(inhale_s: float, exhale_s: float) -> str | None:
     """Why a breath pace is outside the allowed range, or None when it is inside."""
     per_min = 60.0 / (inhale_s + exhale_s)
     low, high = BREATHS_PER_MIN
-    pace = {"inhale": f"{inhale_s:g}", "exhale": f"{exhale_s:g}"}
+    pace = {"inhale": number(inhale_s), "exhale": number(exhale_s)}
     if not low - 1e-9 <= per_min <= high + 1e-9:
         return translate(
             "BreathPace",
             "pace of {inhale} s in and {exhale} s out is {per_minute} breaths a minute; "
             "keep it between {low} and {high}",
-        ).format(**pace, per_minute=f"{per_min:.1f}", low=f"{low:g}", high=f"{high:g}")
+        ).format(**pace, per_minute=number(per_min, ".1f"), low=number(low), high=number(high))
     if exhale_s < inhale_s - 1e-9 or exhale_s > LONGEST_EXHALE * inhale_s + 1e-9:
         return translate(
             "BreathPace",
             "pace of {inhale} s in and {exhale} s out: "
             "the exhale must be 1 to {longest} times as long as the inhale",
-        ).format(**pace, longest=f"{LONGEST_EXHALE:g}")
+        ).format(**pace, longest=number(LONGEST_EXHALE))
     return None
 
 

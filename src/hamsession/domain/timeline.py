@@ -15,7 +15,7 @@ from functools import cached_property
 from itertools import accumulate
 
 from hamsession.domain.programs import BreathPace, Exercise, Program, Side, Step, StepKind
-from hamsession.domain.words import QT_TRANSLATE_NOOP, translate
+from hamsession.domain.words import QT_TRANSLATE_NOOP, number, translate
 
 
 class PhaseKind(StrEnum):
@@ -43,6 +43,14 @@ PHASE_LABELS = {
     PhaseKind.REST: QT_TRANSLATE_NOOP("Phase", "Rest"),
     PhaseKind.SWITCH_SIDE: QT_TRANSLATE_NOOP("Phase", "Switch sides"),
 }
+
+
+def kind_word(kind: str) -> str:
+    """A stored phase kind ("get_ready") as the player names it, in the language in use."""
+    try:
+        return translate("Phase", PHASE_LABELS[PhaseKind(kind)])
+    except ValueError:  # a kind this version does not know
+        return kind.replace("_", " ")
 
 
 @dataclass(frozen=True)
@@ -185,7 +193,7 @@ def _add_step(b: _Builder, step_no: int, step: Step) -> None:
     switch_left = translate("PhaseCue", "Switch to the left side")
     switch_right = translate("PhaseCue", "Switch to the right side")
     move = translate("PhaseCue", "Move with the count, one rep every {seconds} s").format(
-        seconds=f"{step.rep_s:g}"
+        seconds=number(step.rep_s)
     )
     for side_no, side in enumerate(step.sides):
         if side_no:

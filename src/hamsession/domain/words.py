@@ -20,11 +20,20 @@ from collections.abc import Callable
 Translator = Callable[[str, str, str | None, int], str]
 
 _in_use: list[Translator] = []
+_decimal_point: list[str] = ["."]
 
 
-def use(translator: Translator | None) -> None:
-    """Translate with ``translator`` from now on (None: English again)."""
+def use(translator: Translator | None, decimal_point: str = ".") -> None:
+    """Translate with ``translator`` from now on (None: English again), writing numbers
+    with ``decimal_point`` (a comma in German)."""
     _in_use[:] = [translator] if translator is not None else []
+    _decimal_point[:] = [decimal_point or "."]
+
+
+def number(value: float, spec: str = "g") -> str:
+    """``value`` as people of the language in use write it: ``format(value, spec)`` with
+    the language's decimal point (2.5 → "2,5" in German). Never for files or stored text."""
+    return format(value, spec).replace(".", _decimal_point[0])
 
 
 def translate(context: str, text: str) -> str:

@@ -16,6 +16,7 @@ from hamsession.domain.file_problems import FileProblems
 from hamsession.domain.profiles import ProfileInfo
 from hamsession.domain.program_file import parse_program
 from hamsession.domain.progression import Thresholds
+from hamsession.domain.words import translate
 from hamsession.services.history import HistoryService
 from hamsession.services.programs import ProgramService
 
@@ -93,7 +94,8 @@ def apply_client(
         try:
             program = parse_program(item.toml.encode(), f"{item.id}.toml", lib.exercises)
         except FileProblems as err:
-            notes.append(f"program {item.id} left out: {err.problems[0].message}")
+            said = translate("ClientFile", "program {program} left out: {reason}")
+            notes.append(said.format(program=item.id, reason=err.problems[0].message))
             continue
         path = lib.paths.get(program.id)
         if path is None:
@@ -102,7 +104,10 @@ def apply_client(
                 written.append(saved)
             lib = programs.library
         elif path.read_text(encoding="utf-8") != item.toml:
-            notes.append(f"program {item.id} left out: a different program has that id here")
+            said = translate(
+                "ClientFile", "program {program} left out: a different program has that id here"
+            )
+            notes.append(said.format(program=item.id))
     have = {v.program_id for v in history.repos.variants.all(profile.id)}
     for item in client.variants:
         if item.id in have:
@@ -110,7 +115,8 @@ def apply_client(
         try:
             parse_program(item.toml.encode(), f"variant {item.id}", lib.exercises)
         except FileProblems as err:
-            notes.append(f"variant {item.id} left out: {err.problems[0].message}")
+            said = translate("ClientFile", "variant {variant} left out: {reason}")
+            notes.append(said.format(variant=item.id, reason=err.problems[0].message))
             continue
         history.repos.variants.add(profile.id, item.id, item.base or item.id, item.toml)
     clinic = history.repos.clinic
@@ -118,7 +124,8 @@ def apply_client(
         if program_id in lib.programs:
             clinic.assign(profile.id, program_id)
         else:
-            notes.append(f"assigned program {program_id} is not on this computer")
+            said = translate("ClientFile", "assigned program {program} is not on this computer")
+            notes.append(said.format(program=program_id))
     history.repos.profiles.set_pelvic_floor_items(profile.id, client.pelvic_floor_items)
     history.repos.profiles.update(profile.id, weekly_target_min=client.weekly_target_min)
     if client.thresholds:

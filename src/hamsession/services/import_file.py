@@ -36,6 +36,7 @@ from hamsession.domain.safety import (
     raised_by_log,
 )
 from hamsession.domain.sit_bone import F1, SIT_BONE_REGION
+from hamsession.domain.words import Words, translate
 from hamsession.services.client_file import apply_client
 from hamsession.services.errors import BadInput
 from hamsession.services.export_file import FORMAT, VERSION
@@ -55,6 +56,10 @@ from hamsession.storage.reading import IMPORT_LIMIT, Unreadable, read_regular
 
 if TYPE_CHECKING:
     from hamsession.storage.import_repo import ImportWriter
+
+
+class ImportFile(Words):
+    """The context of an import's messages (its plurals: ``ImportFile.tr(...)``)."""
 
 
 def _aware(value: datetime | None) -> datetime | None:
@@ -179,7 +184,8 @@ class ExportFile:
         if problems:
             raise FileProblems(problems)
         if places:  # a key given twice in one object: the two readings disagree
-            raise FileProblems([Problem(self.name, 0, "a key appears twice in one object")])
+            said = translate("ImportFile", "a key appears twice in one object")
+            raise FileProblems([Problem(self.name, 0, said)])
 
 
 class _BadTime(ValueError):
@@ -225,13 +231,17 @@ def read_export(data: bytes, file: str) -> ExportFile:
         text = data.decode("utf-8")
         raw = json.loads(text, object_hook=_without_phases)
     except UnicodeDecodeError:
-        raise FileProblems([Problem(file, 0, "not UTF-8 text")]) from None
+        problem = Problem(file, 0, translate("ImportFile", "not UTF-8 text"))
+        raise FileProblems([problem]) from None
     except json.JSONDecodeError as err:
-        raise FileProblems([Problem(file, err.lineno, f"not valid JSON: {err.msg}")]) from None
+        said = translate("ImportFile", "not valid JSON: {reason}").format(reason=err.msg)
+        raise FileProblems([Problem(file, err.lineno, said)]) from None
     except RecursionError:
-        raise FileProblems([Problem(file, 0, "not valid here: nested too deeply")]) from None
+        said = translate("ImportFile", "not valid here: nested too deeply")
+        raise FileProblems([Problem(file, 0, said)]) from None
     except ValueError as err:  # a number of thousands of digits
-        raise FileProblems([Problem(file, 0, f"not valid here: {first_clause(err)}")]) from None
+        said = translate("ImportFile", "not valid here: {reason}").format(reason=first_clause(err))
+        raise FileProblems([Problem(file, 0, said)]) from None
     _check_head(raw, file)
     for prof in raw.get("profiles") if isinstance(raw.get("profiles"), list) else []:
         sessions = prof.get("sessions") if isinstance(prof, dict) else None
@@ -246,18 +256,14 @@ def read_export(data: bytes, file: str) -> ExportFile:
 
 def _check_head(raw: object, file: str) -> None:
     if not isinstance(raw, dict) or raw.get("format") != FORMAT:
-        raise FileProblems([Problem(file, 0, "not a Hamsession export file")])
+        said = translate("ImportFile", "not a Hamsession export file")
+        raise FileProblems([Problem(file, 0, said)])
     if raw.get("version") != VERSION:
-        raise FileProblems(
-            [
-                Problem(
-                    file,
-                    0,
-                    f"export version {raw.get('version')!r} is not one this Hamsession reads "
-                    f"(it reads version {VERSION})",
-                )
-            ]
-        )
+        said = translate(
+            "ImportFile",
+            "export version {version} is not one this Hamsession reads (it reads version {ours})",
+        ).format(version=repr(raw.get("version")), ours=VERSION)
+        raise FileProblems([Problem(file, 0, said)])
 
 
 def import_export(
@@ -305,17 +311,19 @@ def import_export(
         if programs is not None:
             programs.take_back(written)
         if isinstance(err, OverflowError):  # a value past SQLite's integers
-            raise BadInput(f"the file holds a number too large to store ({err})") from None
+            said = translate("ImportFile", "the file holds a number too large to store ({reason})")
+            raise BadInput(said.format(reason=err)) from None
         raise
     if notes is not None:
         notes += found
         if elsewhere:
-            many = len(elsewhere)
-            notes.append(
-                f"{many} session{'s were' if many > 1 else ' was'} not imported: another "
-                f"profile already holds {'sessions' if many > 1 else 'a session'} with the "
-                f"same id (first: {elsewhere[0]})"
+            said = ImportFile.tr(
+                "%n session(s) not imported: another profile already holds the same id(s) "
+                "(first: {first})",
+                "",
+                len(elsewhere),
             )
+            notes.append(said.format(first=elsewhere[0]))
     return added
 
 

@@ -14,7 +14,7 @@ from hamsession.domain.program_writer import exercise_to_toml, to_toml
 from hamsession.domain.programs import Exercise, Program, Side, Step, StepKind
 from hamsession.domain.timeline import Timeline, compile_program
 from hamsession.domain.toml_lines import key_lines
-from hamsession.domain.words import Words, translate
+from hamsession.domain.words import Words, number, translate
 from hamsession.services.errors import BadInput
 from hamsession.storage.datadir import DataDir
 from hamsession.storage.files import write_atomically
@@ -40,7 +40,7 @@ class DoseWords(Words):
 
 def _counted(step: Step) -> str:
     """The sets, reps and their timing: ``2 x 5 holds of 5 s``."""
-    hold, rep = f"{step.hold_s:g}", f"{step.rep_s:g}"
+    hold, rep = number(step.hold_s), number(step.rep_s)
     sets = step.sets if step.sets > 1 else None
     if step.kind is StepKind.HOLD:
         if sets:
@@ -74,7 +74,7 @@ def dose_text(step: Step) -> str:
         text = translate("DoseWords", "{dose} (right side)").format(dose=text)
     if step.sets > 1:
         text = translate("DoseWords", "{dose}, rest {rest} s").format(
-            dose=text, rest=f"{step.rest_s:g}"
+            dose=text, rest=number(step.rest_s)
         )
     return text
 
@@ -223,9 +223,15 @@ class ProgramService:
     def save_exercise(self, exercise: Exercise) -> Path:
         """Write a clinician's own exercise to the data folder's ``exercises/``."""
         if self._data is None:
-            raise BadInput("there is no data folder to save exercises in")
+            raise BadInput(
+                translate("ProgramService", "there is no data folder to save exercises in")
+            )
         if exercise.id in self.library.exercises:
-            raise BadInput(f"an exercise with the id '{exercise.id}' already exists")
+            raise BadInput(
+                translate("ProgramService", "an exercise with the id '{id}' already exists").format(
+                    id=exercise.id
+                )
+            )
         text = exercise_to_toml(exercise)
         from hamsession.domain.exercise_file import parse_exercise
 
@@ -251,7 +257,7 @@ class ProgramService:
         for shown in files:
             path = Path(shown)
             if not path.exists():
-                problems.append(Problem(shown, 0, "no such file"))
+                problems.append(Problem(shown, 0, translate("Reading", "no such file")))
                 continue
             data = b""
             try:
@@ -273,7 +279,9 @@ class ProgramService:
                     Problem(
                         shown,
                         _id_line(data),
-                        f"duplicate program id '{program_id}' (also in {other[0]})",
+                        translate(
+                            "Library", "duplicate program id '{program}' (also in {file})"
+                        ).format(program=program_id, file=other[0]),
                     )
                 )
             seen.setdefault(program_id, (shown, here))

@@ -7,10 +7,11 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
+from hamsession.domain.history import status_word
 from hamsession.domain.outcomes import PSFS_REAL_CHANGE, PSFS_TOP, SBI, SBI_TOP, Outcome, sbi_items
 from hamsession.domain.profiles import ProfileInfo
 from hamsession.domain.safety import BY_ID, urgency_word
-from hamsession.domain.words import QT_TRANSLATE_NOOP, Words, translate
+from hamsession.domain.words import QT_TRANSLATE_NOOP, Words, number, translate
 from hamsession.services.advice import AdviceService
 from hamsession.services.charts import RANGES, chart_data, range_label, rolling_mean
 from hamsession.services.history import HistoryService
@@ -30,12 +31,6 @@ MONTHS = (
     QT_TRANSLATE_NOOP("Report", "Nov"),
     QT_TRANSLATE_NOOP("Report", "Dec"),
 )
-#: A session's stored status in the report's words (other statuses: underscores as spaces).
-STATUS_WORDS = {
-    "completed": QT_TRANSLATE_NOOP("Report", "completed"),
-    "ended_early": QT_TRANSLATE_NOOP("Report", "ended early"),
-    "interrupted": QT_TRANSLATE_NOOP("Report", "interrupted"),
-}
 
 
 class Report(Words):
@@ -130,7 +125,9 @@ def checkin_words(o: Outcome) -> str:
         "Report",
         "Activities (PSFS): average {score} of {top} ({items}; a change of "
         "{change} in the average is real)",
-    ).format(score=f"{o.value:.1f}", top=PSFS_TOP, items=items, change=f"{PSFS_REAL_CHANGE:g}")
+    ).format(
+        score=number(o.value, ".1f"), top=PSFS_TOP, items=items, change=number(PSFS_REAL_CHANGE)
+    )
 
 
 def _day(value: datetime | None) -> str:
@@ -143,17 +140,11 @@ def _day(value: datetime | None) -> str:
     )
 
 
-def _status(status: str) -> str:
-    """A stored status in words."""
-    word = STATUS_WORDS.get(status)
-    return translate("Report", word) if word else status.replace("_", " ")
-
-
 def report_html(facts: ReportFacts, chart_resource: str | None) -> str:
     """The report as simple HTML for QTextDocument (escaped: notes are user text)."""
     e = html.escape
     status = ", ".join(
-        translate("Report", "{count} {status}").format(count=n, status=_status(s))
+        translate("Report", "{count} {status}").format(count=n, status=status_word(s))
         for s, n in sorted(facts.by_status.items())
     )
     pain = (
@@ -163,7 +154,7 @@ def report_html(facts: ReportFacts, chart_resource: str | None) -> str:
             "Report",
             "{start} at the start, {end} at the end "
             "(rolling mean of worst pain; changes under 2 points are not counted as real)",
-        ).format(start=f"{facts.pain_start:.1f}", end=f"{facts.pain_end:.1f}")
+        ).format(start=number(facts.pain_start, ".1f"), end=number(facts.pain_end, ".1f"))
     )
     period = translate("Report", "{first} to {last} ({range})")
     sessions = translate("Report", "{sessions} ({statuses})")
@@ -186,7 +177,7 @@ def report_html(facts: ReportFacts, chart_resource: str | None) -> str:
         ),
         (
             translate("Report", "Adherence"),
-            adherence.format(per_week=f"{facts.per_week:.1f}"),
+            adherence.format(per_week=number(facts.per_week, ".1f")),
         ),
         (translate("Report", "Pain during sessions"), pain),
     ]

@@ -13,10 +13,18 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 
-from hamsession.domain.emergency import emergency_words, territory
+from hamsession.domain.emergency import emergency_words, out_of_hours_words, territory
 from hamsession.domain.history import SafetyEntry
 from hamsession.domain.profiles import ProfileInfo
-from hamsession.domain.safety import BY_ID, ROUTINE, RedFlag, flags_of_items, message, triggered
+from hamsession.domain.safety import (
+    BY_ID,
+    ROUTINE,
+    SAME_DAY,
+    RedFlag,
+    flags_of_items,
+    message,
+    triggered,
+)
 from hamsession.domain.sit_bone import footstool
 from hamsession.domain.words import translate
 from hamsession.services.history import HistoryService, LogOutcome
@@ -60,7 +68,13 @@ class SafetyService:
         self._clinic.set_setting(EMERGENCY_TEXT, text or None)
 
     def text(self, flag: RedFlag) -> str:
-        return message(flag, self.where())
+        """The flag's message; one that asks for a doctor today also says where to call
+        when the practice is closed (the country's out-of-hours number, if it has one)."""
+        text = message(flag, self.where())
+        if flag.urgency == SAME_DAY:
+            after = out_of_hours_words(territory(self._environ))
+            text = f"{text} {after}" if after else text
+        return text
 
     def notices(self, flags: Sequence[RedFlag]) -> list[Notice]:
         return [Notice(f.urgency, self.text(f)) for f in flags]

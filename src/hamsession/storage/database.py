@@ -18,10 +18,10 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from hamsession.storage.assets import migrations_dir
 from hamsession.storage.datadir import DataDir
-from hamsession.storage.errors import DataFolderUnusable, reason
 from hamsession.storage.history_file import (
     HEAD_REVISION,
     HistoryFile,
+    cannot_write,
     known_revisions,
     prepare,
     use_folder,
@@ -149,15 +149,11 @@ def open_database(data: DataDir, ready: HistoryFile | None = None) -> Database:
             with engine.connect():
                 pass
     except (OSError, sqlite3.Error) as err:
-        raise DataFolderUnusable(
-            f"cannot write in the data folder {data.root}: {reason(err)}"
-        ) from None
+        raise cannot_write(data.root, err) from None
     except Exception as err:  # SQLAlchemy wraps sqlite3 errors
         orig = getattr(err, "orig", None)
         if isinstance(orig, sqlite3.Error):
-            raise DataFolderUnusable(
-                f"cannot write in the data folder {data.root}: {reason(orig)}"
-            ) from None
+            raise cannot_write(data.root, orig) from None
         raise
     database = Database(path, engine)
     database.warnings = list(ready.warnings)

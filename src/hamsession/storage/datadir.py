@@ -8,6 +8,7 @@ from pathlib import Path
 from platformdirs import user_data_dir
 
 from hamsession import APP_NAME
+from hamsession.domain.words import translate
 from hamsession.storage.errors import DataFolderNamedBadly
 
 ENV_VAR = "HAMSESSION_DATA_DIR"
@@ -20,12 +21,18 @@ def resolve_data_dir(cli_value: str | os.PathLike[str] | None = None) -> Path:
     A name given but empty is refused rather than quietly replaced by the default."""
     if cli_value is not None:
         if not os.fspath(cli_value).strip():
-            raise DataFolderNamedBadly("--data-dir names no folder (it is empty)")
+            raise DataFolderNamedBadly(
+                translate("DataFolder", "--data-dir names no folder (it is empty)")
+            )
         return Path(cli_value).expanduser()
     env = os.environ.get(ENV_VAR)
     if env is not None:
         if not env.strip():
-            raise DataFolderNamedBadly(f"{ENV_VAR} is set but empty: name a folder or unset it")
+            raise DataFolderNamedBadly(
+                translate(
+                    "DataFolder", "{variable} is set but empty: name a folder or unset it"
+                ).format(variable=ENV_VAR)
+            )
         return Path(env).expanduser()
     return Path(user_data_dir(APP_NAME, appauthor=False))
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from hamsession.domain.words import QT_TRANSLATE_NOOP, translate
 from hamsession.storage.assets import migrations_dir
 from hamsession.storage.datadir import DataDir
 from hamsession.storage.errors import DatabaseDamaged, DatabaseTooNew, DataFolderUnusable, reason
@@ -30,13 +31,44 @@ BACKUP_EVERY = timedelta(days=1)
 #: SQLite result codes that mean the file itself is not a sound database.
 _DAMAGED_CODES = {11, 26}  # SQLITE_CORRUPT, SQLITE_NOTADB
 
+#: What :func:`what_is` may find, as messages show it (it answers in English, for comparing).
+_FOUND_WORDS = (
+    QT_TRANSLATE_NOOP("DataFolder", "nothing"),
+    QT_TRANSLATE_NOOP("DataFolder", "a link to nothing"),
+    QT_TRANSLATE_NOOP("DataFolder", "a link that leads round in a circle"),
+    QT_TRANSLATE_NOOP("DataFolder", "a folder"),
+    QT_TRANSLATE_NOOP("DataFolder", "a file"),
+    QT_TRANSLATE_NOOP("DataFolder", "a named pipe"),
+    QT_TRANSLATE_NOOP("DataFolder", "a socket"),
+    QT_TRANSLATE_NOOP("DataFolder", "a device"),
+    QT_TRANSLATE_NOOP("DataFolder", "not a file"),
+)
+
+
+def _shown(found: str) -> str:
+    """:func:`what_is`'s words in the language in use ("out of reach (…)" as it is)."""
+    return translate("DataFolder", found) if found in _FOUND_WORDS else found
+
+
+def cannot_write(folder: Path, err: BaseException) -> DataFolderUnusable:
+    """The data folder cannot be written (read-only, full, busy), with the system's reason."""
+    return DataFolderUnusable(
+        translate("DataFolder", "cannot write in the data folder {folder}: {reason}").format(
+            folder=folder, reason=reason(err)
+        )
+    )
+
 
 def _sqlite_problem(path: Path, err: sqlite3.Error) -> Exception:
     """A damaged file, or a folder that cannot be used (read-only, full, busy)."""
     code = getattr(err, "sqlite_errorcode", None)
     if code is not None and code & 0xFF in _DAMAGED_CODES:
-        return DatabaseDamaged(f"{path.name} is damaged and cannot be read ({reason(err)})")
-    return DataFolderUnusable(f"cannot write in the data folder {path.parent}: {reason(err)}")
+        return DatabaseDamaged(
+            translate("DataFolder", "{name} is damaged and cannot be read ({reason})").format(
+                name=path.name, reason=reason(err)
+            )
+        )
+    return cannot_write(path.parent, err)
 
 
 #: Below this much free space the disk is taken as full: SQLite could not even make the
@@ -74,7 +106,11 @@ def read_revision(path: Path) -> str | None:
         tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
         if "alembic_version" not in tables:
             if tables:
-                raise DatabaseDamaged(f"{path.name} is not a Hamsession database")
+                raise DatabaseDamaged(
+                    translate("DataFolder", "{name} is not a Hamsession database").format(
+                        name=path.name
+                    )
+                )
             return None
         row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
         return row[0] if row else None
@@ -95,8 +131,12 @@ def check_sound(path: Path) -> None:
     except sqlite3.Error as err:
         raise _sqlite_problem(path, err) from None
     if found != ["ok"]:
-        first = str(found[0]).splitlines()[0] if found else "no answer"
-        raise DatabaseDamaged(f"{path.name} is damaged inside ({first})")
+        first = str(found[0]).splitlines()[0] if found else translate("DataFolder", "no answer")
+        raise DatabaseDamaged(
+            translate("DataFolder", "{name} is damaged inside ({first})").format(
+                name=path.name, first=first
+            )
+        )
 
 
 def known_revisions() -> list[str]:
@@ -173,13 +213,18 @@ def _usable_revision(data: DataDir) -> str | None:
     path = data.database
     if path.stat().st_size == 0 and newest_backup(data.backups) is not None:
         raise DatabaseDamaged(
-            f"{path.name} is empty (0 bytes) although backups of your history exist"
+            translate(
+                "DataFolder", "{name} is empty (0 bytes) although backups of your history exist"
+            ).format(name=path.name)
         )
     revision = read_revision(path)
     if revision is not None and revision != HEAD_REVISION and revision not in known_revisions():
         raise DatabaseTooNew(
-            f"{path.name} was written by a newer version of Hamsession (schema {revision}); "
-            "update Hamsession to open it"
+            translate(
+                "DataFolder",
+                "{name} was written by a newer version of Hamsession (schema {revision}); "
+                "update Hamsession to open it",
+            ).format(name=path.name, revision=revision)
         )
     if revision is not None and (revision != HEAD_REVISION or _backup_is_due(data.backups)):
         check_sound(path)  # a damaged file never pushes a good backup out
@@ -194,10 +239,14 @@ def use_folder(data: DataDir) -> None:
         found = what_is(data.root)
         if found != "a folder" and found.startswith(("a ", "an ")):
             raise DataFolderUnusable(
-                f"cannot use {data.root} as the data folder: it is {found}"
+                translate(
+                    "DataFolder", "cannot use {folder} as the data folder: it is {found}"
+                ).format(folder=data.root, found=_shown(found))
             ) from None
         raise DataFolderUnusable(
-            f"cannot create the data folder {data.root}: {reason(err)}"
+            translate("DataFolder", "cannot create the data folder {folder}: {reason}").format(
+                folder=data.root, reason=reason(err)
+            )
         ) from None
     tighten(data.root)  # a folder from before files were kept private
 
@@ -225,7 +274,10 @@ def prepare(data: DataDir) -> HistoryFile:
     found = what_is(path)
     if found not in ("nothing", "a file"):  # never opened: a pipe would wait for ever
         raise DataFolderUnusable(
-            f"{path} is {found}, not a history file: move it away or choose another data folder"
+            translate(
+                "DataFolder",
+                "{path} is {found}, not a history file: move it away or choose another data folder",
+            ).format(path=path, found=_shown(found))
         )
     exists = path.exists()
     with _no_side_files_left_on_refusal(path):
@@ -238,14 +290,19 @@ def prepare(data: DataDir) -> HistoryFile:
             try:
                 backup(path, data.backups, revision or "empty")
             except (OSError, sqlite3.Error) as err:  # a full disk: the history still opens
-                skipped.append(f"today's backup could not be made ({reason(err)})")
+                skipped.append(
+                    translate("DataFolder", "today's backup could not be made ({reason})").format(
+                        reason=reason(err)
+                    )
+                )
     except (OSError, sqlite3.Error) as err:
-        raise DataFolderUnusable(
-            f"cannot write in the data folder {data.root}: {reason(err)}"
-        ) from None
+        raise cannot_write(data.root, err) from None
     full = disk_full(data.root)
     if full and (not exists or revision != HEAD_REVISION):
         raise DataFolderUnusable(
-            f"the disk holding the data folder {data.root} is full: free some space and try again"
+            translate(
+                "DataFolder",
+                "the disk holding the data folder {folder} is full: free some space and try again",
+            ).format(folder=data.root)
         )
     return HistoryFile(path, exists, revision, full, skipped)

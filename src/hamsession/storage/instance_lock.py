@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from hamsession.domain.words import translate
 from hamsession.storage.errors import AlreadyRunning, DataFolderUnusable
 
 try:
@@ -35,14 +36,18 @@ class InstanceLock:
             fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
         except OSError as err:
             raise DataFolderUnusable(
-                f"cannot use the data folder {self.path.parent}: {err.strerror}"
+                translate("DataFolder", "cannot use the data folder {folder}: {reason}").format(
+                    folder=self.path.parent, reason=err.strerror
+                )
             ) from None
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except OSError:
             os.close(fd)
             raise AlreadyRunning(
-                f"Hamsession is already open with the data folder {self.path.parent}"
+                translate(
+                    "DataFolder", "Hamsession is already open with the data folder {folder}"
+                ).format(folder=self.path.parent)
             ) from None
         self._fd = fd
 

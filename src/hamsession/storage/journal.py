@@ -13,6 +13,7 @@ import sqlite3
 import threading
 from pathlib import Path
 
+from hamsession.domain.words import translate
 from hamsession.storage.errors import DataFolderUnusable
 
 JOURNAL_NAME = "journal.sqlite3"
@@ -36,7 +37,9 @@ class Journal:
             )
         except sqlite3.Error as err:
             raise DataFolderUnusable(
-                f"cannot keep the session journal {path}: {str(err).splitlines()[0]}"
+                translate("DataFolder", "cannot keep the session journal {path}: {reason}").format(
+                    path=path, reason=str(err).splitlines()[0]
+                )
             ) from None
 
     def put(self, op: str, body: dict) -> None:

@@ -12,6 +12,7 @@ from hamsession.domain.content_overlay import overlaid_exercise, overlaid_progra
 from hamsession.domain.file_problems import FileProblems, Problem
 from hamsession.domain.languages import SOURCE_LANGUAGE
 from hamsession.domain.programs import Exercise, Program
+from hamsession.domain.words import translate
 from hamsession.storage.assets import resources_dir
 from hamsession.storage.datadir import DataDir
 from hamsession.storage.reading import PROGRAM_LIMIT, Unreadable, read_regular
@@ -83,7 +84,8 @@ def _load_exercises(
             continue
         exercise = overlaid_exercise(exercise, overlay(language, path.name))
         if exercise.id in lib.exercises:
-            lib.problems.append(Problem(shown, 1, f"duplicate exercise id '{exercise.id}'"))
+            said = translate("Library", "duplicate exercise id '{exercise}'")
+            lib.problems.append(Problem(shown, 1, said.format(exercise=exercise.id)))
             continue
         lib.exercises[exercise.id] = exercise
 
@@ -98,9 +100,8 @@ def load_program(path: Path, shown: str, lib: Library) -> Program:
 def _add_program(program: Program, path: Path, shown: str, lib: Library) -> None:
     if program.id in lib.programs:
         other = lib.programs[program.id].source
-        lib.problems.append(
-            Problem(shown, 1, f"duplicate program id '{program.id}' (also in {other})")
-        )
+        said = translate("Library", "duplicate program id '{program}' (also in {file})")
+        lib.problems.append(Problem(shown, 1, said.format(program=program.id, file=other)))
         return
     lib.programs[program.id] = program
     lib.paths[program.id] = path.resolve()

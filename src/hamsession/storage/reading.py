@@ -10,6 +10,8 @@ import os
 import stat
 from pathlib import Path
 
+from hamsession.domain.words import translate
+
 MB = 1024 * 1024
 #: A program or exercise is a few kilobytes; a megabyte is far past any real one.
 PROGRAM_LIMIT = 1 * MB
@@ -22,38 +24,49 @@ class Unreadable(OSError):
     """The file cannot be read as asked; ``str()`` is the reason in a few words."""
 
 
+def _cannot_read(err: OSError) -> str:
+    return translate("Reading", "cannot read the file: {reason}").format(reason=err.strerror or err)
+
+
+def _too_large(limit: int) -> str:
+    return translate("Reading", "is larger than {megabytes} MB").format(megabytes=limit // MB)
+
+
 def read_regular(path: Path, limit: int) -> bytes:
     """The bytes of ``path`` if it is a regular file of at most ``limit`` bytes."""
     try:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
     except FileNotFoundError:
-        raise Unreadable("no such file") from None
+        raise Unreadable(translate("Reading", "no such file")) from None
     except IsADirectoryError:
-        raise Unreadable("is a folder, not a file") from None
+        raise Unreadable(translate("Reading", "is a folder, not a file")) from None
     except OSError as err:
         if err.errno == errno.ELOOP:
-            raise Unreadable("is a link that leads round in a circle") from None
-        raise Unreadable(f"cannot read the file: {err.strerror or err}") from None
+            raise Unreadable(
+                translate("Reading", "is a link that leads round in a circle")
+            ) from None
+        raise Unreadable(_cannot_read(err)) from None
     info = os.fstat(fd)  # before a file object: Python refuses to make one of a folder
     if not stat.S_ISREG(info.st_mode):
         os.close(fd)
         if stat.S_ISDIR(info.st_mode):
-            raise Unreadable("is a folder, not a file")
-        raise Unreadable("is not a regular file (a pipe or a device?)")
+            raise Unreadable(translate("Reading", "is a folder, not a file"))
+        raise Unreadable(translate("Reading", "is not a regular file (a pipe or a device?)"))
     with os.fdopen(fd, "rb") as file:
         if info.st_size > limit:
-            raise Unreadable(f"is larger than {limit // MB} MB")
+            raise Unreadable(_too_large(limit))
         try:
             data = file.read(limit + 1)
         except OSError as err:
-            raise Unreadable(f"cannot read the file: {err.strerror or err}") from None
+            raise Unreadable(_cannot_read(err)) from None
     if len(data) > limit:  # it grew while being read
-        raise Unreadable(f"is larger than {limit // MB} MB")
+        raise Unreadable(_too_large(limit))
     return data
 
 
 def what_is(path: Path) -> str:
-    """What is at ``path``, in a few words for a message ("a folder", "a named pipe")."""
+    """What is at ``path``, in a few English words for a message ("a folder", "a named
+    pipe"); callers compare them ("nothing", "a file")."""
     try:
         mode = path.stat().st_mode
     except FileNotFoundError:

@@ -12,6 +12,7 @@ from sqlalchemy import Engine, create_engine, inspect, text
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError
 
+from hamsession.domain.words import translate
 from hamsession.storage.errors import DatabaseTooNew, DataFolderNamedBadly, ServerUnreachable
 
 _SCHEMES = {"postgresql", "postgres", "postgresql+psycopg"}
@@ -36,13 +37,19 @@ def server_url(value: str) -> URL:
         url = make_url(value)
     except ArgumentError:
         raise DataFolderNamedBadly(
-            "the database URL is not one Hamsession understands: "
-            "write it as postgresql://USER@HOST:PORT/DATABASE"
+            translate(
+                "DatabaseServer",
+                "the database URL is not one Hamsession understands: "
+                "write it as postgresql://USER@HOST:PORT/DATABASE",
+            )
         ) from None
     if url.drivername not in _SCHEMES:
         raise DataFolderNamedBadly(
-            f"the database URL must start with postgresql:// (not {url.drivername}://); "
-            "leave it out to keep the history in the data folder"
+            translate(
+                "DatabaseServer",
+                "the database URL must start with postgresql:// (not {scheme}://); "
+                "leave it out to keep the history in the data folder",
+            ).format(scheme=url.drivername)
         )
     return url.set(drivername="postgresql+psycopg")
 
@@ -68,7 +75,10 @@ def connect_engine(url: URL) -> Engine:
         import psycopg  # noqa: F401  (only to say clearly when it is missing)
     except ImportError:
         raise ServerUnreachable(
-            "the PostgreSQL driver is not installed: install hamsession[postgres]"
+            translate(
+                "DatabaseServer",
+                "the PostgreSQL driver is not installed: install hamsession[postgres]",
+            )
         ) from None
     return create_engine(
         url,
@@ -93,8 +103,11 @@ def open_server(url: URL, head: str, known: list[str], upgrade) -> Engine:
         revision = server_revision(engine)
         if revision is not None and revision != head and revision not in known:
             raise DatabaseTooNew(
-                f"the database on {shown(url)} was written by a newer version of Hamsession "
-                f"(schema {revision}); update Hamsession to use it"
+                translate(
+                    "DatabaseServer",
+                    "the database on {server} was written by a newer version of Hamsession "
+                    "(schema {revision}); update Hamsession to use it",
+                ).format(server=shown(url), revision=revision)
             )
         if revision != head:
             with engine.connect() as conn:
@@ -107,7 +120,9 @@ def open_server(url: URL, head: str, known: list[str], upgrade) -> Engine:
     except DBAPIError as err:
         engine.dispose()
         raise ServerUnreachable(
-            f"cannot use the database on {shown(url)}: {_reason(err)}"
+            translate("DatabaseServer", "cannot use the database on {server}: {reason}").format(
+                server=shown(url), reason=_reason(err)
+            )
         ) from None
     except BaseException:
         engine.dispose()

@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from hamsession.domain.words import translate
 from hamsession.storage.errors import DataFolderNamedBadly
 
 URL_ENV = "HAMSESSION_DATABASE_URL"
@@ -21,7 +22,11 @@ def chosen_url(cli_value: str | None, settings: Path | None = None) -> str | Non
     for value, name in ((cli_value, "--database"), (os.environ.get(URL_ENV), URL_ENV)):
         if value is not None:
             if not value.strip():
-                raise DataFolderNamedBadly(f"{name} is set but empty: give a URL or leave it out")
+                raise DataFolderNamedBadly(
+                    translate(
+                        "DataFolder", "{name} is set but empty: give a URL or leave it out"
+                    ).format(name=name)
+                )
             return value.strip()
     if settings is not None and settings.exists():
         from hamsession.storage.settings_file import load_settings

@@ -19,7 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hamsession.domain.levels import shown_title
 from hamsession.domain.profiles import ProfileInfo
+from hamsession.domain.words import number
 from hamsession.services.clinic import ClinicService
 from hamsession.services.errors import BadInput
 from hamsession.services.programs import ProgramSummary
@@ -64,7 +66,7 @@ class ClientList(QDialog):
         for summary in programs:
             item = QListWidgetItem(
                 self.tr("{title} · {minutes} min").format(
-                    title=summary.title, minutes=f"{summary.minutes:g}"
+                    title=shown_title(summary.title), minutes=number(summary.minutes)
                 )
             )
             item.setData(_ID, summary.id)

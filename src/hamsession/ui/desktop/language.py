@@ -63,7 +63,8 @@ def install(folder: Path, chosen: str = FOLLOW_DESKTOP) -> QLocale:
     ):  # no catalogue for this language: English, with its plurals
         app.installTranslator(ours)
         _installed.append(ours)
-    words.use(QCoreApplication.translate)  # the domain's and the services' texts too
+    # the domain's and the services' texts too, and their numbers
+    words.use(QCoreApplication.translate, locale.decimalPoint())
     qt = QTranslator(app)
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     if qt.load(locale, "qtbase", "_", qt_folder):

@@ -9,8 +9,9 @@ the owner hears ``off`` with one line saying what is off, the trace records
 ``service_off``, and the app goes on without it. If it answers later, ``on`` brings it
 back. Closing asks the child to leave and kills it if it does not, at once.
 
-The child prints ``answered`` when its service works, ``failed REASON`` when it cannot,
-then any lines of its own; the owner reads them from ``said``.
+The child prints ``answered`` when its service works, ``failed REASON`` when it cannot
+(the owner may say that in its own words, in the language in use), then any lines of
+its own; the owner reads them from ``said``.
 """
 
 from __future__ import annotations
@@ -43,11 +44,13 @@ class OutsideService(QObject):
         deadline_ms: int = DEADLINE_MS,
         trace: Trace = NO_TRACE,
         parent: QObject | None = None,
+        cannot_start: str = "",
     ) -> None:
         super().__init__(parent)
         self.name = name
         self.state = "starting"  # then "on" or "off"
         self._not_answering = not_answering
+        self._cannot_start = cannot_start  # said instead of the child's own (English) reason
         self._trace = trace
         self._pending = b""
         self._closing = False
@@ -92,7 +95,8 @@ class OutsideService(QObject):
                     self.on.emit()
             elif line.startswith("failed"):
                 self._deadline.stop()
-                self._set_off(line.removeprefix("failed").strip() or self._not_answering, "failed")
+                reason = self._cannot_start or line.removeprefix("failed").strip()
+                self._set_off(reason or self._not_answering, "failed")
             elif line and self.state == "on":
                 self.said.emit(line)
 

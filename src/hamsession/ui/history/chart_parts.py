@@ -9,6 +9,7 @@ import pyqtgraph as pg
 from PySide6.QtGui import QColor
 
 from hamsession.domain.contrast import luminance
+from hamsession.domain.words import number
 
 # Okabe-Ito colours: distinguishable with the common kinds of colour blindness. The
 # pale ones are darkened on a light background so every mark has at least 3:1 against
@@ -55,7 +56,7 @@ def level_lines(ink: QColor, plot, values) -> None:
     each: a handful of lines, where the chart library's own grid repainted its every
     tick and took most of each paint."""
     values = list(values)
-    plot.getAxis("left").setTicks([[(float(v), f"{v:g}") for v in values], []])
+    plot.getAxis("left").setTicks([[(float(v), number(v)) for v in values], []])
     faint = QColor(ink)
     faint.setAlphaF(0.2)
     while len(plot.levels) < len(values):

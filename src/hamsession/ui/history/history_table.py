@@ -8,7 +8,10 @@ import math
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDateTime, QLocale, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QTableWidget, QTableWidgetItem
 
+from hamsession.domain.history import status_word
+from hamsession.domain.levels import shown_title
 from hamsession.domain.symptoms import word
+from hamsession.domain.words import number
 from hamsession.services.charts import ChartData
 
 COLUMNS = [QT_TRANSLATE_NOOP("HistoryTable", "When"),
@@ -22,7 +25,7 @@ COLUMNS = [QT_TRANSLATE_NOOP("HistoryTable", "When"),
 
 
 def _score(v: float) -> str:
-    return "–" if math.isnan(v) else f"{v:g}"
+    return "–" if math.isnan(v) else number(v)
 
 
 def _when(t: float) -> str:
@@ -41,8 +44,8 @@ def describe(d: ChartData, i: int) -> str:
         "effort {effort} · {minutes} min",
     ).format(
         when=_when(d.t[i]),
-        program=d.program[i],
-        status=d.status[i],
+        program=shown_title(d.program[i]),
+        status=status_word(d.status[i]),
         worst=_score(d.pain_worst[i]),
         after=_score(d.pain_now[i]),
         effort=_score(d.effort[i]),
@@ -78,7 +81,7 @@ class HistoryTable(QTableWidget):
                 morning = self.tr("{morning}, pain {pain}").format(
                     morning=morning, pain=_score(d.morning_pain[i])
                 )
-            cells = [_when(d.t[i]), d.program[i], d.status[i].replace("_", " "),
+            cells = [_when(d.t[i]), shown_title(d.program[i]), status_word(d.status[i]),
                      f"{d.minutes[i]:.0f}", _score(d.pain_worst[i]), _score(d.pain_now[i]),
                      _score(d.effort[i]), morning]  # fmt: skip
             for col, text in enumerate(cells):

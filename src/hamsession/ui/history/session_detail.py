@@ -13,8 +13,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hamsession.domain.history import SessionEntry
+from hamsession.domain.history import SessionEntry, status_word
+from hamsession.domain.levels import shown_title
 from hamsession.domain.symptoms import FORM_SIGNS, LEG_SYMPTOMS, REGIONS, shown, word
+from hamsession.domain.timeline import kind_word
+from hamsession.domain.words import number
 
 COLUMNS = [
     QT_TRANSLATE_NOOP("SessionDetail", "Step"),
@@ -26,6 +29,11 @@ COLUMNS = [
     QT_TRANSLATE_NOOP("SessionDetail", "Planned s"),
     QT_TRANSLATE_NOOP("SessionDetail", "Actual s"),
 ]
+#: The stored sides in words.
+SIDES = {
+    "left": QT_TRANSLATE_NOOP("SessionDetail", "left"),
+    "right": QT_TRANSLATE_NOOP("SessionDetail", "right"),
+}
 
 
 def _symptom_lines(entry: SessionEntry) -> str:
@@ -90,7 +98,13 @@ class SessionDetail(QDialog):
         )
         self.setWindowTitle(self.tr("Session of {when}").format(when=when))
         self.resize(820, 560)
-        heading = QLabel(f"{entry.program_title} · {when} · {entry.status.replace('_', ' ')}")
+        heading = QLabel(
+            self.tr("{program} · {when} · {status}").format(
+                program=shown_title(entry.program_title),
+                when=when,
+                status=status_word(entry.status),
+            )
+        )
         heading.setWordWrap(True)
         self.symptoms = QLabel(_symptom_lines(entry))
         self.symptoms.setWordWrap(True)
@@ -102,12 +116,12 @@ class SessionDetail(QDialog):
             cells = [
                 p.step,
                 p.exercise,
-                p.kind.replace("_", " "),
+                kind_word(p.kind),
                 p.set or "",
                 p.rep or "",
-                p.side or "",
-                f"{p.planned_s:g}",
-                f"{p.actual_s:.2f}",
+                self.tr(SIDES[p.side]) if p.side in SIDES else p.side or "",
+                number(p.planned_s),
+                number(p.actual_s, ".2f"),
             ]
             for col, value in enumerate(cells):
                 self.table.setItem(row, col, QTableWidgetItem(str(value)))

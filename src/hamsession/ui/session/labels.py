@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 
 from hamsession.domain.programs import Side
 from hamsession.domain.timeline import Phase, PhaseKind, Timeline
+from hamsession.domain.words import number
 
 
 class PlayerLabels(QObject):
@@ -31,7 +32,7 @@ def duration_text(seconds: float) -> str:
     """``6`` → ``6 s``, ``45`` → ``45 s``, ``90`` → ``1:30``."""
     if seconds >= 60:
         return clock_text(seconds)
-    return QCoreApplication.translate("PlayerLabels", "{seconds} s").format(seconds=f"{seconds:g}")
+    return QCoreApplication.translate("PlayerLabels", "{seconds} s").format(seconds=number(seconds))
 
 
 def away_text(seconds: float) -> str:

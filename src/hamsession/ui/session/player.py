@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from hamsession.domain.breath import BreathState, breath_at
 from hamsession.domain.engine import EngineState, PhaseRecord, PhaseStart
 from hamsession.domain.figure import along, effort_at
+from hamsession.domain.levels import shown_title
 from hamsession.domain.programs import Side
 from hamsession.domain.sleep_watch import Gap, SleepWatch
 from hamsession.domain.timeline import ONE_BREATH_HOLD_S, PhaseKind
@@ -96,7 +97,7 @@ class Player(QWidget):
         if prefs.high_contrast:
             v.set_high_contrast(True)
         v.apply_scale(prefs.text_scale)
-        v.title.setText(run.program.title)
+        v.title.setText(shown_title(run.program.title))
         for line in step_lines(run.timeline):
             v.steps.addItem(line)
         v.notice.setText(run.left_out)

@@ -206,6 +206,7 @@ class PlayerView(QWidget):
         self.hints = f.add(
             _label(QCoreApplication.translate("PlayerView", HINTS), muted=True), 0.019, grows=1.15
         )
+        self.hints.setWordWrap(True)  # two lines where a language's words are longer
         self.volume = QSlider(Qt.Orientation.Horizontal)
         self.volume.setRange(0, 100)
         self.volume.setFixedWidth(140)

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal
 
 from hamsession.domain.file_problems import FileProblems
+from hamsession.domain.levels import shown_title
 from hamsession.services.errors import BadInput
 from hamsession.services.preferences import Preferences
 from hamsession.services.session import SessionService
@@ -122,7 +123,7 @@ class SessionFlow(QObject):
             self.saving.watch(run.recorder)
         self._show_cards(player, run.program.id)
         self.pages.show_lasting(player, "player")
-        self.titled.emit(run.program.title)
+        self.titled.emit(shown_title(run.program.title))
         return True
 
     def _show_cards(self, player: Player, program_id: str) -> None:
@@ -177,7 +178,7 @@ class SessionFlow(QObject):
         engine = player.engine
         summary = SessionSummary(
             player.run.program.id,
-            player.run.program.title,
+            shown_title(player.run.program.title),
             status,
             (engine.ended_at or 0) - (engine.started_at or 0),
             player.records,

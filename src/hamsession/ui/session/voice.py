@@ -58,6 +58,9 @@ class Voice(QObject):
             QCoreApplication.translate("Voice", NOT_ANSWERING),
             trace=trace,
             parent=self,
+            cannot_start=QCoreApplication.translate(
+                "Voice", "The speech engine '{engine}' could not start: spoken cues are off"
+            ).format(engine=self.choice),
         )
         self._service.said.connect(self._on_child_said)
         self._service.on.connect(self._on_service_on)

@@ -297,7 +297,7 @@ class MainWindow(QMainWindow):
         """Settings > Language: kept in the settings, used from the next start."""
         from hamsession.ui.shell.language_choice import choose_language
 
-        chosen = choose_language(self, self.preferences.language)
+        chosen = choose_language(self, self.preferences.language, self.preferences.text_scale)
         if chosen is not None and chosen != self.preferences.language:
             self.preferences.update(language=chosen)
             self.say(self.tr("The new language is used from Hamsession's next start."))
