@@ -187,3 +187,28 @@ def test_nothing_heavy_loads_before_the_window():
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == ""
+
+
+def test_a_returning_start_reads_the_library_without_pydantic(tmp_path):
+    """Once a data folder in use keeps the checked library (storage/library_cache.py), the
+    program list and the advice need no pydantic: it loads only for a file to check."""
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "hamsession.sqlite3").write_bytes(b"")
+    probe = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "import hamsession.services.advice, hamsession.services.variants\n"
+        "from hamsession.services.programs import ProgramService\n"
+        "from hamsession.storage.datadir import DataDir\n"
+        f"programs = ProgramService(DataDir(Path({str(data)!r})), keep=True)\n"
+        "print(len(programs.library.programs), 'pydantic' in sys.modules)\n"
+    )
+    runs = [
+        subprocess.run(
+            [sys.executable, "-c", probe], capture_output=True, text=True, timeout=60, check=True
+        ).stdout.split()
+        for _ in range(2)
+    ]
+    assert runs[0][1] == "True"  # the first start checks the files and keeps them
+    assert runs[1] == [runs[0][0], "False"] and int(runs[0][0]) > 0

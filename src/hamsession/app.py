@@ -127,7 +127,7 @@ def _programs(data, opened: dict):
         from hamsession.services.programs import ProgramService, library_language
 
         language = library_language(Preferences(data.settings).language)
-        opened["programs"] = ProgramService(data, language)
+        opened["programs"] = ProgramService(data, language, keep=True)
     return opened["programs"]
 
 
@@ -221,11 +221,16 @@ def _open_data(window, data, programs, trace, args, opened: dict) -> None:
 
     if not clinic.clinic_mode:  # a lent laptop offers no desk breaks
         from hamsession.ui.desk_breaks.reminders import DeskBreaks
-        from hamsession.ui.desktop.system_idle import SystemIdle
 
-        idle = opened["idle"] = SystemIdle(window)
+        def idle_s() -> float:  # the desktop is watched once reminders are on
+            if "idle" not in opened:
+                from hamsession.ui.desktop.system_idle import SystemIdle
+
+                opened["idle"] = SystemIdle(window)
+            return opened["idle"].idle_s()
+
         window.attach_desk_breaks(
-            DeskBreaks(window.preferences, sleep_counting_clock(), idle.idle_s, parent=window)
+            DeskBreaks(window.preferences, sleep_counting_clock(), idle_s, parent=window)
         )
     if clinic.clinic_mode:
         window.clinic.lock()  # a lent laptop opens on no one's data

@@ -39,6 +39,15 @@ def test_off_until_turned_on(clock):
     assert scheduler.status().due_in_s is None
 
 
+def test_turning_them_on_starts_a_whole_interval(clock):
+    scheduler = BreakScheduler(clock, interval_min=45)
+    sit(scheduler, clock, 2 * 3600)  # hours at the desk with reminders off
+    scheduler.configure(True, 45)
+    start = clock.now
+    offers = sit(scheduler, clock, 50 * 60)
+    assert offers == [(round(start - clock.start) + 45 * 60, Offer.REMIND)]
+
+
 def test_the_reminder_comes_at_the_set_time_and_once(clock):
     scheduler = BreakScheduler(clock, interval_min=45, enabled=True)
     offers = sit(scheduler, clock, 50 * 60)

@@ -67,6 +67,20 @@ def test_reminders_are_off_until_turned_on(qtbot, breaks, desk, prefs):
     assert breaks.panel.status.text() == "Desk-break reminders are off"
 
 
+def test_the_desktops_idle_time_is_asked_for_only_while_reminders_are_on(qtbot, prefs, desk):
+    asked = []
+    made = DeskBreaks(
+        prefs, desk.clock, lambda: asked.append(1) or 0.0, mono=desk.clock, tray=False,
+        notifier=False,
+    )  # fmt: skip
+    desk.sit(made, 60)
+    assert asked == []
+    made.configure(True, 45)
+    desk.sit(made, 60)
+    assert asked
+    made.deleteLater()
+
+
 def test_the_first_start_offer_turns_them_on_only_on_yes(qtbot, window, breaks, prefs):
     from PySide6.QtWidgets import QMessageBox
 

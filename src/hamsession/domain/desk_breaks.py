@@ -89,9 +89,12 @@ class BreakScheduler:
         low, high = INTERVAL_RANGE
         if not low <= interval_min <= high:
             raise ValueError(f"the break interval is {low} to {high} minutes")
+        turned_on = enabled and not self.enabled
         self.enabled = enabled
         self.interval_s = interval_min * 60.0
         self._due_at_use = self.interval_s
+        if turned_on:  # a full interval from now: time at the desk before is not counted
+            self._restart()
 
     # ----- what happened --------------------------------------------------------------------------
     def look(self, idle_s: float) -> Offer:

@@ -14,10 +14,7 @@ file itself safe, and a longer PIN is what makes a copied file slow to guess.
 
 from __future__ import annotations
 
-import hashlib
-import hmac
 import re
-import secrets
 from dataclasses import dataclass
 
 from hamsession.domain.words import translate
@@ -44,6 +41,8 @@ def pin_problem(pin: str) -> str | None:
 
 
 def _derive(pin: str, salt: bytes, n: int, r: int, p: int) -> bytes:
+    import hashlib  # OpenSSL (3 MB) loads when a PIN is first hashed, not at start
+
     return hashlib.scrypt(
         pin.encode("utf-8"), salt=salt, n=n, r=r, p=p, maxmem=2 * 128 * n * r * p, dklen=_HASH_BYTES
     )
@@ -51,6 +50,8 @@ def _derive(pin: str, salt: bytes, n: int, r: int, p: int) -> bytes:
 
 def hash_pin(pin: str) -> str:
     """A new salted hash of ``pin`` (a fresh random salt each time)."""
+    import secrets
+
     salt = secrets.token_bytes(_SALT_BYTES)
     digest = _derive(pin, salt, _N, _R, _P)
     return f"{_SCHEME}${_N}${_R}${_P}${salt.hex()}${digest.hex()}"
@@ -66,6 +67,8 @@ def pin_matches(pin: str, stored: str) -> bool:
         got = _derive(pin, bytes.fromhex(salt), int(n), int(r), int(p))
     except (ValueError, MemoryError):
         return False
+    import hmac
+
     return hmac.compare_digest(got, expected)
 
 

@@ -109,9 +109,12 @@ def library_language(chosen: str = "", environ=None) -> str:
 class ProgramService:
     """Programs from the built-in library and the data folder's ``programs/``."""
 
-    def __init__(self, data: DataDir | None, language: str = SOURCE_LANGUAGE) -> None:
+    def __init__(
+        self, data: DataDir | None, language: str = SOURCE_LANGUAGE, keep: bool = False
+    ) -> None:
         self._data = data
         self.language = language  # of the built-in library's texts
+        self._keep = keep  # keep the checked built-in library in the data folder's cache
         self._library: Library | None = None
         self.saved = Signal()  # Path: a program or exercise file just written
         self._opened: dict[str, Program] = {}  # files named with --program, by id
@@ -121,7 +124,7 @@ class ProgramService:
         if self._library is None:
             from hamsession.storage.library import load_library
 
-            self._library = load_library(self._data, self.language)
+            self._library = load_library(self._data, self.language, self._keep)
         return self._library
 
     def summary(self, program: Program, builtin: bool = False) -> ProgramSummary:

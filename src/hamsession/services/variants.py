@@ -7,7 +7,6 @@ import re
 from hamsession.domain.file_problems import FileProblems
 from hamsession.domain.levels import eased, progressed
 from hamsession.domain.profiles import ProfileInfo
-from hamsession.domain.program_file import parse_program
 from hamsession.domain.program_writer import to_toml
 from hamsession.domain.programs import Program
 from hamsession.services.history import HistoryService
@@ -31,6 +30,8 @@ class VariantService:
         gone is left out rather than breaking the list)."""
         found = []
         for row in self._history.repos.variants.all(profile.id):
+            from hamsession.domain.program_file import parse_program  # pydantic: on first use
+
             try:
                 found.append(
                     parse_program(
@@ -61,6 +62,8 @@ class VariantService:
         variant = change(base, f"{root}-v{number}")
         if variant is None:
             return None
+        from hamsession.domain.program_file import parse_program
+
         text = to_toml(variant, set(self._programs.library.exercises))
         checked = parse_program(text.encode(), variant.id, self._programs.library.exercises)
         self._history.repos.variants.add(profile.id, checked.id, base.id, text)

@@ -74,9 +74,9 @@ def content_languages() -> list[str]:
 def _load_exercises(
     files: Iterable[tuple[Path, str]], lib: Library, language: str = SOURCE_LANGUAGE
 ) -> None:
-    from hamsession.domain import exercise_file  # pydantic loads with the first file read
-
     for path, shown in files:
+        from hamsession.domain import exercise_file  # pydantic loads with the first file read
+
         try:
             exercise = exercise_file.parse_exercise(read_bytes(path, shown), shown)
         except FileProblems as err:
@@ -107,28 +107,54 @@ def _add_program(program: Program, path: Path, shown: str, lib: Library) -> None
     lib.paths[program.id] = path.resolve()
 
 
-def load_library(data: DataDir | None, language: str = SOURCE_LANGUAGE) -> Library:
-    """Built-in content first (its texts in ``language`` where it has them), then the
-    user's files from the data folder (as they wrote them)."""
+def builtin_files(language: str) -> list[Path]:
+    """The files the built-in library is read from, its texts in ``language`` included."""
+    root = resources_dir()
+    files = toml_files(root / "exercises") + toml_files(root / "programs")
+    if language != SOURCE_LANGUAGE:
+        files += toml_files(root / "translations" / f"content_{language}")
+    return files
+
+
+def _read_builtin(language: str) -> Library:
     lib = Library()
     builtin = resources_dir()
     base = builtin.parent
     files = ((p, display_name(p, base)) for p in toml_files(builtin / "exercises"))
     _load_exercises(files, lib, language)
-    if data is not None:
-        _load_exercises(((p, display_name(p, data.root)) for p in toml_files(data.exercises)), lib)
-    sources = [(p, display_name(p, base), True) for p in toml_files(builtin / "programs")]
-    if data is not None:
-        sources += [(p, display_name(p, data.root), False) for p in toml_files(data.programs)]
-    for path, shown, is_builtin in sources:
+    for path in toml_files(builtin / "programs"):
+        shown = display_name(path, base)
         try:
             program = load_program(path, shown, lib)
         except FileProblems as err:
             lib.problems += err.problems
             continue
-        if is_builtin:
-            program = overlaid_program(program, overlay(language, path.name))
+        _add_program(overlaid_program(program, overlay(language, path.name)), path, shown, lib)
+        lib.builtin_ids.add(program.id)
+    return lib
+
+
+def load_library(
+    data: DataDir | None, language: str = SOURCE_LANGUAGE, keep: bool = False
+) -> Library:
+    """Built-in content first (its texts in ``language`` where it has them; read from the
+    data folder's cache when it is there, and with ``keep`` written there, see
+    storage.library_cache), then the user's files from the data folder (as written)."""
+    from hamsession.storage.library_cache import kept_library
+
+    def read() -> Library:
+        return _read_builtin(language)
+
+    lib = kept_library(data, language, builtin_files(language), read, keep)
+    if data is None:
+        return lib
+    _load_exercises(((p, display_name(p, data.root)) for p in toml_files(data.exercises)), lib)
+    for path in toml_files(data.programs):
+        shown = display_name(path, data.root)
+        try:
+            program = load_program(path, shown, lib)
+        except FileProblems as err:
+            lib.problems += err.problems
+            continue
         _add_program(program, path, shown, lib)
-        if is_builtin:
-            lib.builtin_ids.add(program.id)
     return lib

@@ -21,10 +21,10 @@ from PySide6.QtWidgets import (
 from hamsession.domain.desk_breaks import DESK_BREAK_ID, INTERVAL_RANGE
 from hamsession.domain.file_problems import FileProblems
 from hamsession.services.errors import BadInput
-from hamsession.ui.desk_breaks.desk_break_window import DeskBreakWindow
 
 if TYPE_CHECKING:
     from hamsession.services.history import HistoryService
+    from hamsession.ui.desk_breaks.desk_break_window import DeskBreakWindow
     from hamsession.ui.desk_breaks.reminders import DeskBreaks
     from hamsession.ui.session.session_flow import SessionFlow
     from hamsession.ui.widgets.pages import Current
@@ -169,6 +169,8 @@ class DeskBreakFlow(QObject):
 
         if run.recorder is not None:
             self.session.saving.watch(run.recorder)
+        from hamsession.ui.desk_breaks.desk_break_window import DeskBreakWindow
+
         self.playing = DeskBreakWindow(
             run,
             sessions.clock,

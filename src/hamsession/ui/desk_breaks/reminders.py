@@ -218,7 +218,10 @@ class DeskBreaks(QObject):
         elif self._in_session and not running:
             self.scheduler.session_ended()
         self._in_session = running
-        if self.scheduler.look(self._idle_s()) is Offer.REMIND:
+        # Time at the desk is counted only while reminders are on (turning them on
+        # starts a fresh interval), so the desktop's idle time is not asked for before.
+        idle = self._idle_s() if self.scheduler.enabled else 0.0
+        if self.scheduler.look(idle) is Offer.REMIND:
             self.remind()
         self.refresh()
 

@@ -8,10 +8,9 @@ a second launch that finds the folder's lock taken connects and says "activate".
 from __future__ import annotations
 
 import getpass
-import hashlib
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCryptographicHash, QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 _HELLO = b"activate\n"
@@ -19,7 +18,9 @@ _HELLO = b"activate\n"
 
 def server_name(data_root: Path) -> str:
     key = f"{getpass.getuser()}:{data_root.resolve()}".encode()
-    return "hamsession-" + hashlib.sha256(key).hexdigest()[:20]
+    # Qt's SHA-256 (the same digest as hashlib's) spares loading OpenSSL at start.
+    digest = QCryptographicHash.hash(key, QCryptographicHash.Algorithm.Sha256)
+    return "hamsession-" + bytes(digest.toHex().data()).decode()[:20]
 
 
 def hand_over(name: str, wait_ms: int = 1000) -> bool:

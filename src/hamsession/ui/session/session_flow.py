@@ -18,13 +18,13 @@ from hamsession.services.errors import BadInput
 from hamsession.services.preferences import Preferences
 from hamsession.services.session import SessionService
 from hamsession.ui.session.cue_output import CueOutput
-from hamsession.ui.session.player import Player
 from hamsession.ui.session.saving import Saving
 from hamsession.ui.session.session_summary import SessionSummary
 
 if TYPE_CHECKING:
     from hamsession.services.advice import AdviceService
     from hamsession.ui.checkin.checkin_flow import CheckinFlow
+    from hamsession.ui.session.player import Player
     from hamsession.ui.widgets.pages import Current
 
 LOG_HEADING = QT_TRANSLATE_NOOP("SessionFlow", "How did that go?")
@@ -111,6 +111,8 @@ class SessionFlow(QObject):
             return False
         self.cues()
         self.discard_player()
+        from hamsession.ui.session.player import Player  # its modules load with the first session
+
         player = Player(
             run, self.sessions.clock, self._cues, self.prefs, watch=self.sessions.sleep_watch()
         )
