@@ -212,3 +212,14 @@ def test_a_returning_start_reads_the_library_without_pydantic(tmp_path):
     ]
     assert runs[0][1] == "True"  # the first start checks the files and keeps them
     assert runs[1] == [runs[0][0], "False"] and int(runs[0][0]) > 0
+
+
+def test_the_source_lines_pyside_had_kept_are_let_go():
+    import linecache
+
+    from hamsession.app import forget_sources
+
+    assert linecache.getline(__file__, 1)
+    forget_sources()
+    assert __file__ not in linecache.cache
+    assert linecache.getline(__file__, 1)  # read back from the file when asked

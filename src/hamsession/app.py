@@ -83,6 +83,7 @@ def run_app(args: argparse.Namespace) -> int:
         if "exit" in opened:
             app.exit(opened["exit"])
             return
+        forget_sources()
         trace.event("ready")
 
     window.first_exposed.connect(lambda: QTimer.singleShot(0, open_data))
@@ -238,6 +239,16 @@ def _open_data(window, data, programs, trace, args, opened: dict) -> None:
         window.clinic.lock_profile(profile, begin)  # its PIN first
     else:
         begin()
+
+
+def forget_sources() -> None:
+    """Drop the source lines PySide had Python keep: on every import it reads the new
+    module's source to see whether the module uses its ``__feature__`` switches, and
+    linecache holds those lines (about 2.5 MB at start) though nothing reads them again;
+    a traceback reads what it needs back from the files."""
+    import linecache
+
+    linecache.clearcache()
 
 
 def _claim(data):
