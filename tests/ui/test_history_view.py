@@ -94,7 +94,7 @@ def test_hovering_reads_out_the_nearest_session(qtbot, window):
     scene = view.pain_plot.vb.mapViewToScene(QPointF(x[1], 3))
     view._on_charts_mouse_moved((scene,))
     assert "worst pain 3 · pain after – · effort 6" in view.readout.text()
-    assert "p2-integrated" in view.readout.text()
+    assert "Integrated: breath and single-leg control" in view.readout.text()  # its title
 
 
 def test_the_weekly_target_is_drawn_when_set(qtbot, window, history):
@@ -234,12 +234,37 @@ def test_t_shows_the_same_figures_as_a_table_and_enter_opens_a_session(qtbot, wi
     assert view.pages.currentWidget() is table and table.hasFocus()
     assert table.rowCount() == 4
     first = [table.item(0, c).text() for c in range(table.columnCount())]
-    assert first[1:7] == ["p1-foundations", "completed", "0", "1", "0", "4"]  # newest
+    title = window.programs.library.programs["p1-foundations"].title
+    assert first[1:7] == [title, "completed", "0", "1", "0", "4"]  # newest
     assert [table.item(r, 4).text() for r in range(4)] == ["1", "2", "3", "4"]
     assert table.item(1, 6).text() == "–"  # no effort logged: never a made-up 0
     table.setCurrentCell(2, 0)
     qtbot.keyClick(table, Qt.Key.Key_Return)
-    assert "Worst pain 3 · pain after – · effort 6" in window.history_flow.detail.symptoms.text()
-    window.history_flow.detail.close()
+    detail = window.history_flow.detail
+    assert "Worst pain 3 · pain after – · effort 6" in detail.symptoms.text()
+    assert view.program.itemText(1) == title  # the program filter names it too
+    detail.close()
     qtbot.keyClick(view, Qt.Key.Key_T)
     assert view.pages.currentWidget() is view.charts
+
+
+def test_a_sessions_detail_names_its_program_and_exercises_in_the_language_in_use(qtbot, history):
+    from PySide6.QtWidgets import QLabel
+
+    from hamsession.ui.history.session_detail import SessionDetail
+
+    class Names:
+        def title_of(self, program_id: str, stored: str = "") -> str:
+            return f"title of {program_id}"
+
+        def exercise_name(self, exercise_id: str) -> str:
+            return f"name of {exercise_id}"
+
+    profile = history.profile()
+    entry = history.session(profile, history.sessions(profile)[0].id)
+    detail = SessionDetail(entry, None, Names())
+    qtbot.addWidget(detail)
+    heading = detail.findChildren(QLabel)[0].text()
+    assert heading.startswith(f"title of {entry.program_id} · ")
+    cells = {detail.table.item(r, 1).text() for r in range(detail.table.rowCount())}
+    assert cells == {f"name of {p.exercise}" for p in entry.phases}

@@ -10,6 +10,7 @@ from hamsession.domain.desk_breaks import DESK_BREAK_ID
 from hamsession.domain.events import Signal
 from hamsession.domain.file_problems import FileProblems, Problem, read_toml
 from hamsession.domain.languages import SOURCE_LANGUAGE
+from hamsession.domain.levels import shown_title
 from hamsession.domain.program_writer import exercise_to_toml, to_toml
 from hamsession.domain.programs import Exercise, Program, Side, Step, StepKind
 from hamsession.domain.timeline import Timeline, compile_program
@@ -160,6 +161,18 @@ class ProgramService:
                 line = translate("StepLines", "{number}. {exercise}: {dose}")
             lines.append(line.format(number=n, exercise=step.exercise.name, dose=dose_text(step)))
         return lines
+
+    def title_of(self, program_id: str, stored: str = "") -> str:
+        """A program's title as people read it, in the language in use; for one the
+        library does not hold (a profile's own variant, a program since deleted) the
+        ``stored`` title, else its id."""
+        found = self.library.programs.get(program_id)
+        return shown_title(found.title if found is not None else stored or program_id)
+
+    def exercise_name(self, exercise_id: str) -> str:
+        """An exercise's name in the language in use, or its id when the library has none."""
+        found = self.library.exercises.get(exercise_id)
+        return found.name if found is not None else exercise_id
 
     def program(self, program_id: str) -> Program:
         """A program by id: the library's, or the file opened for this run with

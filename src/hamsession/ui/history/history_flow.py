@@ -127,6 +127,7 @@ class HistoryFlow(QObject):
             self.forget()
         if self._view is None:
             view, self._spare = self._spare or HistoryView(), None
+            view.table.program_name = self._window.programs.title_of  # in the language in use
             view.use(
                 lambda r, p: chart_data(history, profile, r, p),
                 list(shows[1]),
@@ -163,7 +164,7 @@ class HistoryFlow(QObject):
 
         entry = self.history.session(self.current.profile, session_id)
         if entry is not None:
-            self.detail = SessionDetail(entry, self._window)
+            self.detail = SessionDetail(entry, self._window, self._window.programs)
             self.detail.open()
 
     # ----- export and import ------------------------------------------------------------------

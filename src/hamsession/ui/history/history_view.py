@@ -13,7 +13,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Sign
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QComboBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -43,7 +42,7 @@ from hamsession.ui.history.chart_parts import (
     spots,
 )
 from hamsession.ui.history.checkin_chart import CheckinChart
-from hamsession.ui.history.history_table import HistoryTable, describe
+from hamsession.ui.history.history_table import HistoryTable, describe, program_box
 from hamsession.ui.widgets.text_scale import ScaledFonts
 
 EMPTY_TEXT = QT_TRANSLATE_NOOP(
@@ -93,7 +92,7 @@ class HistoryView(QWidget):
             self.range_group.addButton(button, i)
             bar.addWidget(button)
         self.range_group.button(len(RANGES) - 1).setChecked(True)
-        self.program = f.add(QComboBox(), 12)
+        self.program = f.add(program_box(), 12)
         self.program.addItem(self.tr("All programs"), None)
         bar.addWidget(self.program)
         report = f.add(QPushButton(self.tr("Report (PDF)…")), 12)
@@ -149,7 +148,7 @@ class HistoryView(QWidget):
         while self.program.count() > 1:
             self.program.removeItem(1)
         for program_id in programs:
-            self.program.addItem(program_id, program_id)
+            self.program.addItem(self.table.program_name(program_id), program_id)
         self.program.blockSignals(False)
         self.target_line.setVisible(bool(target_min))
         if target_min:
@@ -396,4 +395,4 @@ class HistoryView(QWidget):
             return
         x = self.pain_plot.vb.mapSceneToView(position).x()
         i = min(range(len(self.data.t)), key=lambda k: abs(self.data.t[k] - x))
-        self.readout.setText(describe(self.data, i))
+        self.readout.setText(describe(self.data, i, self.table.program_name))

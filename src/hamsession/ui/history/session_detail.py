@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Protocol
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDateTime, QLocale
 from PySide6.QtWidgets import (
     QDialog,
@@ -18,6 +20,12 @@ from hamsession.domain.levels import shown_title
 from hamsession.domain.symptoms import FORM_SIGNS, LEG_SYMPTOMS, REGIONS, shown, word
 from hamsession.domain.timeline import kind_word
 from hamsession.domain.words import number
+
+
+class Names(Protocol):
+    def title_of(self, program_id: str, stored: str = "") -> str: ...
+    def exercise_name(self, exercise_id: str) -> str: ...
+
 
 COLUMNS = [
     QT_TRANSLATE_NOOP("SessionDetail", "Step"),
@@ -88,7 +96,11 @@ def _symptom_lines(entry: SessionEntry) -> str:
 
 
 class SessionDetail(QDialog):
-    def __init__(self, entry: SessionEntry, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, entry: SessionEntry, parent: QWidget | None = None, names: Names | None = None
+    ) -> None:
+        """``names`` gives programs' titles and exercises' names in the language in use
+        (without it, the title stored with the session and the exercises' ids)."""
         super().__init__(parent)
         started = QDateTime.fromMSecsSinceEpoch(round(entry.started_at.timestamp() * 1000))
         when = QLocale().toString(
@@ -100,7 +112,9 @@ class SessionDetail(QDialog):
         self.resize(820, 560)
         heading = QLabel(
             self.tr("{program} · {when} · {status}").format(
-                program=shown_title(entry.program_title),
+                program=names.title_of(entry.program_id, entry.program_title)
+                if names is not None
+                else shown_title(entry.program_title),
                 when=when,
                 status=status_word(entry.status),
             )
@@ -115,7 +129,7 @@ class SessionDetail(QDialog):
         for row, p in enumerate(entry.phases):
             cells = [
                 p.step,
-                p.exercise,
+                names.exercise_name(p.exercise) if names is not None else p.exercise,
                 kind_word(p.kind),
                 p.set or "",
                 p.rep or "",
