@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from hamsession.ui.shell.language_choice import choose_language, chosen_code, language_dialog
 
@@ -24,7 +24,12 @@ def test_the_dialog_follows_large_text(qtbot):
     plain, large = language_dialog(None, ""), language_dialog(None, "", scale=1.5)
     qtbot.addWidget(plain)
     qtbot.addWidget(large)
-    assert large.font().pointSizeF() == plain.font().pointSizeF() * 1.5
+    large.show()
+    qtbot.waitExposed(large)
+    sizes = {w.font().pointSizeF() for w in large.findChildren(QWidget) if w.isVisible()}
+    assert sizes == {19.5}  # 13 pt at 1.5 times, the buttons too
+    plain.show()
+    assert {w.font().pointSizeF() for w in plain.findChildren(QWidget) if w.isVisible()} == {13}
 
 
 def test_choosing_returns_the_code_and_cancelling_none(qtbot):

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QDialog, QInputDialog, QWidget
 
 from hamsession.ui.desktop.language import FOLLOW_DESKTOP, languages
+
+#: The dialog's text size before large text (the Help dialogs' size).
+BASE_PT = 13
 
 
 def language_dialog(parent: QWidget | None, current: str, scale: float = 1.0) -> QInputDialog:
@@ -29,9 +31,8 @@ def language_dialog(parent: QWidget | None, current: str, scale: float = 1.0) ->
     codes = [FOLLOW_DESKTOP, *known]
     dialog.setTextValue(names[codes.index(current) if current in codes else 0])
     dialog.setProperty("codes", codes)
-    font = QFont(dialog.font())
-    font.setPointSizeF(font.pointSizeF() * scale)
-    dialog.setFont(font)
+    # A style sheet reaches the label, the list and the buttons Qt makes when it shows.
+    dialog.setStyleSheet(f"* {{ font-size: {BASE_PT * scale:.1f}pt; }}")
     return dialog
 
 
