@@ -1437,6 +1437,7 @@ Tragen Sie das Passwort in {file} ein, nicht hier. Gilt ab dem nächsten Start.<
     </message>
     <message>
         <source>{morning}, pain {pain}</source>
+        <extracomment>A program&apos;s title from its id (the history flow hands over the library&apos;s).</extracomment>
         <translation>{morning}, Schmerz {pain}</translation>
     </message>
 </context>
@@ -1586,6 +1587,7 @@ Tragen Sie das Passwort in {file} ein, nicht hier. Gilt ab dem nächsten Start.<
     <name>LanguageChoice</name>
     <message>
         <source>The desktop&apos;s language</source>
+        <extracomment>The dialog&apos;s text size before large text (the Help dialogs&apos; size).</extracomment>
         <translation>Systemsprache</translation>
     </message>
     <message>

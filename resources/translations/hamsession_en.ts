@@ -1418,6 +1418,7 @@ Put the password in {file}, not here. Used from the next start.</source>
     </message>
     <message>
         <source>{morning}, pain {pain}</source>
+        <extracomment>A program's title from its id (the history flow hands over the library's).</extracomment>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1565,6 +1566,7 @@ Put the password in {file}, not here. Used from the next start.</source>
     <name>LanguageChoice</name>
     <message>
         <source>The desktop's language</source>
+        <extracomment>The dialog's text size before large text (the Help dialogs' size).</extracomment>
         <translation type="unfinished" />
     </message>
     <message>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -20,16 +21,14 @@ def test_the_dialog_offers_the_desktop_and_each_catalogue_and_shows_the_current(
     assert chosen_code(unknown) == ""
 
 
-def test_the_dialog_follows_large_text(qtbot):
-    plain, large = language_dialog(None, ""), language_dialog(None, "", scale=1.5)
-    qtbot.addWidget(plain)
-    qtbot.addWidget(large)
-    large.show()
-    qtbot.waitExposed(large)
-    sizes = {w.font().pointSizeF() for w in large.findChildren(QWidget) if w.isVisible()}
-    assert sizes == {19.5}  # 13 pt at 1.5 times, the buttons too
-    plain.show()
-    assert {w.font().pointSizeF() for w in plain.findChildren(QWidget) if w.isVisible()} == {13}
+@pytest.mark.parametrize(("scale", "size"), [(1.0, 13.0), (1.5, 19.5)])
+def test_the_dialog_follows_large_text(qtbot, scale, size):
+    dialog = language_dialog(None, "", scale=scale)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    shown = [w for w in dialog.findChildren(QWidget) if w.isVisible()]
+    assert {w.font().pointSizeF() for w in shown} == {size}  # the buttons too
 
 
 def test_choosing_returns_the_code_and_cancelling_none(qtbot):
