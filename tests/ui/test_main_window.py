@@ -126,6 +126,19 @@ def test_text_size_keys_scale_every_view_and_are_remembered(qtbot, window, prefs
     assert window.picker.title.font().pointSizeF() > picker_font
 
 
+def test_the_menus_follow_the_text_size_and_keep_it_when_rebuilt(qtbot, window):
+    from PySide6.QtWidgets import QMenu
+
+    desktop = QApplication.font().pointSizeF()
+    window.scale_text(1.5)
+    sizes = [m.font().pointSizeF() for m in window.menuBar().findChildren(QMenu)]
+    assert sizes and sizes == pytest.approx([desktop * window.text_scale] * len(sizes))
+    assert window.menuBar().font().pointSizeF() == pytest.approx(desktop * window.text_scale)
+    window.rebuild_menus()  # a profile switch or clinic mode builds them again
+    sizes = [m.font().pointSizeF() for m in window.menuBar().findChildren(QMenu)]
+    assert sizes and sizes == pytest.approx([desktop * window.text_scale] * len(sizes))
+
+
 def test_first_exposure_is_signalled_once(qtbot, programs, sessions, prefs, cues):
     win = MainWindow(programs, sessions, prefs, lambda: cues)
     qtbot.addWidget(win)

@@ -9,7 +9,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QFont, QKeySequence
+from PySide6.QtWidgets import QApplication, QMenu, QMenuBar
 
 from hamsession.ui.widgets.text_scale import SCALE_STEP
 
@@ -245,4 +246,15 @@ def build_menus(w: Any, rows: list[Act]) -> dict[str, QAction]:
         menu.addAction(action)
         w.addAction(action)
         made[row.name] = action
+    scale_menus(bar, w.text_scale)
     return made
+
+
+def scale_menus(bar: QMenuBar, scale: float) -> None:
+    """The menu bar and its menus at the desktop's size times the text scale, readable
+    from where the pages are (Qt's menus do not take a size from the window)."""
+    font = QFont(QApplication.font())
+    font.setPointSizeF(font.pointSizeF() * scale)
+    bar.setFont(font)
+    for menu in bar.findChildren(QMenu):
+        menu.setFont(font)

@@ -290,8 +290,11 @@ class MainWindow(QMainWindow):
             self.showNormal() if self.isFullScreen() else self.showFullScreen()
 
     def scale_text(self, factor: float) -> None:
+        from hamsession.ui.shell.actions import scale_menus
+
         self.preferences.update(text_scale=round(self.preferences.text_scale * factor, 3))
         self.pages.apply_scale(self.preferences.text_scale)
+        scale_menus(self.menuBar(), self.preferences.text_scale)
 
     def choose_language(self) -> None:
         """Settings > Language: kept in the settings, used from the next start."""
