@@ -769,7 +769,6 @@ Tragen Sie das Passwort in {file} ein, nicht hier. Gilt ab dem nächsten Start.<
     </message>
     <message>
         <source>nothing</source>
-        <extracomment>The newest schema revision in migrations/ (a test keeps this in step with the scripts). SQLite result codes that mean the file itself is not a sound database. What :func:`what_is` may find, as messages show it (it answers in English, for comparing).</extracomment>
         <translation>nichts</translation>
     </message>
     <message>
@@ -806,6 +805,7 @@ Tragen Sie das Passwort in {file} ein, nicht hier. Gilt ab dem nächsten Start.<
     </message>
     <message>
         <source>cannot write in the data folder {folder}: {reason}</source>
+        <extracomment>The newest schema revision in migrations/ (a test keeps this in step with the scripts). SQLite result codes that mean the file itself is not a sound database.</extracomment>
         <translation>im Datenordner {folder} kann nicht geschrieben werden: {reason}</translation>
     </message>
     <message>

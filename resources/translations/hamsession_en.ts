@@ -760,7 +760,6 @@ Put the password in {file}, not here. Used from the next start.</source>
     </message>
     <message>
         <source>nothing</source>
-        <extracomment>The newest schema revision in migrations/ (a test keeps this in step with the scripts). SQLite result codes that mean the file itself is not a sound database. What :func:`what_is` may find, as messages show it (it answers in English, for comparing).</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
@@ -797,6 +796,7 @@ Put the password in {file}, not here. Used from the next start.</source>
     </message>
     <message>
         <source>cannot write in the data folder {folder}: {reason}</source>
+        <extracomment>The newest schema revision in migrations/ (a test keeps this in step with the scripts). SQLite result codes that mean the file itself is not a sound database.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>

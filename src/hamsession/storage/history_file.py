@@ -15,12 +15,12 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from hamsession.domain.words import QT_TRANSLATE_NOOP, translate
+from hamsession.domain.words import translate
 from hamsession.storage.assets import migrations_dir
 from hamsession.storage.datadir import DataDir
 from hamsession.storage.errors import DatabaseDamaged, DatabaseTooNew, DataFolderUnusable, reason
 from hamsession.storage.private_files import private_folder, tighten
-from hamsession.storage.reading import what_is
+from hamsession.storage.reading import shown, what_is
 
 #: The newest schema revision in migrations/ (a test keeps this in step with the scripts).
 HEAD_REVISION = "0009"
@@ -30,24 +30,6 @@ BACKUP_EVERY = timedelta(days=1)
 
 #: SQLite result codes that mean the file itself is not a sound database.
 _DAMAGED_CODES = {11, 26}  # SQLITE_CORRUPT, SQLITE_NOTADB
-
-#: What :func:`what_is` may find, as messages show it (it answers in English, for comparing).
-_FOUND_WORDS = (
-    QT_TRANSLATE_NOOP("DataFolder", "nothing"),
-    QT_TRANSLATE_NOOP("DataFolder", "a link to nothing"),
-    QT_TRANSLATE_NOOP("DataFolder", "a link that leads round in a circle"),
-    QT_TRANSLATE_NOOP("DataFolder", "a folder"),
-    QT_TRANSLATE_NOOP("DataFolder", "a file"),
-    QT_TRANSLATE_NOOP("DataFolder", "a named pipe"),
-    QT_TRANSLATE_NOOP("DataFolder", "a socket"),
-    QT_TRANSLATE_NOOP("DataFolder", "a device"),
-    QT_TRANSLATE_NOOP("DataFolder", "not a file"),
-)
-
-
-def _shown(found: str) -> str:
-    """:func:`what_is`'s words in the language in use ("out of reach (…)" as it is)."""
-    return translate("DataFolder", found) if found in _FOUND_WORDS else found
 
 
 def cannot_write(folder: Path, err: BaseException) -> DataFolderUnusable:
@@ -241,7 +223,7 @@ def use_folder(data: DataDir) -> None:
             raise DataFolderUnusable(
                 translate(
                     "DataFolder", "cannot use {folder} as the data folder: it is {found}"
-                ).format(folder=data.root, found=_shown(found))
+                ).format(folder=data.root, found=shown(found))
             ) from None
         raise DataFolderUnusable(
             translate("DataFolder", "cannot create the data folder {folder}: {reason}").format(
@@ -277,7 +259,7 @@ def prepare(data: DataDir) -> HistoryFile:
             translate(
                 "DataFolder",
                 "{path} is {found}, not a history file: move it away or choose another data folder",
-            ).format(path=path, found=_shown(found))
+            ).format(path=path, found=shown(found))
         )
     exists = path.exists()
     with _no_side_files_left_on_refusal(path):

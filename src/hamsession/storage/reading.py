@@ -10,7 +10,7 @@ import os
 import stat
 from pathlib import Path
 
-from hamsession.domain.words import translate
+from hamsession.domain.words import QT_TRANSLATE_NOOP, translate
 
 MB = 1024 * 1024
 #: A program or exercise is a few kilobytes; a megabyte is far past any real one.
@@ -66,21 +66,31 @@ def read_regular(path: Path, limit: int) -> bytes:
 
 def what_is(path: Path) -> str:
     """What is at ``path``, in a few English words for a message ("a folder", "a named
-    pipe"); callers compare them ("nothing", "a file")."""
+    pipe"); callers compare them ("nothing", "a file") and show them with :func:`shown`."""
     try:
         mode = path.stat().st_mode
     except FileNotFoundError:
-        return "a link to nothing" if path.is_symlink() else "nothing"
+        if path.is_symlink():
+            return QT_TRANSLATE_NOOP("DataFolder", "a link to nothing")
+        return QT_TRANSLATE_NOOP("DataFolder", "nothing")
     except OSError as err:
         if err.errno == errno.ELOOP:
-            return "a link that leads round in a circle"
+            return QT_TRANSLATE_NOOP("DataFolder", "a link that leads round in a circle")
         return f"out of reach ({err.strerror or err})"
     kinds = (
-        (stat.S_ISDIR, "a folder"),
-        (stat.S_ISREG, "a file"),
-        (stat.S_ISFIFO, "a named pipe"),
-        (stat.S_ISSOCK, "a socket"),
-        (stat.S_ISCHR, "a device"),
-        (stat.S_ISBLK, "a device"),
+        (stat.S_ISDIR, QT_TRANSLATE_NOOP("DataFolder", "a folder")),
+        (stat.S_ISREG, QT_TRANSLATE_NOOP("DataFolder", "a file")),
+        (stat.S_ISFIFO, QT_TRANSLATE_NOOP("DataFolder", "a named pipe")),
+        (stat.S_ISSOCK, QT_TRANSLATE_NOOP("DataFolder", "a socket")),
+        (stat.S_ISCHR, QT_TRANSLATE_NOOP("DataFolder", "a device")),
+        (stat.S_ISBLK, QT_TRANSLATE_NOOP("DataFolder", "a device")),
     )
-    return next((words for test, words in kinds if test(mode)), "not a file")
+    return next(
+        (words for test, words in kinds if test(mode)),
+        QT_TRANSLATE_NOOP("DataFolder", "not a file"),
+    )
+
+
+def shown(found: str) -> str:
+    """:func:`what_is`'s words in the language in use ("out of reach (…)" as it is)."""
+    return found if found.startswith("out of reach") else translate("DataFolder", found)
