@@ -11,7 +11,7 @@ from pathlib import Path
 
 RESOURCES = Path(__file__).resolve().parents[1] / "resources"
 TAG = re.compile(r"(?<![A-Za-z])[SEA](?![A-Za-z])")
-DOSE_KEYS = ("sets", "reps", "hold_s", "rest_s", "rep_s", "breaths")
+DOSE_KEYS = ("sets", "reps", "hold_s", "rest_s", "rep_s", "breaths", "for_s")
 
 
 def _effective(step: dict) -> dict[str, float]:
@@ -19,10 +19,12 @@ def _effective(step: dict) -> dict[str, float]:
     without reps is one hold; a rest counts only between sets)."""
     if "breaths" in step:
         return {"breaths": step["breaths"]}
-    found = {"sets": step.get("sets", 1), "reps": step.get("reps", 1)}
+    found = {"sets": step.get("sets", 1)}
+    if "for_s" not in step:  # a walk or a run has no reps
+        found["reps"] = step.get("reps", 1)
     if found["sets"] > 1:
         found["rest_s"] = step.get("rest_s", 30)
-    found |= {k: step[k] for k in ("hold_s", "rep_s") if k in step}
+    found |= {k: step[k] for k in ("hold_s", "rep_s", "for_s", "cue_every_s") if k in step}
     return found
 
 

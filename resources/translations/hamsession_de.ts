@@ -35,6 +35,10 @@
         <translation>Atmung: {breath}</translation>
     </message>
     <message>
+        <source>Said while you move, one at a time:</source>
+        <translation>Wird während der Bewegung angesagt, einer nach dem anderen:</translation>
+    </message>
+    <message>
         <source>Dose: {dose}.</source>
         <translation>Dosierung: {dose}.</translation>
     </message>
@@ -1062,6 +1066,7 @@ Tragen Sie das Passwort in {file} ein, nicht hier. Gilt ab dem nächsten Start.<
     <name>DoseWords</name>
     <message numerus="yes">
         <source>{sets} x %n hold(s) of {hold} s</source>
+        <extracomment>The built-in programs for runners, listed after the back and hamstring programs.</extracomment>
         <translation>
             <numerusform>{sets} x %n Haltephase von {hold} s</numerusform>
             <numerusform>{sets} x %n Haltephasen von je {hold} s</numerusform>
@@ -1102,6 +1107,14 @@ Tragen Sie das Passwort in {file} ein, nicht hier. Gilt ab dem nächsten Start.<
             <numerusform>%n Atemzug im Takt</numerusform>
             <numerusform>%n Atemzüge im Takt</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>{sets} x {minutes} min, walk {rest} s between</source>
+        <translation>{sets} x {minutes} min, dazwischen {rest} s gehen</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
     </message>
     <message>
         <source>{dose} each side</source>
@@ -2002,6 +2015,18 @@ Tragen Sie das Passwort in {file} ein, nicht hier. Gilt ab dem nächsten Start.<
         <source>Move with the count, one rep every {seconds} s</source>
         <translation>Im Takt bewegen, alle {seconds} s eine Wiederholung</translation>
     </message>
+    <message>
+        <source>Keep an easy pace; a cue every {minutes} min</source>
+        <translation>Lockeres Tempo; alle {minutes} min ein Hinweis</translation>
+    </message>
+    <message>
+        <source>Keep an easy pace</source>
+        <translation>Lockeres Tempo halten</translation>
+    </message>
+    <message>
+        <source>Walk easily and let the breath settle</source>
+        <translation>Locker gehen und den Atem zur Ruhe kommen lassen</translation>
+    </message>
 </context>
 <context>
     <name>PinDialog</name>
@@ -2225,6 +2250,10 @@ Tragen Sie das Passwort in {file} ein, nicht hier. Gilt ab dem nächsten Start.<
         <translation>Warum das Programm so aufgebaut ist</translation>
     </message>
     <message>
+        <source>Form cue</source>
+        <translation>Hinweis zur Technik</translation>
+    </message>
+    <message>
         <source>End this session?   Enter: end   ·   Esc: keep going</source>
         <translation>Einheit beenden?   Enter: beenden   ·   Esc: weitermachen</translation>
     </message>
@@ -2318,6 +2347,10 @@ Tragen Sie das Passwort in {file} ein, nicht hier. Gilt ab dem nächsten Start.<
     <message>
         <source>Paced breaths</source>
         <translation>Atemzüge im Takt</translation>
+    </message>
+    <message>
+        <source>A walk or a run for a time</source>
+        <translation>Gehen oder Laufen auf Zeit</translation>
     </message>
     <message>
         <source>no sides</source>
@@ -2448,6 +2481,10 @@ Tragen Sie das Passwort in {file} ein, nicht hier. Gilt ab dem nächsten Start.<
         <translation>Sekunden pro Wiederholung</translation>
     </message>
     <message>
+        <source>Seconds each set</source>
+        <translation>Sekunden pro Satz</translation>
+    </message>
+    <message>
         <source>Rest between sets</source>
         <translation>Pause zwischen Sätzen</translation>
     </message>
@@ -2515,20 +2552,32 @@ Tragen Sie das Passwort in {file} ein, nicht hier. Gilt ab dem nächsten Start.<
         <translation>das Programm hat keine Schritte: Fügen Sie mindestens einen {table} hinzu</translation>
     </message>
     <message>
-        <source>say how it is timed with {breaths} (breathing), {hold_s} (holds and stretches) or {rep_s} (timed reps)</source>
-        <translation>geben Sie die Zeitsteuerung mit {breaths} (Atmung), {hold_s} (Halten und Dehnen) oder {rep_s} (Wiederholungen im Takt) an</translation>
+        <source>say how it is timed with {breaths} (breathing), {hold_s} (holds and stretches), {rep_s} (timed reps) or {for_s} (a walk or a run)</source>
+        <translation>geben Sie die Zeitsteuerung mit {breaths} (Atmung), {hold_s} (Halten und Dehnen), {rep_s} (Wiederholungen im Takt) oder {for_s} (Gehen oder Laufen) an</translation>
     </message>
     <message>
-        <source>use only one of {breaths}, {hold_s} and {rep_s} (found {first} and {second})</source>
-        <translation>verwenden Sie nur eines von {breaths}, {hold_s} und {rep_s} (gefunden: {first} und {second})</translation>
+        <source>use only one of {breaths}, {hold_s}, {rep_s} and {for_s} (found {found})</source>
+        <translation>verwenden Sie nur eines von {breaths}, {hold_s}, {rep_s} und {for_s} (gefunden: {found})</translation>
     </message>
     <message>
-        <source>use only one of {breaths}, {hold_s} and {rep_s} (found {first} and {second} and {third})</source>
-        <translation>verwenden Sie nur eines von {breaths}, {hold_s} und {rep_s} (gefunden: {first}, {second} und {third})</translation>
+        <source> and </source>
+        <translation> und </translation>
+    </message>
+    <message>
+        <source>{key}: exercise &apos;{exercise}&apos; has no cues to say</source>
+        <translation>{key}: Die Übung &apos;{exercise}&apos; hat keine Hinweise zum Ansagen</translation>
     </message>
     <message>
         <source>a breathing step takes no &apos;{key}&apos;</source>
         <translation>ein Atemschritt hat kein &apos;{key}&apos;</translation>
+    </message>
+    <message>
+        <source>a walk or a run ({for_s}) takes no &apos;{key}&apos;</source>
+        <translation>Gehen oder Laufen ({for_s}) hat kein &apos;{key}&apos;</translation>
+    </message>
+    <message>
+        <source>{key} is for a walk or a run timed with {for_s}</source>
+        <translation>{key} gilt nur für Gehen oder Laufen mit {for_s}</translation>
     </message>
     <message>
         <source>{key} is for hold steps; timed reps have no release</source>

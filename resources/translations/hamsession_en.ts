@@ -35,6 +35,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Said while you move, one at a time:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Dose: {dose}.</source>
         <translation type="unfinished" />
     </message>
@@ -1053,6 +1057,7 @@ Put the password in {file}, not here. Used from the next start.</source>
     <name>DoseWords</name>
     <message numerus="yes">
         <source>{sets} x %n hold(s) of {hold} s</source>
+        <extracomment>The built-in programs for runners, listed after the back and hamstring programs.</extracomment>
         <translation>
             <numerusform>{sets} x %n hold of {hold} s</numerusform><numerusform>{sets} x %n holds of {hold} s</numerusform></translation>
     </message>
@@ -1083,6 +1088,14 @@ Put the password in {file}, not here. Used from the next start.</source>
         <source>%n paced breath(s)</source>
         <translation>
             <numerusform>%n paced breath</numerusform><numerusform>%n paced breaths</numerusform></translation>
+    </message>
+    <message>
+        <source>{sets} x {minutes} min, walk {rest} s between</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{dose} each side</source>
@@ -1981,6 +1994,18 @@ Put the password in {file}, not here. Used from the next start.</source>
         <source>Move with the count, one rep every {seconds} s</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Keep an easy pace; a cue every {minutes} min</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keep an easy pace</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Walk easily and let the breath settle</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>PinDialog</name>
@@ -2196,6 +2221,10 @@ Put the password in {file}, not here. Used from the next start.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Form cue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>End this session?   Enter: end   ·   Esc: keep going</source>
         <translation type="unfinished" />
     </message>
@@ -2286,6 +2315,10 @@ Put the password in {file}, not here. Used from the next start.</source>
     </message>
     <message>
         <source>Paced breaths</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A walk or a run for a time</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2417,6 +2450,10 @@ Put the password in {file}, not here. Used from the next start.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Seconds each set</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Rest between sets</source>
         <translation type="unfinished" />
     </message>
@@ -2484,19 +2521,31 @@ Put the password in {file}, not here. Used from the next start.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>say how it is timed with {breaths} (breathing), {hold_s} (holds and stretches) or {rep_s} (timed reps)</source>
+        <source>say how it is timed with {breaths} (breathing), {hold_s} (holds and stretches), {rep_s} (timed reps) or {for_s} (a walk or a run)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>use only one of {breaths}, {hold_s} and {rep_s} (found {first} and {second})</source>
+        <source>use only one of {breaths}, {hold_s}, {rep_s} and {for_s} (found {found})</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>use only one of {breaths}, {hold_s} and {rep_s} (found {first} and {second} and {third})</source>
+        <source> and </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{key}: exercise '{exercise}' has no cues to say</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>a breathing step takes no '{key}'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a walk or a run ({for_s}) takes no '{key}'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{key} is for a walk or a run timed with {for_s}</source>
         <translation type="unfinished" />
     </message>
     <message>

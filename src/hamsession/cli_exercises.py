@@ -62,6 +62,7 @@ def show_text(e: Exercise) -> str:
     if e.breath:
         out.append(f"breath: {inert(e.breath)}")
     out += _lines("watch for", e.watch_for)
+    out += _lines("cues while moving", e.cues)
     if e.why:
         out.append(f"why: {inert(e.why)}")
     if not e.placeholder:

@@ -322,3 +322,17 @@ def test_state_changes_are_announced_after_the_engine_is_consistent(clock):
     ]
     for _state, snap in seen[1:]:
         assert snap.plan_elapsed_s == 6.5
+
+
+def test_a_run_says_its_form_cues_on_time_and_in_turn_across_blocks(clock):
+    run = Exercise(id="run", name="Run", how=("run",), cues=("Lean", "No tuck", "Tall"))
+    step = Step(run, StepKind.CONTINUOUS, sets=2, for_s=300, rest_s=60, cue_every_s=120)
+    engine = SessionEngine(compile_program(Program("r", "R", (step,), get_ready_s=5)), clock)
+    rec = Recorder(engine)
+    clock.set(1000.0)
+    engine.start()
+    run_to_end(engine, clock)
+    said = [(c.t - 1000.0, c.speech) for c in rec.cues if c.name == "say"]
+    # Blocks start at 5 s and 365 s (after the first block and a 60 s walk).
+    assert said == [(125, "Lean"), (245, "No tuck"), (485, "Tall"), (605, "Lean")]
+    assert not [c for c in rec.cues if c.name == "count"]

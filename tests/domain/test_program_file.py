@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import textwrap
+from dataclasses import replace
 
 import pytest
 
 from hamsession.domain.exercise_file import parse_exercise
 from hamsession.domain.file_problems import FileProblems
 from hamsession.domain.program_file import parse_program
-from hamsession.domain.programs import BreathPace, Side, StepKind
+from hamsession.domain.programs import BreathPace, Exercise, Side, StepKind
 
 GOOD = """\
 format = 1
@@ -188,16 +189,42 @@ CASES = [
         GOOD.replace("hold_s = 5\n", ""),
         [
             "programs/my.toml:5: step 1: say how it is timed with breaths (breathing), hold_s "
-            "(holds and stretches) or rep_s (timed reps)"
+            "(holds and stretches), rep_s (timed reps) or for_s (a walk or a run)"
         ],
     ),
     (
         "two timings",
         GOOD + "rep_s = 2\n",
         [
-            "programs/my.toml:11: step 1: use only one of breaths, hold_s and rep_s "
+            "programs/my.toml:11: step 1: use only one of breaths, hold_s, rep_s and for_s "
             "(found hold_s and rep_s)"
         ],
+    ),
+    (
+        "a walk with reps and sides",
+        'format = 1\nid = "x"\ntitle = "T"\n[[step]]\nexercise = "easy-walk"\n'
+        'for_s = 60\nreps = 2\nsides = "each"\n',
+        [
+            "programs/my.toml:7: step 1: a walk or a run (for_s) takes no 'reps'",
+            "programs/my.toml:8: step 1: a walk or a run (for_s) takes no 'sides'",
+        ],
+    ),
+    (
+        "cues asked of a hold",
+        GOOD + "cue_every_s = 120\n",
+        ["programs/my.toml:11: step 1: cue_every_s is for a walk or a run timed with for_s"],
+    ),
+    (
+        "cues asked of an exercise without any",
+        'format = 1\nid = "x"\ntitle = "T"\n[[step]]\nexercise = "easy-walk"\n'
+        "for_s = 60\ncue_every_s = 60\n",
+        ["programs/my.toml:7: step 1: cue_every_s: exercise 'easy-walk' has no cues to say"],
+    ),
+    (
+        "a cue more often than every 30 s",
+        'format = 1\nid = "x"\ntitle = "T"\n[[step]]\nexercise = "easy-run"\n'
+        "for_s = 60\ncue_every_s = 10\n",
+        ["programs/my.toml:7: step 1: cue_every_s must be"],
     ),
     (
         "breathing with sets",
@@ -224,14 +251,6 @@ CASES = [
         ["programs/my.toml:5: breath: unknown key 'inhale' (did you mean 'inhale_s'?)"],
     ),
     (
-        "placeholder exercise",
-        GOOD.replace("ninety-ninety-hip-lift", "calf-warm-up"),
-        [
-            "programs/my.toml:6: step 1: exercise 'calf-warm-up' is a placeholder: write its "
-            "instructions before using it in a program"
-        ],
-    ),
-    (
         "exercise of the wrong type",
         GOOD.replace('"ninety-ninety-hip-lift"', "7"),
         [
@@ -253,6 +272,16 @@ def test_malformed_files_name_file_line_and_field(text, expected, builtin_librar
     assert len(found) == len(expected), found
     for got, want in zip(found, expected, strict=True):
         assert got.startswith(want), (got, want)
+
+
+def test_a_placeholder_exercise_is_refused_in_a_program(builtin_library):
+    stub = Exercise(id="stub", name="Stub", placeholder=True)
+    library = replace(builtin_library, exercises={**builtin_library.exercises, "stub": stub})
+    found = problems_of(GOOD.replace("ninety-ninety-hip-lift", "stub"), library)
+    assert found == [
+        "programs/my.toml:6: step 1: exercise 'stub' is a placeholder: write its "
+        "instructions before using it in a program"
+    ]
 
 
 def test_all_problems_of_a_file_are_reported_in_one_run(builtin_library):

@@ -35,6 +35,17 @@ def test_an_exercise_outside_the_library_is_written_inline():
     assert again.steps[0].exercise == own
 
 
+def test_an_own_run_with_its_cues_is_written_inline_and_read_back():
+    program = LIB.programs["run-with-form-cues"]
+    own = Exercise(id="hill-run", name="Hill run", how=("Run up the hill",), cues=("Tall", "Lean"))
+    run = replace(program.steps[1], exercise=own, sets=2, for_s=150.5, cue_every_s=45)
+    changed = replace(program, steps=(run,))
+    text = to_toml(changed, set(LIB.exercises))
+    assert "for_s = 150.5" in text and "cue_every_s = 45" in text and "reps" not in text
+    again = parse_program(text.encode(), "x.toml", LIB.exercises)
+    assert replace(again, source="") == replace(changed, source="")
+
+
 def test_every_control_character_is_written_as_an_escape():
     lib = load_library(None)
     base = lib.programs["d1-desk-break"]

@@ -166,3 +166,30 @@ def test_a_stretch_is_called_a_stretch_on_screen_and_by_the_voice():
         now[0] = deadline
         engine.tick()
     assert "roll" in spoken and "stretch" in spoken and "hold" not in spoken
+
+
+def test_a_run_is_one_uncounted_move_phase_a_block_with_walks_between():
+    run = Exercise(id="run", name="Run", how=("run",), cues=("a", "b", "c"))
+    step = Step(run, StepKind.CONTINUOUS, sets=3, for_s=250, rest_s=60, cue_every_s=120)
+    t = compile_program(program(step))
+    assert kinds(t) == ["get_ready", "move", "rest", "move", "rest", "move"]
+    moves = [p for p in t.phases if p.kind is K.MOVE]
+    assert [(p.planned_s, p.set, p.rep) for p in moves] == [
+        (250, 1, None),
+        (250, 2, None),
+        (250, 3, None),
+    ]
+    says = [[(m.at_s, m.value) for m in phase_marks(p) if m.kind == "say"] for p in moves]
+    # Two cues fit in 250 s (at 120 and 240); the turn carries on into the next block.
+    assert says == [[(120, "a"), (240, "b")], [(120, "c"), (240, "a")], [(120, "b"), (240, "c")]]
+    assert not [m for p in moves for m in phase_marks(p) if m.kind == "count"]
+    assert t.total_s == 5 + 3 * 250 + 2 * 60
+
+
+def test_a_walk_without_cues_says_nothing_and_none_falls_on_a_block_end():
+    walk = Exercise(id="walk", name="Walk", how=("walk",))
+    quiet = compile_program(program(Step(walk, StepKind.CONTINUOUS, for_s=300, cue_every_s=120)))
+    assert not [m for p in quiet.phases for m in phase_marks(p) if m.kind == "say"]
+    run = Exercise(id="run", name="Run", how=("run",), cues=("a",))
+    even = compile_program(program(Step(run, StepKind.CONTINUOUS, for_s=240, cue_every_s=120)))
+    assert [m.at_s for p in even.phases for m in phase_marks(p) if m.kind == "say"] == [120]

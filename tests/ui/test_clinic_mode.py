@@ -398,6 +398,10 @@ LIBRARY_DOSES = {
     "E22": ("hold", 1, 2, 30, 0, 30, False, 0, None),
     "E23": ("hold", 1, 2, 30, 0, 30, True, 0, None),
     "E24": ("hold", 1, 1, 60, 0, 30, True, 0, None),
+    "E25": ("move", 2, 15, 0, 3, 20, False, 0, None),
+    "E26": ("move", 2, 6, 0, 4, 20, False, 0, None),
+    "E27": ("continuous", 1, 1, 0, 0, 30, False, 0, None),  # 5 min (for_s, checked below)
+    "E28": ("continuous", 4, 1, 0, 0, 60, False, 0, None),
 }
 
 
@@ -409,13 +413,15 @@ def test_every_library_exercise_is_added_at_its_own_dose(qtbot, clinic_window):
     qtbot.addWidget(editor)
     by_code = {e.code: e for e in window.programs.library.exercises.values()}
     offered = {editor.exercise.itemData(i) for i in range(editor.exercise.count())}
-    assert by_code["E25"].id not in offered  # a placeholder is not offered
-    found = {}
+    assert len(offered) == len(by_code)  # no placeholder left in the library
+    found, walks = {}, []
     for code in LIBRARY_DOSES:
         editor.exercise.setCurrentIndex(editor.exercise.findData(by_code[code].id))
         editor.add_step()
         step = editor._steps[editor.step_list.currentRow()]
         pace = (step.breath.inhale_s, step.breath.exhale_s)
+        if step.kind.value == "continuous":
+            walks.append((step.for_s, step.cue_every_s))
         found[code] = (
             step.kind.value,
             step.sets,
@@ -428,6 +434,7 @@ def test_every_library_exercise_is_added_at_its_own_dose(qtbot, clinic_window):
             pace if step.kind.value == "breathing" else None,
         )
     assert found == LIBRARY_DOSES
+    assert walks == [(300, 0), (300, 120)]  # E27 walks 5 min; E28 says a cue every 2 min
     editor.close()
 
 

@@ -255,3 +255,24 @@ def test_a_step_done_elsewhere_shows_no_figure_of_the_lying_exercise(qtbot, make
     player = make_player("d1-desk-break")  # standing versions of lying exercises
     player.figure.refresh()
     assert player.figure.shown is None and not player.figure.isVisible()
+
+
+def test_a_run_shows_and_says_its_form_cue_large_every_two_minutes(qtbot, make_player, clock, cues):
+    phrases = []
+    cues.voice.spoken.connect(phrases.append)
+    player = make_player("run-with-form-cues")
+    key(qtbot, player, Qt.Key.Key_Space)
+    key(qtbot, player, Qt.Key.Key_Right)  # step 2: four 5-minute blocks of running
+    advance(player.engine, clock, 5)
+    assert shown(player) == ("Move", "5:00", "Set 1 of 4")  # no rep count in a run
+    assert not player.view.form_cue_shown
+    advance(player.engine, clock, 120)
+    assert player.view.form_cue_shown
+    assert player.view.form_cue.text() == "Lean from the ankles, body in one line"
+    qtbot.waitUntil(lambda: "Lean from the ankles, body in one line" in phrases, timeout=10_000)
+    advance(player.engine, clock, 120)
+    assert player.view.form_cue.text() == "Let the pelvis tip forward with the lean"
+    advance(player.engine, clock, 60 + 30)  # the block ends; walking between blocks
+    assert shown(player)[0] == "Rest" and player.view.form_cue_shown
+    key(qtbot, player, Qt.Key.Key_Right)  # the cool-down walk: its own card again
+    assert not player.view.form_cue_shown and player.view.exercise.text() == "Easy walk"

@@ -544,3 +544,16 @@ def test_a_region_takes_its_own_worst_pain_and_typing_one_ticks_it(qtbot):
     qtbot.keyClick(log.region_scores["back_of_thigh"], Qt.Key.Key_Backspace)
     assert not log.regions["back_of_thigh"].isChecked()
     assert log.entry().region_pain == {}
+
+
+def test_before_a_run_ends_on_the_running_form_card(qtbot, window, clock):
+    finish_a_session(qtbot, window, clock, program="before-a-run")
+    window.page.save()  # the log, unanswered
+    summary = window.page
+    assert isinstance(summary, SessionSummary) and summary.card.isVisible()
+    assert summary.card.text().startswith("Running: a forward lean, the pelvis free to tip")
+    assert "(Sources: [002])" in summary.card.text()
+    summary.back.emit()
+    finish_a_session(qtbot, window, clock)  # another program ends without a card
+    window.page.save()
+    assert not window.page.card.isVisible()

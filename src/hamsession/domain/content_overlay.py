@@ -22,6 +22,7 @@ EXERCISE_TEXTS = {
     "watch_for": True,
     "why": False,
     "hold_word": False,
+    "cues": True,
 }
 PROGRAM_TEXTS = {"title": False, "description": False, "basis": False}
 STEP_TEXTS = {"position": False, "how": True, "note": False, "basis": False}

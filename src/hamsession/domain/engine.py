@@ -364,8 +364,8 @@ class SessionEngine:
             self.second_passed.emit(mark.value)
             if self.phase.kind in COUNTDOWN_KINDS and int(mark.value) <= 3:
                 self.cue_issued.emit(Cue("countdown", None, now))
-        elif mark.kind == "count":
-            self.cue_issued.emit(Cue("count", str(mark.value), now))
+        elif mark.kind in ("count", "say"):  # a rep's number; a run's form cue
+            self.cue_issued.emit(Cue(mark.kind, str(mark.value), now))
         else:
             self.cue_issued.emit(Cue(str(mark.value), None, now))
 

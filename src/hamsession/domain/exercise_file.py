@@ -25,11 +25,12 @@ Range = Annotated[list[Annotated[int, Field(ge=1, le=50)]], Field(min_length=2, 
 
 
 class DoseModel(Strict):
-    kind: Literal["hold", "move", "breathing"] | None = None
+    kind: Literal["hold", "move", "breathing", "continuous"] | None = None
     sets: Annotated[int, Field(ge=1, le=10)] | None = None
     reps: Annotated[int, Field(ge=1, le=50)] | None = None
     hold_s: seconds(600) | None = None
     rep_s: seconds(60) | None = None
+    for_s: seconds(3600) | None = None
     breaths: Annotated[int, Field(ge=1, le=50)] | None = None
     breath: BreathModel | None = None
     rest_s: seconds(600) | None = None
@@ -98,6 +99,7 @@ def parse_exercise(data: bytes, file: str) -> Exercise:
         feel=tuple(model.feel),
         breath=model.breath,
         watch_for=tuple(model.watch_for),
+        cues=tuple(model.cues),
         flags=tuple(model.flags),
         sources=tuple(model.sources),
         placeholder=model.placeholder,
@@ -110,6 +112,7 @@ def parse_exercise(data: bytes, file: str) -> Exercise:
             reps=d.reps,
             hold_s=d.hold_s,
             rep_s=d.rep_s,
+            for_s=d.for_s,
             breaths=d.breaths,
             breath=None if d.breath is None else BreathPace(d.breath.inhale_s, d.breath.exhale_s),
             rest_s=d.rest_s,

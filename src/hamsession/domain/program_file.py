@@ -84,6 +84,9 @@ class InlineExerciseModel(Strict):
     feel: list[str] = []
     breath: str = ""
     watch_for: list[str] = []
+    cues: Annotated[
+        list[Annotated[str, StringConstraints(min_length=1, max_length=120)]], Field(max_length=20)
+    ] = []
 
 
 class StepModel(Strict):
@@ -95,6 +98,8 @@ class StepModel(Strict):
     release_s: seconds(60) = 2.0
     rest_s: seconds(600) = 30.0
     rep_s: seconds(60) | None = None
+    for_s: seconds(3600) | None = None
+    cue_every_s: Annotated[float, Field(ge=30, le=1800)] | None = None
     sides: Literal["each", "left", "right"] | None = None
     switch_s: seconds(120) = 5.0
     breath: BreathModel | None = None
@@ -122,8 +127,9 @@ class ProgramModel(Strict):
     step: Annotated[list[StepModel], Field(min_length=1)]
 
 
-TIMING_KEYS = ("breaths", "hold_s", "rep_s")
+TIMING_KEYS = ("breaths", "hold_s", "rep_s", "for_s")
 _NOT_FOR_BREATHING = ("sets", "reps", "release_s", "rest_s", "sides", "switch_s")
+_NOT_FOR_WALKS = ("reps", "release_s", "sides", "switch_s")
 _SIDES = {
     None: (None,),
     "each": (Side.LEFT, Side.RIGHT),
@@ -204,30 +210,31 @@ def _step_shape(i: int, raw: Any, where: Locator) -> list[Problem]:
     if not timing:
         message = translate(
             "ProgramFile",
-            "say how it is timed with {breaths} (breathing), "
-            "{hold_s} (holds and stretches) or {rep_s} (timed reps)",
+            "say how it is timed with {breaths} (breathing), {hold_s} (holds and stretches), "
+            "{rep_s} (timed reps) or {for_s} (a walk or a run)",
         )
         return [where.at(at, name + message.format(**keys))]
     if len(timing) > 1:
-        if len(timing) == 2:
-            message = translate(
-                "ProgramFile",
-                "use only one of {breaths}, {hold_s} and {rep_s} (found {first} and {second})",
-            )
-        else:
-            message = translate(
-                "ProgramFile",
-                "use only one of {breaths}, {hold_s} and {rep_s} "
-                "(found {first} and {second} and {third})",
-            )
-        found = dict(zip(("first", "second", "third"), timing, strict=False))
-        return [where.at((*at, timing[1]), name + message.format(**keys, **found))]
+        message = translate(
+            "ProgramFile",
+            "use only one of {breaths}, {hold_s}, {rep_s} and {for_s} (found {found})",
+        )
+        found = translate("ProgramFile", " and ").join(timing)
+        return [where.at((*at, timing[1]), name + message.format(**keys, found=found))]
     problems = []
-    if timing == ["breaths"]:
-        for key in _NOT_FOR_BREATHING:
-            if key in raw:
+    unwanted = {"breaths": _NOT_FOR_BREATHING, "for_s": _NOT_FOR_WALKS}.get(timing[0], ())
+    for key in unwanted:
+        if key in raw:
+            if timing == ["breaths"]:
                 message = translate("ProgramFile", "a breathing step takes no '{key}'")
-                problems.append(where.at((*at, key), name + message.format(key=key)))
+            else:
+                message = translate("ProgramFile", "a walk or a run ({for_s}) takes no '{key}'")
+            problems.append(where.at((*at, key), name + message.format(key=key, for_s="for_s")))
+    if "cue_every_s" in raw and timing != ["for_s"]:
+        message = translate("ProgramFile", "{key} is for a walk or a run timed with {for_s}")
+        problems.append(
+            where.at((*at, "cue_every_s"), name + message.format(key="cue_every_s", for_s="for_s"))
+        )
     if timing == ["rep_s"] and "release_s" in raw:
         message = translate(
             "ProgramFile", "{key} is for hold steps; timed reps have no release"
@@ -274,6 +281,7 @@ def _exercise_for(
             feel=tuple(model.feel),
             breath=model.breath,
             watch_for=tuple(model.watch_for),
+            cues=tuple(model.cues),
         ), []
     return None, []  # the schema already reported the wrong type
 
@@ -292,6 +300,8 @@ def _build_step(model: StepModel, exercise: Exercise, default_pace: BreathPace) 
         if model.breaths is not None
         else StepKind.HOLD
         if model.hold_s is not None
+        else StepKind.CONTINUOUS
+        if model.for_s is not None
         else StepKind.MOVE
     )
     return Step(
@@ -304,6 +314,8 @@ def _build_step(model: StepModel, exercise: Exercise, default_pace: BreathPace) 
         release_s=model.release_s,
         rest_s=model.rest_s,
         rep_s=model.rep_s or 0.0,
+        for_s=model.for_s or 0.0,
+        cue_every_s=model.cue_every_s or 0.0,
         sides=_SIDES[model.sides],
         switch_s=model.switch_s,
         breath=_pace(model.breath, default_pace),
@@ -329,6 +341,12 @@ def parse_program(data: bytes, file: str, library: Mapping[str, Exercise]) -> Pr
         )
         exercises.append(exercise)
         problems += found
+        asks_cues = isinstance(step, dict) and "cue_every_s" in step and "for_s" in step
+        if exercise is not None and asks_cues and not exercise.cues:
+            message = translate(
+                "ProgramFile", "{key}: exercise '{exercise}' has no cues to say"
+            ).format(key="cue_every_s", exercise=exercise.id)
+            problems.append(where.at(("step", i, "cue_every_s"), step_prefix(i) + message))
     if problems or model is None:
         raise FileProblems(set(problems))
     pace = _pace(model.breath, BreathPace())

@@ -57,11 +57,17 @@ def _step_lines(step: Step, program_pace: BreathPace, builtin_ids: set[str]) -> 
             "feel": list(ex.feel),
             "breath": ex.breath,
             "watch_for": list(ex.watch_for),
+            "cues": list(ex.cues),
         }
         parts = [f"{k} = {_value(v)}" for k, v in inline.items() if v not in ("", [])]
         lines = ["exercise = { " + ", ".join(parts) + " }"]
     if step.kind is StepKind.BREATHING:
         lines.append(f"breaths = {step.breaths}")
+    elif step.kind is StepKind.CONTINUOUS:
+        lines += [f"sets = {step.sets}", f"for_s = {_value(step.for_s)}"]
+        lines.append(f"rest_s = {_value(step.rest_s)}")
+        if step.cue_every_s:
+            lines.append(f"cue_every_s = {_value(step.cue_every_s)}")
     else:
         lines += [f"sets = {step.sets}", f"reps = {step.reps}"]
         if step.kind is StepKind.HOLD:
@@ -117,7 +123,7 @@ def to_toml(program: Program, builtin_exercise_ids: set[str]) -> str:
 def exercise_to_toml(exercise: Exercise) -> str:
     """An exercise as a format-1 exercise file (the clinician's own exercises)."""
     lines = ["format = 1", f"id = {_value(exercise.id)}", f"name = {_value(exercise.name)}"]
-    for key in ("hold_word", "position", "how", "feel", "breath", "watch_for"):
+    for key in ("hold_word", "position", "how", "feel", "breath", "watch_for", "cues"):
         value = getattr(exercise, key)
         if value not in ("", ()):
             lines.append(f"{key} = {_value(value)}")

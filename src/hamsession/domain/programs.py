@@ -19,6 +19,7 @@ class StepKind(StrEnum):
     BREATHING = "breathing"  # N paced inhale/exhale cycles
     HOLD = "hold"  # inhale, hold, release per rep (isometric holds and stretches)
     MOVE = "move"  # dynamic reps at a tempo, one phase per set
+    CONTINUOUS = "continuous"  # walking or running for a time, one phase per set
 
 
 class Side(StrEnum):
@@ -81,6 +82,7 @@ class Dose:
     kind: StepKind | None = None  # how a step of it is timed, when the numbers do not say
     rep_s: float | None = None  # the tempo of one moving rep
     breaths: int | None = None  # a breathing exercise's paced breaths
+    for_s: float | None = None  # how long one set of a walk or a run lasts
     breath: BreathPace | None = None  # its own pace (the long exhale of E01 and E20)
     sets_range: tuple[int, int] | None = None  # how far progression and stepping back may go
     reps_range: tuple[int, int] | None = None
@@ -106,6 +108,7 @@ class Exercise:
     hold_word: str = ""  # what a hold of it is called when it is not a lift ("Stretch")
     why: str = ""  # why it is in the programs, in plain words
     figure: Figure | None = None  # how it looks, start to end (domain/figure.py)
+    cues: tuple[str, ...] = ()  # short lines said in turn during a long step (a run's form)
 
 
 @dataclass(frozen=True)
@@ -121,6 +124,8 @@ class Step:
     release_s: float = 2.0
     rest_s: float = 30.0
     rep_s: float = 0.0
+    for_s: float = 0.0  # a walk or a run: seconds of each set
+    cue_every_s: float = 0.0  # say the exercise's next cue this often (0: never)
     sides: tuple[Side | None, ...] = (None,)
     switch_s: float = 5.0
     breath: BreathPace = DEFAULT_PACE
@@ -152,6 +157,9 @@ class Program:
 #: When an exercise's dose does not say: a moving rep's tempo, and a rest between sets.
 DEFAULT_REP_S = 3.0
 DEFAULT_REST_S = 30.0
+#: A walk or a run when its dose does not say how long, and how often its cues come.
+DEFAULT_FOR_S = 300.0
+DEFAULT_CUE_EVERY_S = 120.0
 
 
 def first_step(exercise: Exercise, pace: BreathPace = DEFAULT_PACE) -> Step:
@@ -164,6 +172,16 @@ def first_step(exercise: Exercise, pace: BreathPace = DEFAULT_PACE) -> Step:
             exercise=exercise,
             kind=kind,
             breaths=dose.breaths or dose.reps or 6,
+            breath=dose.breath or pace,
+        )
+    if kind is StepKind.CONTINUOUS:
+        return Step(
+            exercise=exercise,
+            kind=kind,
+            sets=dose.sets or 1,
+            for_s=dose.for_s or DEFAULT_FOR_S,
+            rest_s=dose.rest_s or DEFAULT_REST_S,
+            cue_every_s=DEFAULT_CUE_EVERY_S if exercise.cues else 0.0,
             breath=dose.breath or pace,
         )
     return Step(

@@ -71,6 +71,8 @@ class Phase:
     reps: int = 1
     side: Side | None = None
     count_s: float = 0.0
+    cue_every_s: float = 0.0  # a walk or a run says its exercise's next cue this often
+    cue_from: int = 0  # how many of those cues earlier sets of the step said
 
     @property
     def end_s(self) -> float:
@@ -90,8 +92,9 @@ class Mark:
     """Something that happens inside a phase, ``at_s`` seconds after it begins.
 
     ``kind`` is ``"second"`` (``value`` whole seconds are left), ``"count"``
-    (rep ``value`` of a move phase begins) or ``"breath"`` (``value`` is
-    ``"inhale"`` or ``"exhale"`` during a long hold).
+    (rep ``value`` of a move phase begins), ``"breath"`` (``value`` is
+    ``"inhale"`` or ``"exhale"`` during a long hold) or ``"say"`` (``value`` is the
+    exercise's cue to say, in a walk or a run).
     """
 
     at_s: float
@@ -179,6 +182,9 @@ def _add_step(b: _Builder, step_no: int, step: Step) -> None:
         translate("PhaseCue", "Get ready: {exercise}").format(exercise=ex.name),
         side=first_side,
     )
+    if step.kind is StepKind.CONTINUOUS:
+        _add_walk(b, step_no, step)
+        return
     if step.kind is StepKind.BREATHING:
         inhale = translate("Breath", "Inhale: ribs expand")  # the pacer's words
         exhale = translate("Breath", "Exhale: soften")
@@ -236,6 +242,41 @@ def _add_step(b: _Builder, step_no: int, step: Step) -> None:
                 b.add(PhaseKind.RELEASE, step.release_s, step_no, step, release, **pos)
 
 
+def cues_in(seconds: float, every_s: float) -> int:
+    """How many cues fall inside a phase of ``seconds`` when one comes every ``every_s``
+    (none at its very start or end)."""
+    return max(0, math.ceil(seconds / every_s - 1e-9) - 1) if every_s > 0 else 0
+
+
+def _add_walk(b: _Builder, step_no: int, step: Step) -> None:
+    """A walk or a run: one move phase a set, without a count (``count_s`` is the stride
+    the figure keeps), a walking rest between sets and, when the step asks, the
+    exercise's cues in turn through the whole step."""
+    every = step.cue_every_s if step.exercise.cues else 0.0
+    if every:
+        cue = translate("PhaseCue", "Keep an easy pace; a cue every {minutes} min").format(
+            minutes=number(every / 60)
+        )
+    else:
+        cue = translate("PhaseCue", "Keep an easy pace")
+    rest = translate("PhaseCue", "Walk easily and let the breath settle")
+    stride = step.exercise.dose.rep_s or 0.0
+    for set_no in range(1, step.sets + 1):
+        if set_no > 1:
+            b.add(PhaseKind.REST, step.rest_s, step_no, step, rest, set=set_no - 1)
+        b.add(
+            PhaseKind.MOVE,
+            step.for_s,
+            step_no,
+            step,
+            cue,
+            set=set_no,
+            count_s=stride,
+            cue_every_s=every,
+            cue_from=(set_no - 1) * cues_in(step.for_s, every),
+        )
+
+
 def compile_program(program: Program) -> Timeline:
     """Turn ``program`` into its flat, timed list of phases."""
     builder = _Builder(program)
@@ -253,7 +294,12 @@ def phase_marks(phase: Phase) -> tuple[Mark, ...]:
     whole = math.ceil(phase.planned_s - 1e-9)
     for left in range(whole - 1, 0, -1):
         marks.append(Mark(phase.planned_s - left, "second", left))
-    if phase.kind is PhaseKind.MOVE and phase.count_s > 0:
+    if phase.cue_every_s > 0:
+        cues = phase.exercise.cues
+        for n in range(1, cues_in(phase.planned_s, phase.cue_every_s) + 1):
+            text = cues[(phase.cue_from + n - 1) % len(cues)]
+            marks.append(Mark(n * phase.cue_every_s, "say", text))
+    if phase.kind is PhaseKind.MOVE and phase.count_s > 0 and phase.rep is not None:
         for rep in range(2, phase.reps + 1):
             marks.append(Mark((rep - 1) * phase.count_s, "count", rep))
     if phase.kind is PhaseKind.HOLD and phase.planned_s > ONE_BREATH_HOLD_S:

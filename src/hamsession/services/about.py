@@ -56,6 +56,9 @@ def about_exercise(e: Exercise, sources: Mapping[str, Source] | None = None) -> 
         parts.append(translate("AboutExercise", "Why it is here: {why}").format(why=e.why))
     if e.breath:
         parts.append(translate("AboutExercise", "Breathing: {breath}").format(breath=e.breath))
+    if e.cues:
+        heading = translate("AboutExercise", "Said while you move, one at a time:")
+        parts.append(heading + "\n" + "\n".join(f"  {line}" for line in e.cues))
     if not e.placeholder:
         dose = dose_text(first_step(e))
         parts.append(translate("AboutExercise", "Dose: {dose}.").format(dose=dose))

@@ -25,6 +25,10 @@ class CardService:
         seen = self._repo.seen(profile.id)
         return [c for c in self.all() if program_id in c.programs and c.id not in seen]
 
+    def ending(self, program_id: str) -> list[Card]:
+        """The cards a session of this program ends on (every time)."""
+        return [c for c in self.all() if program_id in c.ends]
+
     def seen(self, profile: ProfileInfo, card: Card) -> None:
         """Remember the card was shown. When the history cannot be written just now (busy
         with an import, a full disk) it is simply shown again next time."""

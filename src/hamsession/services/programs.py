@@ -35,6 +35,10 @@ class ProgramSummary:
     description: str
 
 
+#: The built-in programs for runners, listed after the back and hamstring programs.
+FOR_RUNNERS = ("before-a-run", "run-with-form-cues")
+
+
 class DoseWords(Words):
     """The context of a dose in words (plurals: ``DoseWords.tr("%n ...", "", n)``)."""
 
@@ -66,6 +70,12 @@ def dose_text(step: Step) -> str:
     """A step's dose in words, in the language in use."""
     if step.kind is StepKind.BREATHING:
         return DoseWords.tr("%n paced breath(s)", "", step.breaths)
+    if step.kind is StepKind.CONTINUOUS:
+        minutes = number(step.for_s / 60)
+        if step.sets > 1:
+            text = translate("DoseWords", "{sets} x {minutes} min, walk {rest} s between")
+            return text.format(sets=step.sets, minutes=minutes, rest=number(step.rest_s))
+        return translate("DoseWords", "{minutes} min").format(minutes=minutes)
     text = _counted(step)
     if step.sides == (Side.LEFT, Side.RIGHT):
         text = translate("DoseWords", "{dose} each side").format(dose=text)
@@ -144,8 +154,9 @@ class ProgramService:
         """Every playable program, built-ins first, each with its planned length."""
         lib = self.library
         rows = [self.summary(p, builtin=p.id in lib.builtin_ids) for p in lib.programs.values()]
-        # Built-ins first, the desk break (which the tray offers) after the programs.
-        rows.sort(key=lambda r: (not r.builtin, r.id == DESK_BREAK_ID, r.id))
+        # Built-ins first (the back and hamstring programs, then the runners'), the desk
+        # break (which the tray offers) after the programs.
+        rows.sort(key=lambda r: (not r.builtin, r.id == DESK_BREAK_ID, r.id in FOR_RUNNERS, r.id))
         return rows
 
     def step_lines(self, program_id: str, flags: Iterable[str] = ()) -> list[str]:

@@ -16,6 +16,7 @@ class Card:
     text: str
     sources: tuple[str, ...]
     programs: tuple[str, ...]  # shown once before the first session of these
+    ends: tuple[str, ...] = ()  # shown at the end of every session of these
 
 
 def load_cards(language: str = SOURCE_LANGUAGE) -> list[Card]:
@@ -31,5 +32,6 @@ def load_cards(language: str = SOURCE_LANGUAGE) -> list[Card]:
         title, text = (
             words.get(k) if isinstance(words.get(k), str) else c[k] for k in ("title", "text")
         )
-        cards.append(Card(c["id"], title, text, tuple(c["sources"]), tuple(c["programs"])))
+        ends = tuple(c.get("ends", ()))
+        cards.append(Card(c["id"], title, text, tuple(c["sources"]), tuple(c["programs"]), ends))
     return cards

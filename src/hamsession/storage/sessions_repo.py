@@ -58,6 +58,7 @@ def program_body(program: Program) -> dict:
                 "breaths": s.breaths,
                 "hold_s": s.hold_s,
                 "rep_s": s.rep_s,
+                "for_s": s.for_s,
                 "rest_s": s.rest_s,
                 "sides": [side.value if side else None for side in s.sides],
             }

@@ -10,7 +10,15 @@ from PySide6.QtWidgets import QFormLayout, QWidget
 from hamsession.domain.file_problems import FileProblems
 from hamsession.domain.plain_text import without_hidden
 from hamsession.domain.program_writer import slug
-from hamsession.domain.programs import BreathPace, Program, Step, StepKind, first_step
+from hamsession.domain.programs import (
+    DEFAULT_CUE_EVERY_S,
+    DEFAULT_FOR_S,
+    BreathPace,
+    Program,
+    Step,
+    StepKind,
+    first_step,
+)
 from hamsession.domain.timeline import compile_program
 from hamsession.services.clinic import ClinicService
 from hamsession.services.errors import BadInput
@@ -65,6 +73,7 @@ class ProgramEditor(ProgramEditorView):
             self.hold,
             self.release,
             self.rep_s,
+            self.for_s,
             self.rest,
             self.step_inhale,
             self.step_exhale,
@@ -197,6 +206,7 @@ class ProgramEditor(ProgramEditorView):
         self.hold.setValue(step.hold_s or 5)
         self.release.setValue(step.release_s)
         self.rep_s.setValue(step.rep_s or 4)
+        self.for_s.setValue(step.for_s or DEFAULT_FOR_S)
         self.rest.setValue(step.rest_s)
         key = next(k for k, v in SIDES.items() if v == step.sides)
         self.sides.setCurrentIndex(self.sides.findData(key))
@@ -213,6 +223,7 @@ class ProgramEditor(ProgramEditorView):
             StepKind.BREATHING: {"breaths"},
             StepKind.HOLD: {"sets", "reps", "hold", "release", "rest", "sides"},
             StepKind.MOVE: {"sets", "reps", "rep_s", "rest", "sides"},
+            StepKind.CONTINUOUS: {"sets", "for_s", "rest"},
         }[kind] | {"exercise", "kind", "own_pace", "note"}
         own = self.own_pace.currentData()
         if own:
@@ -233,6 +244,7 @@ class ProgramEditor(ProgramEditorView):
             else program_pace
         )
         breathing = kind is StepKind.BREATHING
+        walk = kind is StepKind.CONTINUOUS
         exercise = self._programs.library.exercises[self.exercise.currentData()]
         before = self._steps[row]
         if exercise.id != before.exercise.id:  # the old exercise's own position and cues go
@@ -243,12 +255,16 @@ class ProgramEditor(ProgramEditorView):
             kind=kind,
             breaths=self.breaths.value() if breathing else 0,
             sets=1 if breathing else self.sets.value(),
-            reps=1 if breathing else self.reps.value(),
+            reps=1 if breathing or walk else self.reps.value(),
             hold_s=self.hold.value() if kind is StepKind.HOLD else 0.0,
             release_s=self.release.value(),
             rep_s=self.rep_s.value() if kind is StepKind.MOVE else 0.0,
+            for_s=self.for_s.value() if walk else 0.0,
+            cue_every_s=(before.cue_every_s or DEFAULT_CUE_EVERY_S)
+            if walk and exercise.cues
+            else 0.0,
             rest_s=self.rest.value(),
-            sides=(None,) if breathing else SIDES[self.sides.currentData()],
+            sides=(None,) if breathing or walk else SIDES[self.sides.currentData()],
             breath=pace,
             note=without_hidden(self.note.text()).strip(),
         )

@@ -32,6 +32,7 @@ KINDS = {
     StepKind.HOLD: QT_TRANSLATE_NOOP("ProgramEditorView", "Holds (isometric or stretch)"),
     StepKind.MOVE: QT_TRANSLATE_NOOP("ProgramEditorView", "Moving reps"),
     StepKind.BREATHING: QT_TRANSLATE_NOOP("ProgramEditorView", "Paced breaths"),
+    StepKind.CONTINUOUS: QT_TRANSLATE_NOOP("ProgramEditorView", "A walk or a run for a time"),
 }
 SIDES = {"": (None,), "each": (Side.LEFT, Side.RIGHT), "left": (Side.LEFT,), "right": (Side.RIGHT,)}
 SIDE_WORDS = {
@@ -153,6 +154,7 @@ class ProgramEditorView(QDialog):
         self.release = _seconds_box(0.5, 60, 2)
         self.rep_s = _seconds_box(1, 60, 4)
         self.rest = _seconds_box(1, 600, 30)
+        self.for_s = _seconds_box(10, 3600, 300)
         self.sides = QComboBox()
         for key, text in SIDE_WORDS.items():
             self.sides.addItem(QCoreApplication.translate("ProgramEditorView", text), key)
@@ -172,6 +174,7 @@ class ProgramEditorView(QDialog):
             "hold": (self.tr("Hold each rep"), self.hold),
             "release": (self.tr("Release after each hold"), self.release),
             "rep_s": (self.tr("Seconds per rep"), self.rep_s),
+            "for_s": (self.tr("Seconds each set"), self.for_s),
             "rest": (self.tr("Rest between sets"), self.rest),
             "sides": (self.tr("Sides"), self.sides),
             "own_pace": (self.tr("Breath pace"), self.own_pace),

@@ -69,7 +69,7 @@ def position_text(phase: Phase, elapsed_s: float = 0.0) -> str:
         else:
             text = QCoreApplication.translate("PlayerLabels", "Rep {rep} of {reps}")
         parts.append(text.format(rep=phase.rep, reps=phase.reps))
-    elif phase.kind is PhaseKind.MOVE:
+    elif phase.kind is PhaseKind.MOVE and phase.rep is not None:  # not a walk or a run
         rep = min(phase.reps, int(elapsed_s // phase.count_s) + 1) if phase.count_s else 1
         parts.append(
             QCoreApplication.translate("PlayerLabels", "Rep {rep} of {reps}").format(

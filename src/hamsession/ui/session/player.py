@@ -232,6 +232,9 @@ class Player(QWidget):
     def _on_engine_cue_issued(self, cue) -> None:
         if cue.name == "count":
             self._refresh_clock()
+        elif cue.name == "say":  # a run's form cue: large, in place of the exercise card
+            self.view.show_form_cue(cue.speech)
+            announce(self, cue.speech)
 
     def _on_engine_state_changed(self, _state: EngineState) -> None:
         self._refresh_state()
@@ -287,6 +290,8 @@ class Player(QWidget):
         v.phase.setText(phase.label)
         v.set_phase_colour(phase.kind.value)
         mark_steps(v.steps, phase.step)
+        if phase.kind is PhaseKind.GET_READY and v.form_cue_shown:
+            v.show_steps(False)  # a new step: its card again
         v.cue.setText(phase.cue)
         v.step.setText(
             self.tr("Step {step} of {steps}").format(step=phase.step, steps=timeline.step_count)

@@ -177,10 +177,15 @@ class PlayerView(QWidget):
         self.why.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.why.setContentsMargins(20, 16, 20, 16)
         self.why.setAccessibleName(self.tr("Why this program is built as it is"))
+        # A run's form cue, large enough to read from a treadmill, in place of the card.
+        self.form_cue = f.add(_label(wrap=True), 0.07, bold=True, grows=SCROLLS)
+        self.form_cue.setObjectName("card")
+        self.form_cue.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.form_cue.setContentsMargins(20, 16, 20, 16)
+        self.form_cue.setAccessibleName(self.tr("Form cue"))
         self.side = QStackedWidget()
-        self.side.addWidget(self.card_scroll)
-        self.side.addWidget(self.steps)
-        self.side.addWidget(self.why)
+        for page in (self.card_scroll, self.steps, self.why, self.form_cue):
+            self.side.addWidget(page)
         self.side.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
 
         self.confirm = QFrame()
@@ -311,6 +316,14 @@ class PlayerView(QWidget):
     def show_card(self, text: str) -> None:
         self.why.setText(text)
         self.side.setCurrentWidget(self.why)
+
+    def show_form_cue(self, text: str) -> None:
+        self.form_cue.setText(text)
+        self.side.setCurrentWidget(self.form_cue)
+
+    @property
+    def form_cue_shown(self) -> bool:
+        return self.side.currentWidget() is self.form_cue
 
     @property
     def card_shown(self) -> bool:

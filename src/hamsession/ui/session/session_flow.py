@@ -186,6 +186,12 @@ class SessionFlow(QObject):
             player.records,
         )
         summary.back.connect(self.pages.home)
+        if self.cards is not None:
+            from hamsession.services.cards import card_text
+
+            ending = self.cards.ending(summary.program_id)
+            if ending:
+                summary.show_card("\n\n".join(card_text(c) for c in ending))
         recorder = player.run.recorder
         if recorder is None or self.checkin is None:
             self.pages.show_page(summary, "summary")

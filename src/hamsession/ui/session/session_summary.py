@@ -6,7 +6,15 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from hamsession.domain.engine import PhaseRecord
 from hamsession.domain.timeline import PhaseKind
@@ -61,15 +69,37 @@ class SessionSummary(QWidget):
         self.button = QPushButton(self.tr("Back to programs (Enter)"))
         f.add(self.button, 16)
         self.button.clicked.connect(self.back.emit)
-        layout = QVBoxLayout(self)
+        # Large text and a long card can outgrow a small window: the page then scrolls.
+        content = QWidget()
+        scroll = QScrollArea()
+        scroll.setWidget(content)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        layout = QVBoxLayout(content)
         layout.addStretch(1)
         self.advice = f.add(QLabel(), 18)
         self.advice.setWordWrap(True)
         self.advice.setObjectName("advice")
         self.advice.hide()
+        # The card a program ends on (the running form before a run), to take along.
+        self.card = f.add(QLabel(), 18)
+        self.card.setWordWrap(True)
+        self.card.setObjectName("card")
+        self.card.setFrameShape(QFrame.Shape.StyledPanel)
+        self.card.setMargin(16)
+        self.card.hide()
         for widget in (self.heading, self.program, self.figures, self.advice):
             widget.setAlignment(Qt.AlignmentFlag.AlignCenter)
             layout.addWidget(widget)
+        card_row = QHBoxLayout()  # a readable measure, centred; it wraps to its height
+        card_row.addStretch(1)
+        card_row.addWidget(self.card, 6)
+        card_row.addStretch(1)
+        layout.addLayout(card_row)
         layout.addSpacing(24)
         layout.addWidget(self.accept_button, 0, Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignCenter)
@@ -84,6 +114,11 @@ class SessionSummary(QWidget):
         if offer:
             self.accept_button.setText(self.tr("{offer} (A)").format(offer=offer))
         self.accept_button.setVisible(bool(offer))
+
+    def show_card(self, text: str) -> None:
+        self.card.setText(text)
+        self.card.setAccessibleName(text.split("\n", 1)[0])
+        self.card.show()
 
     def apply_scale(self, scale: float) -> None:
         self.fonts.apply(scale)
