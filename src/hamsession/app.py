@@ -29,8 +29,9 @@ def run_app(args: argparse.Namespace) -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    from hamsession.ui.desktop import qt_messages, quit_signals
+    from hamsession.ui.desktop import qt_messages, quit_signals, source_check
 
+    source_check.install()
     qt_messages.install()
     app = QApplication.instance() or QApplication([sys.argv[0]])
     app.setApplicationName("Hamsession")
@@ -39,9 +40,9 @@ def run_app(args: argparse.Namespace) -> int:
     from hamsession.ui.desktop import language
 
     language.install(resources_dir() / "translations", prefs.language)
-    from PySide6.QtGui import QIcon
+    from hamsession.ui.desktop.window_icon import shipped_icon
 
-    app.setWindowIcon(QIcon(str(resources_dir() / "desktop" / "hamsession.svg")))
+    app.setWindowIcon(shipped_icon(resources_dir() / "desktop"))
     if prefs.high_contrast:
         from hamsession.ui.widgets import high_contrast
 
