@@ -2237,7 +2237,7 @@ Tragen Sie das Passwort in {file} ein, nicht hier. Gilt ab dem nächsten Start.<
     <name>PlayerView</name>
     <message>
         <source>Space start/pause · → next step · ← restart step · Tab steps · I about · Esc end · M mute</source>
-        <extracomment>Shares of the window&apos;s height (product.md: readable from 3 m).</extracomment>
+        <extracomment>Shares of the window&apos;s height (product.md: readable from 3 m). A run&apos;s form cue: as large as 7 % of the window&apos;s height, never under 16 px.</extracomment>
         <translation>Leertaste Start/Pause · → weiter · ← von vorn · Tab Schritte · I Infos · Esc Ende · M Ton aus</translation>
     </message>
     <message>

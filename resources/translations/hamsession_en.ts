@@ -2208,7 +2208,7 @@ Put the password in {file}, not here. Used from the next start.</source>
     <name>PlayerView</name>
     <message>
         <source>Space start/pause · → next step · ← restart step · Tab steps · I about · Esc end · M mute</source>
-        <extracomment>Shares of the window's height (product.md: readable from 3 m).</extracomment>
+        <extracomment>Shares of the window's height (product.md: readable from 3 m). A run's form cue: as large as 7 % of the window's height, never under 16 px.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>

@@ -276,3 +276,20 @@ def test_a_run_shows_and_says_its_form_cue_large_every_two_minutes(qtbot, make_p
     assert shown(player)[0] == "Rest" and player.view.form_cue_shown
     key(qtbot, player, Qt.Key.Key_Right)  # the cool-down walk: its own card again
     assert not player.view.form_cue_shown and player.view.exercise.text() == "Easy walk"
+
+
+def test_a_long_form_cue_in_large_text_fits_its_card(qtbot, make_player):
+    from PySide6.QtGui import QFontMetrics
+
+    player = make_player("run-with-form-cues")
+    player.resize(1366, 708)
+    player.apply_scale(1.6)
+    text = "Vorlage aus den Sprunggelenken, Körper in einer Linie"
+    player.view.show_form_cue(text)
+    label = player.view.form_cue
+    metrics = QFontMetrics(label.font())
+    room = label.contentsRect()
+    assert max(metrics.horizontalAdvance(w) for w in text.split()) <= room.width()
+    wrapped = metrics.boundingRect(room, int(Qt.TextFlag.TextWordWrap), text)
+    assert wrapped.height() <= room.height()
+    assert label.font().pixelSize() >= 16

@@ -14,16 +14,15 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
 from hamsession.domain.safety import EMERGENCY, URGENT, urgency_word
+from hamsession.ui.widgets.scrolling import quiet_scroll
 from hamsession.ui.widgets.text_scale import ScaledFonts
 from hamsession.ui.widgets.theme_colours import AMBER, ERROR, INFO, pick
 
@@ -53,15 +52,9 @@ def _scrolling(page: QWidget) -> tuple[QVBoxLayout, QVBoxLayout]:
     body = QWidget()
     words = QVBoxLayout(body)
     words.setContentsMargins(0, 0, 0, 0)
-    scroll = QScrollArea()
-    scroll.setWidget(body)
-    scroll.setWidgetResizable(True)
-    scroll.setFrameShape(QFrame.Shape.NoFrame)
-    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     outer = QVBoxLayout(page)
     outer.setContentsMargins(40, 30, 40, 30)
-    outer.addWidget(scroll, 1)
+    outer.addWidget(quiet_scroll(body), 1)
     return words, outer
 
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from hamsession.domain.levels import shown_title
 from hamsession.services.programs import ProgramSummary
+from hamsession.ui.widgets.scrolling import quiet_scroll
 
 if TYPE_CHECKING:
     from hamsession.services.advice import PickerNote
@@ -86,7 +87,9 @@ class ProgramPicker(QWidget):
             self.tr("Why each exercise is there, its breathing, dose and sources")
         )
         self.about.clicked.connect(self._on_about_clicked)
-        details = QVBoxLayout()
+        info = QWidget()  # scrolls when large text makes a long program too tall
+        about = QVBoxLayout(info)
+        about.setContentsMargins(0, 0, 0, 0)
         for widget in (
             self.title,
             self.description,
@@ -95,8 +98,11 @@ class ProgramPicker(QWidget):
             self.left_out,
             self.lock,
         ):
-            details.addWidget(widget)
-        details.addStretch(1)
+            about.addWidget(widget)
+        about.addStretch(1)
+        self.info = quiet_scroll(info)
+        details = QVBoxLayout()
+        details.addWidget(self.info, 1)
         details.addWidget(self.advice)
         details.addWidget(self.accept, 0, Qt.AlignmentFlag.AlignRight)
         buttons = QHBoxLayout()

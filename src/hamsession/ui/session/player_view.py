@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QProgressBar,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
     QSlider,
     QStackedWidget,
@@ -25,12 +24,16 @@ from PySide6.QtWidgets import (
 
 from hamsession.ui.session.pacer import BreathPacer
 from hamsession.ui.widgets.height_fonts import FIXED, SCROLLS, HeightFonts
+from hamsession.ui.widgets.scrolling import quiet_scroll
 
 #: Shares of the window's height (product.md: readable from 3 m).
 PHASE_SHARE = 0.08
 COUNT_SHARE = 0.25
 INSTRUCTION_SHARE = 0.032
 PACER_SHARE = 0.25
+#: A run's form cue: as large as 7 % of the window's height, never under 16 px.
+FORM_CUE_SHARE = 0.07
+MIN_FORM_CUE_PX = 16
 HINTS = QT_TRANSLATE_NOOP(
     "PlayerView",
     "Space start/pause · → next step · ← restart step · Tab steps · I about · Esc end · M mute",
@@ -158,13 +161,7 @@ class PlayerView(QWidget):
         for widget in (self.exercise, self.setup, self.how, self.feel, self.watch, self.note):
             card.addWidget(widget)
         card.addStretch(1)
-        self.card_scroll = QScrollArea()
-        self.card_scroll.setWidget(self.card)
-        self.card_scroll.setWidgetResizable(True)
-        self.card_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.card_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.card_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.card_scroll.viewport().setAutoFillBackground(False)
+        self.card_scroll = quiet_scroll(self.card, transparent=True)
         # The whole session's steps, one key (Tab) away: done, now and next.
         self.steps = f.add(QListWidget(), 0.03, grows=SCROLLS)
         self.steps.setObjectName("steps")
@@ -177,14 +174,20 @@ class PlayerView(QWidget):
         self.why.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.why.setContentsMargins(20, 16, 20, 16)
         self.why.setAccessibleName(self.tr("Why this program is built as it is"))
+        holder = QWidget()  # a long card in large text scrolls
+        why_column = QVBoxLayout(holder)
+        why_column.setContentsMargins(0, 0, 0, 0)
+        why_column.addWidget(self.why)
+        why_column.addStretch(1)
+        self.why_scroll = quiet_scroll(holder, transparent=True)
         # A run's form cue, large enough to read from a treadmill, in place of the card.
-        self.form_cue = f.add(_label(wrap=True), 0.07, bold=True, grows=SCROLLS)
+        self.form_cue = _label(wrap=True)  # sized to fit its card (see _fit_form_cue)
         self.form_cue.setObjectName("card")
         self.form_cue.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.form_cue.setContentsMargins(20, 16, 20, 16)
         self.form_cue.setAccessibleName(self.tr("Form cue"))
         self.side = QStackedWidget()
-        for page in (self.card_scroll, self.steps, self.why, self.form_cue):
+        for page in (self.card_scroll, self.steps, self.why_scroll, self.form_cue):
             self.side.addWidget(page)
         self.side.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
 
@@ -290,6 +293,7 @@ class PlayerView(QWidget):
 
         self.fonts.fit(height, fits)
         self.pacer.set_words_pixel_size(self.fonts.pixels(0.03))
+        self._fit_form_cue()
 
     # ----- states -----------------------------------------------------------------------------
     def set_phase_colour(self, kind: str) -> None:
@@ -315,11 +319,34 @@ class PlayerView(QWidget):
 
     def show_card(self, text: str) -> None:
         self.why.setText(text)
-        self.side.setCurrentWidget(self.why)
+        self.side.setCurrentWidget(self.why_scroll)
 
     def show_form_cue(self, text: str) -> None:
         self.form_cue.setText(text)
         self.side.setCurrentWidget(self.form_cue)
+        self._fit_form_cue()
+
+    def _fit_form_cue(self) -> None:
+        """The cue as large as its card allows (7 % of the window's height, more with
+        large text), smaller until its longest word fits across and all of it fits down."""
+        text = self.form_cue.text()
+        if not text:
+            return
+        room = self.side.contentsRect().adjusted(20, 16, -20, -16)
+        font = QFont(self.form_cue.font())
+        font.setBold(True)
+        size = self.fonts.pixels(FORM_CUE_SHARE, SCROLLS)
+        while size > MIN_FORM_CUE_PX:
+            font.setPixelSize(size)
+            metrics = QFontMetrics(font)
+            widest = max(metrics.horizontalAdvance(word) for word in text.split())
+            flags = Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignCenter
+            tall = metrics.boundingRect(room, flags, text).height()
+            if widest <= room.width() and tall <= room.height():
+                break
+            size = int(size * 0.9)
+        font.setPixelSize(max(size, MIN_FORM_CUE_PX))
+        self.form_cue.setFont(font)
 
     @property
     def form_cue_shown(self) -> bool:
@@ -327,7 +354,7 @@ class PlayerView(QWidget):
 
     @property
     def card_shown(self) -> bool:
-        return self.side.currentWidget() is self.why
+        return self.side.currentWidget() is self.why_scroll
 
     @property
     def steps_shown(self) -> bool:

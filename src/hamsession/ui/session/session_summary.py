@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
 from hamsession.domain.engine import PhaseRecord
 from hamsession.domain.timeline import PhaseKind
 from hamsession.ui.session.labels import elapsed_text
+from hamsession.ui.widgets.scrolling import quiet_scroll
 from hamsession.ui.widgets.text_scale import ScaledFonts
 
 
@@ -71,14 +71,9 @@ class SessionSummary(QWidget):
         self.button.clicked.connect(self.back.emit)
         # Large text and a long card can outgrow a small window: the page then scrolls.
         content = QWidget()
-        scroll = QScrollArea()
-        scroll.setWidget(content)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        outer.addWidget(quiet_scroll(content))
         layout = QVBoxLayout(content)
         layout.addStretch(1)
         self.advice = f.add(QLabel(), 18)
