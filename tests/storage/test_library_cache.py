@@ -48,6 +48,13 @@ def test_a_kept_library_is_used_while_its_files_are_unchanged(in_use, source):
     assert kept_library(in_use, "en", [source], reader(made)).builtin_ids == {"p3"}
 
 
+def test_a_library_kept_by_classes_of_another_shape_is_read_again(in_use, source, monkeypatch):
+    made: list = []
+    kept_library(in_use, "en", [source], reader(made))
+    monkeypatch.setattr(library_cache, "_shape", lambda: (("Exercise", ("id", "cues")),))
+    assert kept_library(in_use, "en", [source], reader(made)).builtin_ids == {"p2"}
+
+
 def test_a_damaged_cache_is_read_again_and_replaced(in_use, source):
     made: list = []
     kept_library(in_use, "en", [source], reader(made))

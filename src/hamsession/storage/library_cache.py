@@ -32,8 +32,9 @@ class _Read(Protocol):
 
 L = TypeVar("L", bound=_Read)
 
-#: Raised when what is kept changes shape (the domain's classes, the stamp).
-FORMAT = 1
+#: Raised when what is kept changes shape (the stamp); the domain's classes are in the
+#: stamp by their fields (see :func:`_shape`).
+FORMAT = 2
 #: Where the classes of a kept library may come from: the domain's values, the library
 #: and paths. A cache naming anything else is refused, so a file put in the data folder
 #: cannot run code when it is read.
@@ -63,7 +64,19 @@ def stamp(files: list[Path], language: str) -> tuple:
         except OSError:
             continue
         found.append((str(path), info.st_size, info.st_mtime_ns))
-    return (FORMAT, __version__, language, tuple(found))
+    return (FORMAT, __version__, _shape(), language, tuple(found))
+
+
+def _shape() -> tuple:
+    """The fields of the domain's classes a library is made of: a library kept by a build
+    whose classes had other fields is read again, not unpickled into the wrong shape."""
+    from dataclasses import fields
+
+    from hamsession.domain.figure import Figure, Pose
+    from hamsession.domain.programs import BreathPace, Dose, Exercise, Program, Step
+
+    kinds = (BreathPace, Dose, Exercise, Figure, Pose, Program, Step)
+    return tuple((k.__name__, tuple(f.name for f in fields(k))) for k in kinds)
 
 
 def kept_library(
