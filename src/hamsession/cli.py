@@ -56,16 +56,28 @@ def _programs_check(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _history(args: argparse.Namespace):
+def _history(args: argparse.Namespace, light: bool = False):
+    """The history the command works on. ``light``: a history file that needs no upgrade
+    is read with the standard library's sqlite3 until a question needs the database layer
+    (the CSV export reads only the summary columns, so it never loads SQLAlchemy)."""
     from hamsession.services.history import HistoryService
-    from hamsession.storage.database import open_database
     from hamsession.storage.datadir import DataDir
-    from hamsession.storage.repositories import Repositories
 
-    database = open_database(DataDir.chosen(args))
-    for warning in database.warnings:
+    data = DataDir.chosen(args)
+    if light and data.server is None:
+        from hamsession.app import open_repositories
+
+        repos = open_repositories(data)
+        warnings = repos.warnings
+    else:
+        from hamsession.storage.database import open_database
+        from hamsession.storage.repositories import Repositories
+
+        database = open_database(data)
+        repos, warnings = Repositories.on(database), database.warnings
+    for warning in warnings:
         print(f"hamsession: warning: {warning}", file=sys.stderr)
-    return HistoryService(Repositories.on(database))
+    return HistoryService(repos)
 
 
 def _write_out(text, out: str | None) -> None:
@@ -79,7 +91,7 @@ def _write_out(text, out: str | None) -> None:
 def _export(args: argparse.Namespace) -> int:
     from hamsession.services.export_file import export_csv, export_text
 
-    history = _history(args)
+    history = _history(args, light=args.format == "csv")
     try:
         profile = history.profile(args.profile)
         if args.format == "csv":

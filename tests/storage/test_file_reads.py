@@ -96,6 +96,9 @@ def _questions(profile_id: int, name: str) -> list[tuple[str, str, tuple, dict]]
         ("outcomes", "latest", (profile_id, "sbi"), {}),
         ("outcomes", "leg_symptoms_since", (profile_id, since), {}),
         ("charts", "first_session_at", (profile_id,), {}),
+        ("charts", "chart_rows", (profile_id,), {}),
+        ("charts", "chart_rows", (profile_id, since), {}),
+        ("charts", "chart_rows", (profile_id,), {"program_id": "p1-foundations"}),
         ("cards", "seen", (profile_id,), {}),
     ]
 
@@ -117,6 +120,8 @@ def test_the_start_up_reads_answer_as_the_repositories_do(filled):
         assert len(reads.outcomes.leg_symptoms_since(ana.id, since)) == 1
         logged = [s for s in reads.sessions.sessions(ana.id, False) if s.symptoms]
         assert logged and logged[0].symptoms.logged_at.tzinfo is UTC
+        rows = reads.charts.chart_rows(ana.id)
+        assert sum(r.leg_symptoms for r in rows) == 2 and rows[0].started_at.tzinfo is UTC
     finally:
         reads.close()
         repos.close()
@@ -177,5 +182,29 @@ def test_the_database_layer_opens_at_idle_time_when_asked(filled):
         history.open_storage()
         assert history.repos.opened
         history.open_storage()  # once is enough; a second call changes nothing
+    finally:
+        history.close()
+
+
+def test_the_csv_export_reads_the_file_without_the_database_layer(filled, tmp_path):
+    """`export --format csv` answers from the summary columns with sqlite3 alone, and
+    writes what the database layer would have written."""
+    out = tmp_path / "light.csv"
+    probe = f"""
+import sys
+from hamsession.cli import main
+code = main(["--data-dir", {str(filled.root)!r}, "export", "--profile", "Ana Lima",
+             "--format", "csv", "--out", {str(out)!r}])
+print(code, sorted(m for m in sys.modules if m.split(".")[0] in ("sqlalchemy", "alembic")))
+"""
+    found = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True
+    ).stdout
+    assert found.strip() == "0 []"
+    from hamsession.services.export_file import export_csv
+
+    history = HistoryService(Repositories.on(open_database(filled)))
+    try:
+        assert out.read_text() == export_csv(history, history.profile("Ana Lima"))
     finally:
         history.close()

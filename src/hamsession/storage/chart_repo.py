@@ -4,36 +4,15 @@ columns the sessions table keeps, never the phases."""
 from __future__ import annotations
 
 from datetime import datetime
-from typing import NamedTuple
 
 from sqlalchemy import Text, func, select, type_coerce
 
 from hamsession.storage.database import Database
 from hamsession.storage.models import ProgramSnapshot, SafetyEvent, SessionRow, SymptomRow
+from hamsession.storage.rows import ChartRow
 from hamsession.storage.stored_values import how_many, stored_utc
 
-
-class ChartRow(NamedTuple):
-    """One session as the charts read it: its summary columns, its log's scores, and how
-    many signs of each kind its log names."""
-
-    id: str
-    started_at: datetime
-    program_id: str
-    status: str
-    active_s: float
-    tension_s: float
-    holds_done: int
-    pain_worst: int | None
-    pain_now: int | None
-    effort: int | None
-    form_signs: int
-    leg_symptoms: int
-    pelvic_floor: bool
-    morning: str | None
-    morning_pain: int | None
-    morning_stiffness: str | None
-    safety_events: int
+__all__ = ["ChartRepository", "ChartRow"]
 
 
 class ChartRepository:

@@ -26,8 +26,8 @@ from hamsession.domain.history import (
 from hamsession.domain.outcomes import Outcome
 from hamsession.domain.profiles import ProfileInfo
 from hamsession.storage.history_file import reading_connection
-from hamsession.storage.rows import LatestLog, VariantRow
-from hamsession.storage.stored_values import EMPTY, JSON_FIELDS, decoded
+from hamsession.storage.rows import ChartRow, LatestLog, VariantRow
+from hamsession.storage.stored_values import EMPTY, JSON_FIELDS, decoded, how_many, stored_utc
 
 #: The symptom log's fields kept as times.
 _TIME_FIELDS = frozenset({"logged_at", "morning_at"})
@@ -221,6 +221,49 @@ class ChartReads(_Reads):
     def first_session_at(self, profile_id: int) -> datetime | None:
         rows = self._rows("SELECT min(started_at) FROM sessions WHERE profile_id = ?", profile_id)
         return _time(rows[0][0])
+
+    def chart_rows(
+        self, profile_id: int, since: datetime | None = None, program_id: str | None = None
+    ) -> list[ChartRow]:
+        """One row per session from the summary columns, oldest first (the CSV export
+        reads these without loading the database layer)."""
+        sql = _CHART_ROWS
+        args: list[object] = [profile_id]
+        if since is not None:
+            sql += " AND s.started_at >= ?"
+            args.append(_stored_time(since))
+        if program_id is not None:
+            sql += " AND p.program_id = ?"
+            args.append(program_id)
+        rows = self._rows(sql + " ORDER BY s.started_at", *args)
+        events = dict(self._rows(_SAFETY_EVENTS, profile_id))
+        return [
+            ChartRow(
+                *row[:1],
+                stored_utc(row[1]),
+                *row[2:10],
+                how_many(row[10]),
+                how_many(row[11]),
+                how_many(row[12]) > 0,
+                *row[13:],
+                events.get(row[0], 0),
+            )
+            for row in rows
+        ]
+
+
+#: The columns of a :class:`ChartRow`, as chart_repo's query reads them.
+_CHART_ROWS = (
+    "SELECT s.id, s.started_at, p.program_id, s.status, s.active_s, s.tension_s,"
+    " s.holds_done, l.pain_worst, l.pain_now, l.effort, l.form_signs, l.leg_symptoms,"
+    " l.pelvic_floor, l.morning, l.morning_pain, l.morning_stiffness"
+    " FROM sessions AS s JOIN program_snapshots AS p ON p.id = s.snapshot_id"
+    " LEFT OUTER JOIN symptom_logs AS l ON l.session_id = s.id WHERE s.profile_id = ?"
+)
+_SAFETY_EVENTS = (
+    "SELECT session_id, count(*) FROM safety_events"
+    " WHERE profile_id = ? AND session_id IS NOT NULL GROUP BY session_id"
+)
 
 
 class CardReads(_Reads):
