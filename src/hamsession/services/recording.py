@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import uuid
 from collections import deque
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
@@ -38,6 +37,8 @@ class SessionRecorder:
         trace: Trace = NO_TRACE,
         wall_clock: Callable[[], datetime] = lambda: datetime.now(UTC),
     ) -> None:
+        import uuid  # loaded with the first session, not at start
+
         self.session_id = str(uuid.uuid4())
         self.problem = Signal()  # str
         self.saved = Signal()  # the session's final state is stored

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -56,6 +55,8 @@ def overlay(language: str, name: str) -> dict:
     or nothing: English stays."""
     if language == SOURCE_LANGUAGE:
         return {}
+    import tomllib  # read when a library is read, not when the app starts
+
     path = resources_dir() / "translations" / f"content_{language}" / name
     try:
         with path.open("rb") as f:

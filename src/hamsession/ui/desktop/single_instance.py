@@ -10,7 +10,6 @@ plain socket watched by Qt's event loop. Elsewhere Qt's QLocalServer does the sa
 
 from __future__ import annotations
 
-import getpass
 import os
 import socket
 import struct
@@ -25,10 +24,20 @@ ABSTRACT = sys.platform.startswith("linux")
 
 
 def server_name(data_root: Path) -> str:
-    key = f"{getpass.getuser()}:{data_root.resolve()}".encode()
+    key = f"{_account()}:{data_root.resolve()}".encode()
     # Qt's SHA-256 (the same digest as hashlib's) spares loading OpenSSL at start.
     digest = QCryptographicHash.hash(key, QCryptographicHash.Algorithm.Sha256)
     return "hamsession-" + bytes(digest.toHex().data()).decode()[:20]
+
+
+def _account() -> str:
+    """Whose app this is: the account's number where there is one (no getpass, and so
+    no terminal modules, at start), its name elsewhere."""
+    if hasattr(os, "getuid"):
+        return str(os.getuid())
+    import getpass
+
+    return getpass.getuser()
 
 
 def _address(name: str) -> bytes:
