@@ -29,18 +29,27 @@ def test_nothing_loads_while_a_session_plays(qtbot, fresh):
     preload.stop()
 
 
-def test_the_idle_window_gets_an_empty_view_ready(qtbot, fresh, window):
+def test_the_idle_window_draws_the_history_ahead_and_keeps_an_empty_view_ready(
+    qtbot, fresh, window
+):
     flow = window.history_flow
-    assert flow._spare is None  # nothing is built before the charts load
+    assert flow._spare is None and flow._view is None  # nothing before the charts load
+    rendered = []
+    window.history_rendered.connect(lambda *args: rendered.append(args))
     with qtbot.waitSignal(flow.prepared, timeout=15_000):
         flow._preload.start(0)
+    ahead = flow._view
+    assert ahead is not None and not ahead.isVisible()
+    assert flow._shows[0] == window.profile.id  # the profile on screen's, nobody else's
+    with qtbot.waitSignal(flow.prepared, timeout=15_000):
+        pass  # the next empty view
     spare = flow._spare
-    assert spare is not None and not spare.isVisible()
+    assert spare is not None and not spare.isVisible() and spare is not ahead
     assert len(spare.data) == 0 and spare.program.count() == 1  # holds nobody's data
+    assert rendered == []  # drawing ahead reports nothing
     with qtbot.waitSignal(window.history_rendered):
         window.show_history()
-    assert window.page is spare
-    assert flow._spare is None  # used; another is made once the history is drawn
-    with qtbot.waitSignal(flow.prepared, timeout=15_000):
-        pass
-    assert flow._spare is not None and flow._spare is not window.page
+    assert window.page is ahead and flow._spare is spare
+    window.show_picker()
+    flow.forget()  # another profile comes on screen (or the laptop locks)
+    assert flow._view is None and ahead is not window.page

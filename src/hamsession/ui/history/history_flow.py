@@ -93,7 +93,19 @@ class HistoryFlow(QObject):
         # then only paints the data.
         self._spare.resize(self._window.centralWidget().size())
         self._spare.grab()
+        self._draw_ahead()
         self.prepared.emit()
+
+    def _draw_ahead(self) -> None:
+        """The charts of the profile on screen, drawn out of sight while the window is
+        idle, so the first opening shows them at once. Kept as a shown view is: only
+        while that profile stays on screen (see :meth:`forget`)."""
+        profile = self.current.profile
+        if profile is None or self._view is not None or self._spare is None:
+            return
+        view, self._spare = self._spare, None
+        self._adopt(view, profile).refresh(ahead=True)
+        QTimer.singleShot(SPARE_AFTER_MS, self._build_spare)  # the next empty one
 
     def shutdown(self) -> None:
         if self._preload is not None:
@@ -118,29 +130,40 @@ class HistoryFlow(QObject):
         (redrawn only when its history changed); otherwise an empty view made ahead of
         need, or a new one (pyqtgraph loads then, unless the window loaded it idle)."""
         began = time.perf_counter()
-        from hamsession.services.charts import chart_data
         from hamsession.ui.history.history_view import HistoryView
 
-        history, profile = self.history, self.current.profile
-        shows = (profile.id, tuple(history.program_ids(profile)), profile.weekly_target_min)
-        if self._view is not None and self._shows != shows:
+        profile = self.current.profile
+        if self._view is not None and self._shows != self._key(profile):
             self.forget()
         if self._view is None:
             view, self._spare = self._spare or HistoryView(), None
-            view.table.program_name = self._window.programs.title_of  # in the language in use
-            view.use(
-                lambda r, p: chart_data(history, profile, r, p),
-                list(shows[1]),
-                target_min=profile.weekly_target_min,
-            )
-            view.back.connect(self.pages.home)
-            view.session_clicked.connect(self._on_view_session_clicked)
-            view.rendered.connect(self.rendered)
-            view.rendered.connect(lambda *_: QTimer.singleShot(SPARE_AFTER_MS, self._build_spare))
-            view.report_requested.connect(lambda r: self._guard(lambda: self._write_report(r)))
-            self._view, self._shows = view, shows
+            self._adopt(view, profile)
         self.pages.show_page(self._view, "history", kept=True)
         self._view.refresh(began)
+
+    def _key(self, profile: ProfileInfo) -> tuple:
+        """Whose history a view shows: the profile, its programs and its weekly target."""
+        ids = tuple(self.history.program_ids(profile))
+        return (profile.id, ids, profile.weekly_target_min)
+
+    def _adopt(self, view, profile: ProfileInfo):
+        """``view`` becomes the one showing ``profile``'s history."""
+        from hamsession.services.charts import chart_data
+
+        history, shows = self.history, self._key(profile)
+        view.table.program_name = self._window.programs.title_of  # in the language in use
+        view.use(
+            lambda r, p: chart_data(history, profile, r, p),
+            list(shows[1]),
+            target_min=profile.weekly_target_min,
+        )
+        view.back.connect(self.pages.home)
+        view.session_clicked.connect(self._on_view_session_clicked)
+        view.rendered.connect(self.rendered)
+        view.rendered.connect(lambda *_: QTimer.singleShot(SPARE_AFTER_MS, self._build_spare))
+        view.report_requested.connect(lambda r: self._guard(lambda: self._write_report(r)))
+        self._view, self._shows = view, shows
+        return view
 
     def _write_report(self, range_name: str) -> None:
         from hamsession.ui.history.report_pdf import write_report

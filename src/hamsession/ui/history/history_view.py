@@ -285,12 +285,10 @@ class HistoryView(QWidget):
     def current_range(self) -> str:
         return list(RANGES)[self.range_group.checkedId()]
 
-    def refresh(self, began: float | None = None) -> None:
-        """Load and draw; ``rendered`` follows once the charts have been painted.
-
-        ``began`` is when the user asked for the view (``time.perf_counter()``), so the
-        figure includes building it; by default, when this refresh began.
-        """
+    def refresh(self, began: float | None = None, ahead: bool = False) -> None:
+        """Load and draw; ``rendered`` follows once the charts have been painted (``began``
+        is when the user asked, by default now). ``ahead``: out of sight, painted once
+        here and reported to no one (drawn ahead of the first opening)."""
         began = time.perf_counter() if began is None else began
         d = self._load(self.current_range(), self.program.currentData())
         unchanged = self._drawn and d == self.data  # shown again with nothing new
@@ -306,6 +304,9 @@ class HistoryView(QWidget):
         if len(d) and not unchanged:
             self._draw(d)
             self._drawn = True
+        if ahead:
+            self.grab()
+            return
         QTimer.singleShot(0, lambda: self._painted(len(d), began))
 
     def _show_pages(self, _checked: bool = False) -> None:
