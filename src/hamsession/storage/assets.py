@@ -7,15 +7,17 @@ live inside the package; in a source checkout they stay at the top of the tree.
 from __future__ import annotations
 
 from functools import cache
-from importlib import resources
 from pathlib import Path
 
+#: The package's own folder (an installed wheel keeps the assets here), and the top of
+#: a source checkout. Plain paths: importlib.resources (about 0.3 MB) stays unloaded.
+_PACKAGE = Path(__file__).resolve().parents[1]
 _SOURCE_ROOT = Path(__file__).resolve().parents[3]
 
 
 @cache
 def _bundled(name: str) -> Path:
-    packaged = Path(str(resources.files("hamsession"))) / name
+    packaged = _PACKAGE / name
     if packaged.is_dir():
         return packaged
     source = _SOURCE_ROOT / name
