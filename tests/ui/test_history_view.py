@@ -268,3 +268,25 @@ def test_a_sessions_detail_names_its_program_and_exercises_in_the_language_in_us
     assert heading.startswith(f"title of {entry.program_id} · ")
     cells = {detail.table.item(r, 1).text() for r in range(detail.table.rowCount())}
     assert cells == {f"name of {p.exercise}" for p in entry.phases}
+
+
+def test_opening_again_reads_the_history_only_when_something_was_written(qtbot, window, history):
+    import sqlite3
+
+    assert history.db.path is not None  # a history file: its data_version is watched
+    window.show_history()
+    view = window.page
+    loads = []
+    real_load = view._load
+    view._load = lambda *args: (loads.append(args), real_load(*args))[1]
+    window.show_picker()
+    with qtbot.waitSignal(window.history_rendered):
+        window.show_history()
+    assert loads == []  # nothing was written: shown as it was, without reading
+    # Another program writes to the file (the command line's import, say).
+    with sqlite3.connect(history.db.path) as other:
+        other.execute("UPDATE symptom_logs SET pain_worst = 9 WHERE pain_worst = 1")
+    window.show_picker()
+    with qtbot.waitSignal(window.history_rendered):
+        window.show_history()
+    assert len(loads) == 1 and 9 in xy(view.worst)[1]

@@ -68,6 +68,10 @@ class HistoryService:
         first write after a start on the start-up reads does not wait for it."""
         import hamsession.storage.repositories  # noqa: F401
 
+    def version(self) -> int | None:
+        """Changes whenever the history changes (None: not known, read it again)."""
+        return self.db.version()
+
     def close(self) -> None:
         self.repos.close()
 

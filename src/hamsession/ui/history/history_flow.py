@@ -61,6 +61,7 @@ class HistoryFlow(QObject):
         self._spare = None
         self._view = None  # the view shown last, kept while its profile is on screen
         self._shows: tuple = ()  # whose history it shows: profile, programs, target
+        self._version: int | None = None  # the history's version when it was last read
         self._busy: Callable[[], bool] = lambda: True
 
     def prepare(self, busy: Callable[[], bool]) -> None:
@@ -104,6 +105,7 @@ class HistoryFlow(QObject):
         if profile is None or self._view is not None or self._spare is None:
             return
         view, self._spare = self._spare, None
+        self._version = self.history.version()  # read before the history is
         self._adopt(view, profile).refresh(ahead=True)
         QTimer.singleShot(SPARE_AFTER_MS, self._build_spare)  # the next empty one
 
@@ -119,6 +121,7 @@ class HistoryFlow(QObject):
         """Drop the view last shown (another profile is on screen, or the window locks):
         nobody's charts are kept out of sight."""
         view, self._view = self._view, None
+        self._version = None
         if view is None:
             return
         if self.pages.page is view:
@@ -138,8 +141,11 @@ class HistoryFlow(QObject):
         if self._view is None:
             view, self._spare = self._spare or HistoryView(), None
             self._adopt(view, profile)
+        version = self.history.version()  # read before the history is
+        unchanged = version is not None and version == self._version
         self.pages.show_page(self._view, "history", kept=True)
-        self._view.refresh(began)
+        self._view.refresh(began, load=not unchanged)
+        self._version = version
 
     def _key(self, profile: ProfileInfo) -> tuple:
         """Whose history a view shows: the profile, its programs and its weekly target."""

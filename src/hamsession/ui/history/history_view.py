@@ -285,12 +285,12 @@ class HistoryView(QWidget):
     def current_range(self) -> str:
         return list(RANGES)[self.range_group.checkedId()]
 
-    def refresh(self, began: float | None = None, ahead: bool = False) -> None:
+    def refresh(self, began: float | None = None, ahead: bool = False, load: bool = True) -> None:
         """Load and draw; ``rendered`` follows once the charts have been painted (``began``
         is when the user asked, by default now). ``ahead``: out of sight, painted once
-        here and reported to no one (drawn ahead of the first opening)."""
+        and reported to no one. ``load=False``: the history has not changed since."""
         began = time.perf_counter() if began is None else began
-        d = self._load(self.current_range(), self.program.currentData())
+        d = self._load(self.current_range(), self.program.currentData()) if load else self.data
         unchanged = self._drawn and d == self.data  # shown again with nothing new
         self.data = d
         self._show_pages()
