@@ -65,6 +65,7 @@ class Database:
         self.server = server  # the server as messages name it (no password), or None
         self.sqlite = engine.dialect.name == "sqlite"
         self._watch = None  # the connection version() reads, opened on first use
+        self._closed = False
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         self._open = threading.local()  # this thread's transaction, while one is open
         self.warnings: list[str] = []  # what opening could not do (today's backup, say)
@@ -111,11 +112,9 @@ class Database:
         """A number that changes whenever anything is committed to the history file, by
         this process or any other (SQLite's data_version, read on a connection of its
         own); None where there is no such number (a server): readers then read again."""
-        if self.path is None:
+        if self.path is None or self._closed:
             return None
         if self._watch is None:
-            import sqlite3
-
             try:
                 self._watch = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True)
             except sqlite3.Error:
@@ -126,8 +125,10 @@ class Database:
             return None
 
     def close(self) -> None:
+        self._closed = True
         if self._watch is not None:
             self._watch.close()
+            self._watch = None
         self.engine.dispose()
 
 

@@ -62,6 +62,7 @@ class HistoryFlow(QObject):
         self._view = None  # the view shown last, kept while its profile is on screen
         self._shows: tuple = ()  # whose history it shows: profile, programs, target
         self._version: int | None = None  # the history's version when it was last read
+        self._stopped = False
         self._busy: Callable[[], bool] = lambda: True
 
     def prepare(self, busy: Callable[[], bool]) -> None:
@@ -80,7 +81,7 @@ class HistoryFlow(QObject):
         :meth:`show` hands it the profile on screen."""
         from hamsession.ui.history import chart_preload
 
-        if self._spare is not None or not chart_preload.loaded():
+        if self._stopped or self._spare is not None or not chart_preload.loaded():
             return
         if self._busy():
             QTimer.singleShot(SPARE_RETRY_MS, self._build_spare)
@@ -110,6 +111,7 @@ class HistoryFlow(QObject):
         QTimer.singleShot(SPARE_AFTER_MS, self._build_spare)  # the next empty one
 
     def shutdown(self) -> None:
+        self._stopped = True  # a view still due to be made ahead is not made
         if self._preload is not None:
             self._preload.stop()
         self.forget()
