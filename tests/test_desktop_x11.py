@@ -85,6 +85,27 @@ def close_window(display: str, title: str) -> None:
     key(display, "alt+F4")
 
 
+def press_in(display: str, title: str, *keys: str, seconds: float = 10) -> None:
+    """Press ``keys`` in the window called ``title`` once it is on screen and has the
+    focus (the trace names a dialog as it opens, a moment before the window manager
+    maps and focuses it)."""
+    env = app_env(display)
+    deadline = time.monotonic() + seconds
+    while True:
+        found = subprocess.run(
+            ["xdotool", "search", "--onlyvisible", "--name", title],
+            env=env,
+            capture_output=True,
+            text=True,
+        ).stdout.split()
+        if found or time.monotonic() > deadline:
+            break
+        time.sleep(0.05)
+    assert found, f"no window called {title!r}"
+    subprocess.run(["xdotool", "windowactivate", "--sync", found[-1]], env=env, check=False)
+    key(display, *keys)
+
+
 def end(proc) -> tuple[int, str]:
     if proc.poll() is None:
         proc.send_signal(signal.SIGTERM)
@@ -136,7 +157,7 @@ def test_closing_every_window_with_reminders_on_never_leaves_an_unseen_app(displ
         assert proc.poll() is None  # the main window is still there
         close_window(display, "^Hamsession$")  # then the main window: it asks
         wait_for(proc, trace, lambda g: last_view(g) == "question", "the question")
-        key(display, "Escape")  # "Quit Hamsession"
+        press_in(display, "Keep reminding you", "Escape")  # "Quit Hamsession"
         proc.wait(timeout=30)
     finally:
         code, err = end(proc)
