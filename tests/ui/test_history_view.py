@@ -290,3 +290,26 @@ def test_opening_again_reads_the_history_only_when_something_was_written(qtbot, 
     with qtbot.waitSignal(window.history_rendered):
         window.show_history()
     assert len(loads) == 1 and 9 in xy(view.worst)[1]
+
+
+def test_a_new_day_reads_the_history_again(qtbot, window, monkeypatch):
+    from datetime import date
+
+    from hamsession.ui.history import history_flow
+
+    window.show_history()
+    view = window.page
+    loads = []
+    real_load = view._load
+    view._load = lambda *args: (loads.append(args), real_load(*args))[1]
+    window.show_picker()
+
+    class Tomorrow(date):
+        @classmethod
+        def today(cls):
+            return date.fromordinal(date.today().toordinal() + 1)
+
+    monkeypatch.setattr(history_flow, "date", Tomorrow)
+    with qtbot.waitSignal(window.history_rendered):
+        window.show_history()
+    assert len(loads) == 1  # "4 weeks" and "3 months" move with the day

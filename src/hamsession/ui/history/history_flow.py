@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -61,7 +62,7 @@ class HistoryFlow(QObject):
         self._spare = None
         self._view = None  # the view shown last, kept while its profile is on screen
         self._shows: tuple = ()  # whose history it shows: profile, programs, target
-        self._version: int | None = None  # the history's version when it was last read
+        self._version: tuple | None = None  # the history's version and the day it was read
         self._stopped = False
         self._busy: Callable[[], bool] = lambda: True
 
@@ -106,7 +107,7 @@ class HistoryFlow(QObject):
         if profile is None or self._view is not None or self._spare is None:
             return
         view, self._spare = self._spare, None
-        self._version = self.history.version()  # read before the history is
+        self._version = self._read_at()  # before the history is read
         self._adopt(view, profile).refresh(ahead=True)
         QTimer.singleShot(SPARE_AFTER_MS, self._build_spare)  # the next empty one
 
@@ -143,11 +144,18 @@ class HistoryFlow(QObject):
         if self._view is None:
             view, self._spare = self._spare or HistoryView(), None
             self._adopt(view, profile)
-        version = self.history.version()  # read before the history is
+        version = self._read_at()  # before the history is read
         unchanged = version is not None and version == self._version
         self.pages.show_page(self._view, "history", kept=True)
         self._view.refresh(began, load=not unchanged)
         self._version = version
+
+    def _read_at(self) -> tuple | None:
+        """The history's version and today's date: the charts are read again when either
+        changes (a range such as "4 weeks" moves with the day), or always when the
+        history has no version (a server)."""
+        version = self.history.version()
+        return None if version is None else (version, date.today())
 
     def _key(self, profile: ProfileInfo) -> tuple:
         """Whose history a view shows: the profile, its programs and its weekly target."""
