@@ -270,16 +270,23 @@ def test_a_sessions_detail_names_its_program_and_exercises_in_the_language_in_us
     assert cells == {f"name of {p.exercise}" for p in entry.phases}
 
 
-def test_opening_again_reads_the_history_only_when_something_was_written(qtbot, window, history):
-    import sqlite3
-
-    assert history.db.path is not None  # a history file: its data_version is watched
+def shown_once_counting_reads(window) -> tuple:
+    """The history shown once, then the picker again; the view and the list its later
+    reads of the history are counted in."""
     window.show_history()
     view = window.page
     loads = []
     real_load = view._load
     view._load = lambda *args: (loads.append(args), real_load(*args))[1]
     window.show_picker()
+    return view, loads
+
+
+def test_opening_again_reads_the_history_only_when_something_was_written(qtbot, window, history):
+    import sqlite3
+
+    assert history.db.path is not None  # a history file: its data_version is watched
+    view, loads = shown_once_counting_reads(window)
     with qtbot.waitSignal(window.history_rendered):
         window.show_history()
     assert loads == []  # nothing was written: shown as it was, without reading
@@ -297,12 +304,7 @@ def test_a_new_day_reads_the_history_again(qtbot, window, monkeypatch):
 
     from hamsession.ui.history import history_flow
 
-    window.show_history()
-    view = window.page
-    loads = []
-    real_load = view._load
-    view._load = lambda *args: (loads.append(args), real_load(*args))[1]
-    window.show_picker()
+    view, loads = shown_once_counting_reads(window)
 
     class Tomorrow(date):
         @classmethod
@@ -312,4 +314,4 @@ def test_a_new_day_reads_the_history_again(qtbot, window, monkeypatch):
     monkeypatch.setattr(history_flow, "date", Tomorrow)
     with qtbot.waitSignal(window.history_rendered):
         window.show_history()
-    assert len(loads) == 1  # "4 weeks" and "3 months" move with the day
+    assert window.page is view and len(loads) == 1  # "4 weeks" and "3 months" move with the day
