@@ -67,6 +67,14 @@ def test_reminders_are_off_until_turned_on(qtbot, breaks, desk, prefs):
     assert breaks.panel.status.text() == "Desk-break reminders are off"
 
 
+def test_the_small_window_is_made_only_when_reminders_are_first_turned_on(qtbot, breaks, desk):
+    desk.sit(breaks, 60)
+    assert breaks._panel is None and not breaks.reachable  # reminders off: nothing made
+    breaks.configure(True, 45)
+    assert breaks._panel is not None and breaks.panel.isVisible() and breaks.reachable
+    assert breaks.panel.status.text() == "Next desk break in 45 min"
+
+
 def test_the_desktops_idle_time_is_asked_for_only_while_reminders_are_on(qtbot, prefs, desk):
     asked = []
     made = DeskBreaks(

@@ -102,8 +102,7 @@ class DeskBreakFlow(QObject):
         breaks.history_requested.connect(self._on_breaks_history_requested)
         breaks.quit_requested.connect(self._on_breaks_quit_requested)
         breaks.session_running = self.in_session
-        if breaks.panel is not None:
-            breaks.panel.closed.connect(self.panel_closed)
+        breaks.panel_closed.connect(self.panel_closed)
         # Reminders, the break window and the panel may be all that is on screen.
         QApplication.instance().setQuitOnLastWindowClosed(False)
 

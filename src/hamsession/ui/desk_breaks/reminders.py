@@ -133,6 +133,7 @@ class DeskBreaks(QObject):
     program_requested = Signal()
     history_requested = Signal()
     quit_requested = Signal()
+    panel_closed = Signal()  # the small window was closed
 
     def __init__(
         self,
@@ -183,21 +184,34 @@ class DeskBreaks(QObject):
         self.quit_action = self._action(self.tr("Quit Hamsession"), self.quit_requested.emit)
         if tray is None:
             tray = QSystemTrayIcon.isSystemTrayAvailable()
+        # The tray icon or the small window is made when first shown (reminders are off
+        # until someone turns them on, and the window alone holds a few megabytes).
+        self._tray_wanted = tray is True
+        self._panel_wanted = not tray
         self.tray: QSystemTrayIcon | None = None
-        self.panel: BreakPanel | None = None
-        if tray is True:
-            tray = QSystemTrayIcon(app_icon(), self)
-        if tray:
-            self.tray = tray
-            self.tray.setContextMenu(self.menu)
-        else:
-            shown = [a for a in self.menu.actions() if a is not self.status_action]
-            self.panel = BreakPanel(shown, prefs.text_scale)
+        self._panel: BreakPanel | None = None
+        if tray and tray is not True:  # a tray icon object handed in
+            self._use_tray(tray)
         self._timer = QTimer(self)
         self._timer.setInterval(LOOK_MS)
         self._timer.timeout.connect(self.look)
         self._timer.start()
         self.refresh()
+
+    @property
+    def panel(self) -> BreakPanel | None:
+        """The small window, where the desktop has no tray (made on first use)."""
+        if self._panel is None and self._panel_wanted:
+            shown = [a for a in self.menu.actions() if a is not self.status_action]
+            self._panel = BreakPanel(shown, self._prefs.text_scale)
+            self._panel.closed.connect(self.panel_closed)
+            self._panel.status.setText(self.status_action.text())
+        return self._panel
+
+    def _use_tray(self, tray: QSystemTrayIcon) -> None:
+        self.tray = tray
+        tray.setContextMenu(self.menu)
+        tray.setToolTip(self.tr("Hamsession: {status}").format(status=self.status_action.text()))
 
     def _action(self, text: str, slot) -> QAction:
         action = QAction(text, self.menu)
@@ -302,10 +316,10 @@ class DeskBreaks(QObject):
         self.resume_action.setVisible(status.enabled and paused)
         if self.tray is not None:
             self.tray.setToolTip(self.tr("Hamsession: {status}").format(status=text))
-        if self.panel is not None:
-            self.panel.status.setText(text)
-            if self.panel.isVisible():
-                self.panel.place()
+        if self._panel is not None:
+            self._panel.status.setText(text)
+            if self._panel.isVisible():
+                self._panel.place()
 
     @property
     def keeps_running(self) -> bool:
@@ -316,17 +330,20 @@ class DeskBreaks(QObject):
     def reachable(self) -> bool:
         """Whether the tray icon or the small window is on screen: a way back to the app."""
         tray = self.tray is not None and self.tray.isVisible()
-        return tray or (self.panel is not None and self.panel.isVisible())
+        return tray or (self._panel is not None and self._panel.isVisible())
 
     def show_panel(self) -> None:
         """The tray icon (or the small window) is there while reminders are on."""
         on = self.scheduler.enabled
+        if on and self.tray is None and self._tray_wanted:
+            self._use_tray(QSystemTrayIcon(app_icon(), self))
         if self.tray is not None:
             self.tray.setVisible(on)
-        if self.panel is not None:
-            if on and not self.panel.isVisible():
-                self.panel.place()
-            self.panel.setVisible(on)
+        panel = self.panel if on else self._panel
+        if panel is not None:
+            if on and not panel.isVisible():
+                panel.place()
+            panel.setVisible(on)
 
     def shutdown(self) -> None:
         self._timer.stop()
@@ -335,8 +352,8 @@ class DeskBreaks(QObject):
             self.notifier.shutdown()
         if self.tray is not None:
             self.tray.hide()
-        if self.panel is not None:
-            self.panel.blockSignals(True)  # going away with the app, not closed by the user
-            self.panel.close()
-            self.panel.deleteLater()
+        if self._panel is not None:
+            self._panel.blockSignals(True)  # going away with the app, not closed by the user
+            self._panel.close()
+            self._panel.deleteLater()
         self.menu.deleteLater()
