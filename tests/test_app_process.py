@@ -189,6 +189,40 @@ def test_nothing_heavy_loads_before_the_window():
     assert done.stdout.strip() == ""
 
 
+def test_the_window_shows_before_the_history_s_libraries_and_qt_s_enums(tmp_path):
+    """What the real app has loaded when its window is first on screen: no database
+    library (not even sqlite3), no socket, and PySide has not yet built the Python
+    enums of the whole ``Qt`` namespace (about 40 ms): each waits until after."""
+    code = (
+        "import sys\n"
+        "from hamsession.services import trace\n"
+        "original = trace.Trace.event\n"
+        "def event(self, name, t=None, **fields):\n"
+        "    if name == 'window_shown':\n"
+        "        from PySide6 import QtCore\n"
+        "        print(' '.join(sorted(sys.modules)), 'Qt' in vars(QtCore))\n"
+        "        QtCore.QCoreApplication.exit(0)\n"
+        "    return original(self, name, t, **fields)\n"
+        "trace.Trace.event = event\n"
+        "from hamsession.cli import main\n"
+        f"sys.exit(main(['--data-dir', {str(tmp_path / 'data')!r},"
+        f" '--trace', {str(tmp_path / 'trace.jsonl')!r}]))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        timeout=60,
+    )
+    assert done.returncode == 0, done.stderr
+    *loaded, namespace_built = done.stdout.split()
+    assert "hamsession.ui.shell.main_window" in loaded
+    later = ("sqlite3", "socket", "sqlalchemy", "alembic", "pydantic", "pyqtgraph")
+    assert [m for m in later if m in loaded] == []
+    assert namespace_built == "False"
+
+
 def test_a_returning_start_reads_the_library_without_pydantic(tmp_path):
     """Once a data folder in use keeps the checked library (storage/library_cache.py), the
     program list and the advice need no pydantic: it loads only for a file to check."""

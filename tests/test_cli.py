@@ -167,3 +167,38 @@ def test_desktop_install_puts_the_entry_icons_and_metainfo_in_the_users_folders(
         assert (share / f"icons/hicolor/{size}x{size}/apps/hamsession.png").stat().st_size > 0
     assert (share / "icons/hicolor/scalable/apps/hamsession.svg").exists()
     assert "<id>hamsession</id>" in (share / "metainfo/hamsession.metainfo.xml").read_text()
+
+
+APP_LINES = [
+    [],
+    ["--data-dir", "/tmp/x", "--database", "sqlite:///x", "--debug"],
+    ["--profile", "export", "--view", "history", "--fullscreen"],
+    ["--program", "p1", "--trace", "t.jsonl"],
+    ["--prof", "Ann", "--full"],  # abbreviations, as argparse allows
+]
+OTHER_LINES = [
+    ["--help"],
+    ["--he"],
+    ["--vers"],
+    ["--view", "bogus"],
+    ["--trace", ""],
+    ["frobnicate"],
+    ["export", "--format", "csv"],
+    ["--data-dir", "/tmp/x", "profiles", "list"],
+    ["programs"],
+]
+
+
+@pytest.mark.parametrize("argv", APP_LINES + OTHER_LINES)
+def test_the_quick_reading_of_an_app_start_is_the_whole_parser_s(argv, capsys):
+    from hamsession.cli_args import build_parser, parse_args
+
+    def read(how):
+        try:
+            return how(argv), *capsys.readouterr()
+        except SystemExit as done:
+            return f"exit {done.code}", *capsys.readouterr()
+
+    assert read(parse_args) == read(build_parser().parse_args)
+    quick = read(parse_args)[0]
+    assert (getattr(quick, "command", "x") is None) == (argv in APP_LINES)

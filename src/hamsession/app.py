@@ -40,9 +40,6 @@ def run_app(args: argparse.Namespace) -> int:
     from hamsession.ui.desktop import language
 
     language.install(resources_dir() / "translations", prefs.language)
-    from hamsession.ui.desktop.window_icon import shipped_icon
-
-    app.setWindowIcon(shipped_icon(resources_dir() / "desktop"))
     if prefs.high_contrast:
         from hamsession.ui.widgets import high_contrast
 
@@ -74,6 +71,10 @@ def run_app(args: argparse.Namespace) -> int:
         opened["lock"] = claimed
 
     def open_data(win=window) -> None:
+        from hamsession.ui.desktop.window_icon import shipped_icon
+
+        # Set once the window is up: the title bar and the dock take it a moment later.
+        app.setWindowIcon(shipped_icon(resources_dir() / "desktop"))
         try:
             _assemble(win, data, trace, opened, make_cues)
             _open_data(win, data, opened["programs"], trace, args, opened)

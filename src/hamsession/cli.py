@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
 import traceback
 from collections.abc import Sequence
 
-from hamsession.cli_args import EXIT_BAD_INPUT, build_parser
+from hamsession.cli_args import EXIT_BAD_INPUT, parse_args
 
 EXIT_OK, EXIT_UNEXPECTED = 0, 1
 
@@ -36,6 +35,8 @@ def _programs_list(args: argparse.Namespace) -> int:
     for problem in service.library.problems:
         print(f"warning: {problem}", file=sys.stderr)
     if args.json:
+        import json
+
         print(json.dumps([row.__dict__ for row in rows], indent=2, ensure_ascii=False))
         return EXIT_OK
     width = max([len(r.id) for r in rows] + [2])
@@ -176,6 +177,8 @@ def _advice(args: argparse.Namespace) -> int:
     finally:
         history.close()
     if args.json:
+        import json
+
         body = {
             "profile": profile.name,
             "programs": [
@@ -255,7 +258,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from hamsession.storage.private_files import keep_private
 
     keep_private()  # health data: every file made from here on is the user's alone
-    args = build_parser().parse_args(argv)
+    args = parse_args(argv)
     if args.command is None:
         return _answered(args)
     from hamsession.storage.datadir import DataDir, absent_parts, take_back
@@ -273,33 +276,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _answered(args: argparse.Namespace) -> int:
     """Run the command; every error becomes one line and an exit code."""
-    from hamsession.domain.file_problems import FileProblems
-    from hamsession.services.errors import BadInput, NotSaved
-    from hamsession.storage.errors import (
-        DatabaseDamaged,
-        DatabaseTooNew,
-        DataError,
-        DataFolderNamedBadly,
-    )
-
     try:
         return dispatch(args)
-    except FileProblems as err:
-        for problem in err.problems:
-            print(problem, file=sys.stderr)
-        return EXIT_BAD_INPUT
-    except BadInput as err:
-        print(f"hamsession: {err}", file=sys.stderr)
-        return EXIT_BAD_INPUT
-    except NotSaved as err:
-        print(NOT_WRITTEN.format(err), file=sys.stderr)
-        return EXIT_UNEXPECTED
-    except DataError as err:
-        print(f"hamsession: {err}", file=sys.stderr)
-        # A damaged or too-new database is an unusable input file; a folder that cannot
-        # be written or is in use is not.
-        bad_file = isinstance(err, DatabaseDamaged | DatabaseTooNew | DataFolderNamedBadly)
-        return EXIT_BAD_INPUT if bad_file else EXIT_UNEXPECTED
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:  # the reader went away (| head): nothing more to say
@@ -307,17 +285,47 @@ def _answered(args: argparse.Namespace) -> int:
         os.dup2(devnull, sys.stdout.fileno())  # so the final flush at exit stays quiet
         return EXIT_OK
     except Exception as err:
-        from hamsession.storage.errors import write_problem
+        return _told(err, args)
 
-        reason = None if isinstance(err, OSError) else write_problem(err)
-        if reason is not None and not getattr(args, "debug", False):
-            print(NOT_WRITTEN.format(reason), file=sys.stderr)
-            return EXIT_UNEXPECTED
-        if getattr(args, "debug", False):
-            traceback.print_exc()
-        else:
-            print(
-                f"hamsession: unexpected error: {_first_line(err)} (run with --debug for details)",
-                file=sys.stderr,
-            )
+
+def _told(err: Exception, args: argparse.Namespace) -> int:
+    """Say what went wrong in one line; the exit code. (The error classes load here, once
+    there is an error: the desktop app starts without them.)"""
+    from hamsession.domain.file_problems import FileProblems
+    from hamsession.services.errors import BadInput, NotSaved
+    from hamsession.storage.errors import (
+        DatabaseDamaged,
+        DatabaseTooNew,
+        DataError,
+        DataFolderNamedBadly,
+        write_problem,
+    )
+
+    if isinstance(err, FileProblems):
+        for problem in err.problems:
+            print(problem, file=sys.stderr)
+        return EXIT_BAD_INPUT
+    if isinstance(err, BadInput):
+        print(f"hamsession: {err}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    if isinstance(err, NotSaved):
+        print(NOT_WRITTEN.format(err), file=sys.stderr)
         return EXIT_UNEXPECTED
+    if isinstance(err, DataError):
+        print(f"hamsession: {err}", file=sys.stderr)
+        # A damaged or too-new database is an unusable input file; a folder that cannot
+        # be written or is in use is not.
+        bad_file = isinstance(err, DatabaseDamaged | DatabaseTooNew | DataFolderNamedBadly)
+        return EXIT_BAD_INPUT if bad_file else EXIT_UNEXPECTED
+    reason = None if isinstance(err, OSError) else write_problem(err)
+    if reason is not None and not getattr(args, "debug", False):
+        print(NOT_WRITTEN.format(reason), file=sys.stderr)
+        return EXIT_UNEXPECTED
+    if getattr(args, "debug", False):
+        traceback.print_exception(err)
+    else:
+        print(
+            f"hamsession: unexpected error: {_first_line(err)} (run with --debug for details)",
+            file=sys.stderr,
+        )
+    return EXIT_UNEXPECTED

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
@@ -19,6 +18,9 @@ class Trace:
     enabled = True
 
     def __init__(self, path: str | Path) -> None:
+        import json  # only a traced run needs it
+
+        self._dumps = json.dumps
         try:
             self._file: TextIO | None = open(path, "a", encoding="utf-8")  # noqa: SIM115
         except OSError as err:
@@ -28,7 +30,7 @@ class Trace:
         if self._file is None:
             return
         record = {"event": event, "t": time.monotonic() if t is None else t, **fields}
-        self._file.write(json.dumps(record) + "\n")
+        self._file.write(self._dumps(record) + "\n")
         self._file.flush()
 
     def phase(self, start: PhaseStart) -> None:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
-
 
 class DataError(Exception):
     """The data folder or database cannot be used; the files are left as they were."""
@@ -41,6 +39,8 @@ def reason(err: BaseException) -> str:
 
 def is_busy(err: BaseException) -> bool:
     """Whether ``err`` only says that another connection is writing just now."""
+    import sqlite3  # loaded with the history; the window opens without it
+
     cause = getattr(err, "orig", err)
     text = str(cause).lower()
     return isinstance(cause, sqlite3.OperationalError) and ("locked" in text or "busy" in text)
@@ -49,6 +49,8 @@ def is_busy(err: BaseException) -> bool:
 def write_problem(err: BaseException) -> str | None:
     """The first line of a storage failure (a full disk, a busy or unwritable file), or
     None when ``err`` is something else (a mistake in the program, say)."""
+    import sqlite3
+
     from sqlalchemy.exc import DBAPIError
 
     if isinstance(err, DBAPIError | sqlite3.Error | OSError):

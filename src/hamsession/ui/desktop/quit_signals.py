@@ -5,7 +5,6 @@ from __future__ import annotations
 import contextlib
 import os
 import signal
-import socket
 
 from PySide6.QtCore import QCoreApplication, QObject, QSocketNotifier
 
@@ -14,17 +13,17 @@ class QuitOnSignals(QObject):
     """Routes SIGINT/SIGTERM into the Qt event loop, which then leaves with code 0.
 
     Python runs signal handlers only between bytecodes, and Qt's loop runs in C;
-    a socket pair with ``signal.set_wakeup_fd`` wakes the loop when one arrives.
+    a pipe with ``signal.set_wakeup_fd`` wakes the loop when one arrives.
     """
 
     def __init__(self, app: QCoreApplication) -> None:
         super().__init__(app)
         self._app = app
-        self._reader, self._writer = socket.socketpair()
-        self._reader.setblocking(False)
-        self._writer.setblocking(False)
-        self._previous_fd = signal.set_wakeup_fd(self._writer.fileno())
-        self._notifier = QSocketNotifier(self._reader.fileno(), QSocketNotifier.Type.Read, self)
+        self._reader, self._writer = os.pipe()
+        os.set_blocking(self._reader, False)
+        os.set_blocking(self._writer, False)
+        self._previous_fd = signal.set_wakeup_fd(self._writer)
+        self._notifier = QSocketNotifier(self._reader, QSocketNotifier.Type.Read, self)
         self._notifier.activated.connect(self._on_notifier_activated)
         self._previous = {
             sig: signal.signal(sig, lambda *_: None) for sig in (signal.SIGINT, signal.SIGTERM)
@@ -32,7 +31,7 @@ class QuitOnSignals(QObject):
 
     def _on_notifier_activated(self) -> None:
         with contextlib.suppress(OSError):
-            self._reader.recv(64)
+            os.read(self._reader, 64)
         # exit(), not quit(): a signal must not wait on a window that asks to confirm.
         self._app.exit(0)
 
@@ -41,8 +40,8 @@ class QuitOnSignals(QObject):
             signal.signal(sig, handler)
         signal.set_wakeup_fd(self._previous_fd)
         self._notifier.setEnabled(False)
-        self._reader.close()
-        self._writer.close()
+        os.close(self._reader)
+        os.close(self._writer)
 
 
 def install(app: QCoreApplication) -> QuitOnSignals | None:
