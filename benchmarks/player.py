@@ -113,7 +113,7 @@ def main() -> int:
     print(
         f"pacer frame clock: {marks['ticks'] / marks['wall']:.1f} frames/s (goal 60); "
         f"repaints {marks['paints'] / marks['wall']:.1f}/s (only when the shape moves "
-        f"half a pixel or more)"
+        f"a whole pixel or more)"
     )
     print(
         f"process CPU: {100 * marks['cpu'] / marks['wall']:.1f} % of one core "

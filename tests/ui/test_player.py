@@ -182,6 +182,57 @@ def test_the_pacer_follows_the_engine_not_a_free_clock(qtbot, make_player, clock
     assert player.pacer.state.level == pytest.approx(0.5)
 
 
+def test_one_frame_clock_moves_the_pacer_in_every_frame_and_the_figure_in_every_second(
+    qtbot, make_player
+):
+    player = make_player("p1-foundations")
+    key(qtbot, player, Qt.Key.Key_Space)
+    assert player.pacer.frame_clock.isActive()
+    seen = {"pacer": 0, "figure": 0}
+    player.pacer._source = lambda: seen.__setitem__("pacer", seen["pacer"] + 1)
+    player.figure._source = lambda: seen.__setitem__("figure", seen["figure"] + 1)
+    for _ in range(6):
+        player.pacer.frame_clock.timeout.emit()
+    assert seen == {"pacer": 6, "figure": 3}
+    key(qtbot, player, Qt.Key.Key_Space)  # paused: the one clock stops for both
+    assert not player.pacer.frame_clock.isActive()
+
+
+def test_the_pacer_repaints_when_its_edge_moves_a_whole_pixel_and_only_around_the_circle(
+    qtbot, make_player
+):
+    from PySide6.QtCore import QRect
+
+    from hamsession.domain.breath import BreathState
+
+    player = make_player()
+    pacer = player.pacer
+    pacer.resize(600, 500)
+    level = [0.5]
+    pacer._source = lambda: BreathState(level[0], "inhale", "Inhale")
+    pacer.refresh()
+    area = pacer._shape_area()
+    pixel = 1 / (area.width() * 0.35 * pacer.devicePixelRatioF())  # the radius's span
+    level[0] = round(0.5 / pixel) * pixel  # on a whole pixel
+    asked: list[QRect | None] = []
+    pacer.update = lambda *area: asked.append(area[0] if area else None)
+    pacer.refresh()
+    asked.clear()
+    level[0] += 0.4 * pixel  # under a pixel: nothing to draw
+    pacer.refresh()
+    assert asked == []
+    level[0] += 0.7 * pixel
+    pacer.refresh()
+    assert len(asked) == 1 and isinstance(asked[0], QRect)
+    around = asked[0]
+    assert around.contains(area.center().toPoint())
+    assert around.width() < area.width() * 0.9  # the circle at half breath, not the pacer
+    assert abs(around.width() / 2 - (area.width() / 2 * (0.3 + 0.7 * level[0]) + 2)) <= 2
+    resized = pacer._shape_area()
+    pacer.resize(300, 300)  # the measured area follows the size
+    assert pacer._shape_area() != resized
+
+
 def test_a_whole_session_completes_and_reports(qtbot, make_player, clock):
     player = make_player("d1-desk-break")
     key(qtbot, player, Qt.Key.Key_Space)

@@ -9,15 +9,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QRectF, Qt, QTimer
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from hamsession.domain.figure import Figure, Pose
 from hamsession.ui.widgets.figure_drawing import DARK, draw_figure
-from hamsession.ui.widgets.frame_timer import FrameTimer
 
-FRAME_MS = 33  # about 30 frames a second: a limb moves a few pixels a frame at most
+#: The figure takes every second frame of the clock it follows (the pacer's 60 a second):
+#: about 30 frames a second, as a limb moves a few pixels a frame at most.
+FRAME_EVERY = 2
 
 #: What the figure shows now: the figure, its pose, and whether mirrored (left side).
 Shown = tuple[Figure, Pose, bool]
@@ -29,7 +30,7 @@ class FigureView(QWidget):
         self._source = source
         self._shown: Shown | None = None
         self.background = QColor("#15191d")
-        self._frame = FrameTimer(FRAME_MS, self.refresh, self)
+        self._frames = 0
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(120, 80)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, True)
@@ -39,9 +40,15 @@ class FigureView(QWidget):
     def shown(self) -> Shown | None:
         return self._shown
 
-    def set_animating(self, animating: bool) -> None:
-        self._frame.set_running(animating)
-        self.refresh()
+    def follow(self, clock: QTimer) -> None:
+        """Move with ``clock``, a frame clock that runs while the session runs (one timer
+        for the pacer and the figure: each wake-up of the app costs as much as a frame)."""
+        clock.timeout.connect(self._on_clock_timeout)
+
+    def _on_clock_timeout(self) -> None:
+        self._frames += 1
+        if self._frames % FRAME_EVERY == 0:
+            self.refresh()
 
     def refresh(self) -> None:
         shown = self._source()

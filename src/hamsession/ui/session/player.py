@@ -68,6 +68,7 @@ class Player(QWidget):
         self.records: list[PhaseRecord] = []
         self.pacer = BreathPacer(self._breath_now)
         self.figure = FigureView(self._figure_now)
+        self.figure.follow(self.pacer.frame_clock)
         self.view = PlayerView(self.pacer, self.figure)
         QVBoxLayout(self).addWidget(self.view)
         self.layout().setContentsMargins(0, 0, 0, 0)
@@ -190,7 +191,7 @@ class Player(QWidget):
         """Stop every timer and sound; called before the player is thrown away."""
         self.timer.stop()
         self.pacer.set_animating(False)
-        self.figure.set_animating(False)
+        self.figure.refresh()
         self._cues.stop()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
@@ -367,8 +368,8 @@ class Player(QWidget):
         v.pause_button.setEnabled(
             state in (EngineState.IDLE, EngineState.RUNNING, EngineState.PAUSED)
         )
-        self.pacer.set_animating(state is EngineState.RUNNING)
-        self.figure.set_animating(state is EngineState.RUNNING)
+        self.pacer.set_animating(state is EngineState.RUNNING)  # the figure's clock too
+        self.figure.refresh()
         if state is EngineState.RUNNING and v.card_shown:
             v.show_steps(False)  # the session began: the exercise again
         self._refresh_clock()
