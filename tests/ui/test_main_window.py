@@ -215,3 +215,11 @@ def test_high_contrast_turns_everything_white_on_black_and_back(qtbot, window, p
     assert not prefs.high_contrast
     assert QApplication.palette().color(QPalette.ColorRole.Window).name() == usual
     assert "#0072B2" in window.styleSheet()
+
+
+def test_the_opening_window_says_so_in_the_middle(qtbot, prefs):
+    opening = MainWindow(None, None, prefs, lambda: None, opening=True)
+    qtbot.addWidget(opening)
+    page = opening.stack.currentWidget()
+    assert page.text() == "Opening your history…"
+    assert page.alignment() == Qt.AlignmentFlag.AlignCenter
