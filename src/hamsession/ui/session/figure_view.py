@@ -16,8 +16,8 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from hamsession.domain.figure import Figure, Pose
 from hamsession.ui.widgets.figure_drawing import DARK, draw_figure
 
-#: The figure takes every second frame of the clock it follows (the pacer's 60 a second):
-#: about 30 frames a second, as a limb moves a few pixels a frame at most.
+# The figure takes every second frame of the clock it follows (the pacer's 60 a second):
+# about 30 frames a second, as a limb moves a few pixels a frame at most.
 FRAME_EVERY = 2
 
 #: What the figure shows now: the figure, its pose, and whether mirrored (left side).

@@ -17,8 +17,8 @@ from hamsession.domain.breath import BreathState
 from hamsession.ui.widgets.frame_timer import FrameTimer
 
 FRAME_MS = 16  # about 60 frames a second
-#: The shape is drawn again when its edge has moved a whole device pixel: a slow breath
-#: then repaints a dozen times a second, a quick one in every frame.
+# The shape is drawn again when its edge has moved a whole device pixel: a slow breath
+# then repaints a dozen times a second, a quick one in every frame.
 STEPS_PER_PIXEL = 1
 INHALE_COLOUR = QColor("#56B4E9")  # sky blue (Okabe-Ito)
 EXHALE_COLOUR = QColor("#009E73")  # bluish green
