@@ -161,6 +161,19 @@ def test_a_fresh_folder_with_program_asks_the_screening_first_and_says_each_view
     assert proc.returncode == 0 and "Traceback" not in err
 
 
+def _offscreen_python(code: str) -> subprocess.CompletedProcess:
+    """``code`` run by a Python of its own, without a screen; it must succeed."""
+    done = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        timeout=60,
+    )
+    assert done.returncode == 0, done.stderr
+    return done
+
+
 def test_nothing_heavy_loads_before_the_window():
     """The window shows before the database libraries load (product.md start-up): the
     modules the app imports before its window pull in no SQLAlchemy, Alembic, pydantic
@@ -178,14 +191,7 @@ def test_nothing_heavy_loads_before_the_window():
         "heavy = ('sqlalchemy', 'alembic', 'pydantic', 'pyqtgraph')\n"
         "print(' '.join(m for m in heavy if m in sys.modules))\n"
     )
-    done = subprocess.run(
-        [sys.executable, "-c", code],
-        capture_output=True,
-        text=True,
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
-        timeout=60,
-    )
-    assert done.returncode == 0, done.stderr
+    done = _offscreen_python(code)
     assert done.stdout.strip() == ""
 
 
@@ -208,14 +214,7 @@ def test_the_window_shows_before_the_history_s_libraries_and_qt_s_enums(tmp_path
         f"sys.exit(main(['--data-dir', {str(tmp_path / 'data')!r},"
         f" '--trace', {str(tmp_path / 'trace.jsonl')!r}]))\n"
     )
-    done = subprocess.run(
-        [sys.executable, "-c", code],
-        capture_output=True,
-        text=True,
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
-        timeout=60,
-    )
-    assert done.returncode == 0, done.stderr
+    done = _offscreen_python(code)
     *loaded, namespace_built = done.stdout.split()
     assert "hamsession.ui.shell.main_window" in loaded
     later = ("sqlite3", "socket", "sqlalchemy", "alembic", "pydantic", "pyqtgraph")
