@@ -211,7 +211,6 @@ class DeskBreaks(QObject):
     def _use_tray(self, tray: QSystemTrayIcon) -> None:
         self.tray = tray
         tray.setContextMenu(self.menu)
-        tray.setToolTip(self.tr("Hamsession: {status}").format(status=self.status_action.text()))
 
     def _action(self, text: str, slot) -> QAction:
         action = QAction(text, self.menu)
@@ -337,6 +336,7 @@ class DeskBreaks(QObject):
         on = self.scheduler.enabled
         if on and self.tray is None and self._tray_wanted:
             self._use_tray(QSystemTrayIcon(app_icon(), self))
+            self.refresh()  # its tooltip
         if self.tray is not None:
             self.tray.setVisible(on)
         panel = self.panel if on else self._panel
